@@ -1,0 +1,133 @@
+using SalesSpec.Domain.Common;
+
+namespace SalesSpec.Domain.Organizations;
+
+/// <summary>A client sales organisation: its settings and the small catalogues (teams, roles, activities) it owns.</summary>
+public sealed class Organization
+{
+    public const decimal DefaultThreshold = 0.20m;
+    public const decimal DefaultStandardWeeklyHours = 40m;
+
+    private readonly List<Team> _teams = [];
+    private readonly List<Role> _roles = [];
+    private readonly List<Activity> _activities = [];
+
+    private Organization()
+    {
+        Name = "";
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public OrganizationTemplate Template { get; private set; }
+
+    /// <summary>The 80/20 line as a fraction: a function above it gets its own role.</summary>
+    public decimal Threshold { get; private set; } = DefaultThreshold;
+
+    public decimal StandardWeeklyHours { get; private set; } = DefaultStandardWeeklyHours;
+
+    /// <summary>Used when no monthly lead counts are recorded for a period.</summary>
+    public int? InboundLeadsPerMonth { get; private set; }
+
+    /// <summary>One- or two-call close: specialisation may not pay (seed 001).</summary>
+    public bool HasSimpleSalesProcess { get; private set; }
+
+    /// <summary>The segment already succeeds with generalists (seed 001).</summary>
+    public bool SucceedsWithGeneralists { get; private set; }
+
+    public IReadOnlyCollection<Team> Teams => _teams;
+
+    public IReadOnlyCollection<Role> Roles => _roles;
+
+    public IReadOnlyCollection<Activity> Activities => _activities;
+
+    /// <summary>A new organisation with the default roles and activity catalogue of its template.</summary>
+    public static Organization Create(string name, OrganizationTemplate template = OrganizationTemplate.FourRoles)
+    {
+        if (!Enum.IsDefined(template))
+        {
+            throw new DomainRuleException($"Unknown template '{template}'.");
+        }
+        var organization = new Organization { Name = Guard.Name(name, "Organisation name"), Template = template };
+        foreach (var role in Templates.DefaultRoles(template))
+        {
+            organization.AddRole(role.Name, role.CoreWorkload, role.IsAnalysed);
+        }
+        foreach (var activity in Templates.DefaultActivities)
+        {
+            organization.AddActivity(activity.Name, activity.Function);
+        }
+        foreach (var function in Enum.GetValues<SalesFunction>())
+        {
+            organization._activities.Add(new Activity(organization, Templates.CatchAllName(function), function, isCatchAll: true));
+        }
+        return organization;
+    }
+
+    public void Rename(string name) => Name = Guard.Name(name, "Organisation name");
+
+    public void ChangeSettings(
+        decimal threshold,
+        decimal standardWeeklyHours,
+        int? inboundLeadsPerMonth,
+        bool hasSimpleSalesProcess,
+        bool succeedsWithGeneralists)
+    {
+        if (threshold is <= 0m or >= 1m)
+        {
+            throw new DomainRuleException($"The threshold is a fraction between 0 and 1 (e.g. 0.20 for 20 %); got {threshold}.");
+        }
+        if (standardWeeklyHours is <= 0m or > 100m)
+        {
+            throw new DomainRuleException($"Standard weekly hours must be more than 0 and at most 100; got {standardWeeklyHours}.");
+        }
+        if (inboundLeadsPerMonth < 0)
+        {
+            throw new DomainRuleException($"Inbound leads per month cannot be negative; got {inboundLeadsPerMonth}.");
+        }
+        Threshold = threshold;
+        StandardWeeklyHours = standardWeeklyHours;
+        InboundLeadsPerMonth = inboundLeadsPerMonth;
+        HasSimpleSalesProcess = hasSimpleSalesProcess;
+        SucceedsWithGeneralists = succeedsWithGeneralists;
+    }
+
+    public Team AddTeam(string name)
+    {
+        var team = new Team(this, name);
+        EnsureUnique(_teams.Select(t => t.Name), team.Name, "team");
+        _teams.Add(team);
+        return team;
+    }
+
+    public Role AddRole(string name, Workload coreWorkload, bool isAnalysed = true, decimal? annualLoadedCost = null)
+    {
+        if (!Templates.Allows(Template, coreWorkload))
+        {
+            throw new DomainRuleException(
+                $"Workload '{coreWorkload}' is not part of the {Template} template; use one of {string.Join(", ", Templates.WorkloadsOf(Template))}.");
+        }
+        var role = new Role(this, name, coreWorkload, isAnalysed, annualLoadedCost);
+        EnsureUnique(_roles.Select(r => r.Name), role.Name, "role");
+        _roles.Add(role);
+        return role;
+    }
+
+    public Activity AddActivity(string name, SalesFunction function)
+    {
+        var activity = new Activity(this, name, function, isCatchAll: false);
+        EnsureUnique(_activities.Select(a => a.Name), activity.Name, "activity");
+        _activities.Add(activity);
+        return activity;
+    }
+
+    private static void EnsureUnique(IEnumerable<string> existing, string name, string what)
+    {
+        if (existing.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException($"There is already a {what} named '{name}'.");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Web.Data.Configurations;
+
+internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
+{
+    public void Configure(EntityTypeBuilder<Team> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.HasIndex(t => new { t.OrganizationId, t.Name }).IsUnique();
+    }
+}

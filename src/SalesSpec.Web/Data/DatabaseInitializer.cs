@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesSpec.Web.Features.Demo;
+
+namespace SalesSpec.Web.Data;
+
+/// <summary>Brings the database to the current schema at start-up and, on an empty database, creates the demo organisation.</summary>
+public sealed partial class DatabaseInitializer(
+    IDbContextFactory<SalesSpecDbContext> contextFactory,
+    IOptions<DemoOptions> demoOptions,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            EnsureSqliteFolder(db.Database.GetConnectionString());
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the dashboard read while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        LogMigrated(logger, db.Database.ProviderName ?? "?");
+
+        if (demoOptions.Value.Enabled && !await db.Organizations.AnyAsync(cancellationToken))
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var organization = await DemoOrganization.SeedAsync(db, today, cancellationToken);
+            LogSeeded(logger, organization.Name, organization.Id);
+        }
+    }
+
+    private static void EnsureSqliteFolder(string? connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database is up to date ({Provider})")]
+    private static partial void LogMigrated(ILogger logger, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the demo organisation {Name} (id {Id})")]
+    private static partial void LogSeeded(ILogger logger, string name, int id);
+}
+
+public static class DatabaseInitializerExtensions
+{
+    public static Task InitializeDatabaseAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}

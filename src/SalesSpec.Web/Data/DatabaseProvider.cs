@@ -1,0 +1,7 @@
+namespace SalesSpec.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

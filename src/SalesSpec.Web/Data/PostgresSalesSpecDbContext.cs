@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SalesSpec.Web.Data;
+
+public sealed class PostgresSalesSpecDbContext(DbContextOptions<PostgresSalesSpecDbContext> options) : SalesSpecDbContext(options);

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SalesSpec.Web.Data;
+
+/// <summary>Lets features ask for the provider-neutral context while EF builds the provider's subclass.</summary>
+internal sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<SalesSpecDbContext>
+    where TContext : SalesSpecDbContext
+{
+    public SalesSpecDbContext CreateDbContext() => inner.CreateDbContext();
+}

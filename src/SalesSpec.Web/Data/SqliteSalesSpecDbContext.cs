@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SalesSpec.Web.Data;
+
+public sealed class SqliteSalesSpecDbContext(DbContextOptions<SqliteSalesSpecDbContext> options) : SalesSpecDbContext(options);

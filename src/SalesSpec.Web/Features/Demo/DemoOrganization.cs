@@ -1,0 +1,141 @@
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Web.Data;
+
+namespace SalesSpec.Web.Features.Demo;
+
+/// <summary>
+/// "Northwind Cloud": a lumped sales team of the kind the seeds describe. Full-cycle reps and account
+/// executives spend about a quarter of their week qualifying inbound leads, nobody prospects, and
+/// 300+ web leads arrive a month — so the analyzer has something to say. Same hours for the same day.
+/// </summary>
+public static class DemoOrganization
+{
+    public const string Name = "Northwind Cloud";
+    public const string EmailDomain = "northwind.test";
+    public const int Weeks = 12;
+    private const int Seed = 20_261_123;
+    private static readonly string[] TeamNames = ["Enterprise", "Mid-Market", "Commercial"];
+
+    // Shares of a week: inbound, outbound, closing, post-sales, non-selling.
+    private static readonly decimal[] InboundHeavy = [0.36m, 0.07m, 0.26m, 0.11m, 0.20m];
+    private static readonly decimal[] Balanced = [0.29m, 0.09m, 0.32m, 0.12m, 0.18m];
+    private static readonly decimal[] CloserLeaning = [0.22m, 0.05m, 0.47m, 0.08m, 0.18m];
+    private static readonly decimal[] FocusedCloser = [0.07m, 0.02m, 0.66m, 0.05m, 0.20m];
+    private static readonly decimal[] Executive = [0.11m, 0.02m, 0.63m, 0.05m, 0.19m];
+    private static readonly decimal[] AccountManagement = [0.02m, 0.00m, 0.07m, 0.73m, 0.18m];
+    private static readonly decimal[] Management = [0.05m, 0.00m, 0.25m, 0.05m, 0.65m];
+
+    private static readonly (string Name, string Team, string Role, decimal[] Profile, int[] MissingWeeks)[] People =
+    [
+        ("Morgan Blake", "Enterprise", Templates.NotAnalysedRoleName, Management, []),
+        ("Ana Ruiz", "Enterprise", "Account Executive", Executive, []),
+        ("Ben Carter", "Enterprise", "Account Executive", Executive, []),
+        ("Chloe Diaz", "Enterprise", "Full-Cycle Rep", CloserLeaning, []),
+        ("Daniel Evans", "Enterprise", "Full-Cycle Rep", FocusedCloser, []),
+        ("Emma Fischer", "Enterprise", "Full-Cycle Rep", Balanced, []),
+        ("Felix Garcia", "Enterprise", "Account Manager", AccountManagement, []),
+        ("Grace Hall", "Mid-Market", "Account Executive", Executive, []),
+        ("Hugo Ito", "Mid-Market", "Full-Cycle Rep", Balanced, []),
+        ("Isla Jensen", "Mid-Market", "Full-Cycle Rep", CloserLeaning, []),
+        ("Jonas Kim", "Mid-Market", "Full-Cycle Rep", Balanced, []),
+        ("Kara Lopez", "Mid-Market", "Full-Cycle Rep", InboundHeavy, []),
+        ("Liam Moreau", "Mid-Market", "Full-Cycle Rep", Balanced, []),
+        ("Maya Novak", "Mid-Market", "Full-Cycle Rep", CloserLeaning, []),
+        ("Noah Okafor", "Commercial", "Full-Cycle Rep", InboundHeavy, [Weeks - 1]),
+        ("Olivia Patel", "Commercial", "Full-Cycle Rep", InboundHeavy, []),
+        ("Pablo Quinn", "Commercial", "Full-Cycle Rep", Balanced, []),
+        ("Rosa Silva", "Commercial", "Full-Cycle Rep", InboundHeavy, []),
+        ("Sam Tanaka", "Commercial", "Full-Cycle Rep", Balanced, []),
+        ("Tara Usman", "Commercial", "Full-Cycle Rep", InboundHeavy, [6]),
+    ];
+
+    // How a function's hours spread over its default activities.
+    private static readonly Dictionary<string, decimal> ActivityWeights = new()
+    {
+        ["Qualify inbound leads"] = 0.65m, ["Respond to web inquiries"] = 0.35m,
+        ["Cold calls"] = 0.45m, ["Outbound email sequences"] = 0.35m, ["Account research"] = 0.20m,
+        ["Discovery calls"] = 0.30m, ["Demos"] = 0.40m, ["Proposals and negotiation"] = 0.30m,
+        ["Onboarding"] = 0.25m, ["Account reviews"] = 0.20m, ["Renewals"] = 0.25m,
+        ["Upsell and cross-sell"] = 0.15m, ["Support escalations"] = 0.15m,
+        ["CRM and admin"] = 0.40m, ["Internal meetings"] = 0.30m, ["Training"] = 0.10m,
+        ["Travel"] = 0.15m, ["Marketing events"] = 0.05m,
+    };
+
+    /// <summary>The demo organisation with twelve weeks of logs ending with the last complete week before <paramref name="today"/>.</summary>
+    public static DemoData Build(DateOnly today)
+    {
+        var random = new Random(Seed);
+        var organization = Organization.Create(Name);
+        organization.ChangeSettings(Organization.DefaultThreshold, Organization.DefaultStandardWeeklyHours, 320, false, false);
+        var teams = TeamNames.ToDictionary(n => n, organization.AddTeam);
+        var roles = organization.Roles.ToDictionary(r => r.Name);
+        var activities = organization.Activities.Where(a => !a.IsCatchAll).ToList();
+
+        var lastWeek = IsoWeek.Containing(today).AddWeeks(-1);
+        var firstWeek = lastWeek.AddWeeks(-(Weeks - 1));
+        var reps = new List<Rep>();
+        var logs = new List<TimeLog>();
+        foreach (var person in People)
+        {
+            var email = $"{person.Name.Split(' ')[0].ToLowerInvariant()}.{person.Name.Split(' ')[1].ToLowerInvariant()}@{EmailDomain}";
+            var rep = Rep.Create(person.Name, email, roles[person.Role], teams[person.Team]);
+            reps.Add(rep);
+            var usualHours = 42 + random.Next(0, 7);
+            for (var w = 0; w < Weeks; w++)
+            {
+                var weekHours = usualHours * (0.9m + (decimal)random.NextDouble() * 0.2m);
+                var shares = Jitter(person.Profile, random);
+                if (person.MissingWeeks.Contains(w))
+                {
+                    continue;
+                }
+                foreach (var activity in activities)
+                {
+                    var share = shares[(int)activity.Function] * ActivityWeights[activity.Name];
+                    var hours = QuarterHours(weekHours * share);
+                    if (hours > 0)
+                    {
+                        logs.Add(TimeLog.Create(rep, activity, firstWeek.AddWeeks(w), hours));
+                    }
+                }
+            }
+        }
+
+        var leadCounts = new List<MonthlyLeadCount>();
+        for (var month = new DateOnly(firstWeek.Monday.Year, firstWeek.Monday.Month, 1); month <= lastWeek.Sunday; month = month.AddMonths(1))
+        {
+            leadCounts.Add(MonthlyLeadCount.Create(organization, month.Year, month.Month, 280 + random.Next(0, 80)));
+        }
+        return new DemoData(organization, reps, logs, leadCounts, firstWeek, lastWeek);
+    }
+
+    public static async Task<Organization> SeedAsync(SalesSpecDbContext db, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var data = Build(today);
+        db.Organizations.Add(data.Organization);
+        db.Reps.AddRange(data.Reps);
+        db.TimeLogs.AddRange(data.TimeLogs);
+        db.MonthlyLeadCounts.AddRange(data.LeadCounts);
+        await db.SaveChangesAsync(cancellationToken);
+        return data.Organization;
+    }
+
+    private static decimal[] Jitter(decimal[] profile, Random random)
+    {
+        var jittered = profile.Select(p => p * (0.85m + (decimal)random.NextDouble() * 0.3m)).ToArray();
+        var total = jittered.Sum();
+        return jittered.Select(j => j / total).ToArray();
+    }
+
+    private static decimal QuarterHours(decimal hours) => Math.Round(hours * 4, MidpointRounding.AwayFromZero) / 4;
+}
+
+public sealed record DemoData(
+    Organization Organization,
+    IReadOnlyList<Rep> Reps,
+    IReadOnlyList<TimeLog> TimeLogs,
+    IReadOnlyList<MonthlyLeadCount> LeadCounts,
+    IsoWeek FirstWeek,
+    IsoWeek LastWeek);

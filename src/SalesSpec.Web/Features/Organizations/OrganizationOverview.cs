@@ -1,0 +1,25 @@
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Web.Features.Organizations;
+
+public sealed record OrganizationOverview(
+    int Id,
+    string Name,
+    OrganizationTemplate Template,
+    decimal Threshold,
+    decimal StandardWeeklyHours,
+    int? InboundLeadsPerMonth,
+    bool HasSimpleSalesProcess,
+    bool SucceedsWithGeneralists,
+    IsoWeek FirstWeek,
+    IsoWeek LastWeek,
+    IReadOnlyList<TeamRow> Teams,
+    IReadOnlyList<RepRow> Reps)
+{
+    public int Weeks => FirstWeek.WeeksThrough(LastWeek);
+
+    public decimal TotalHours => Reps.Sum(r => r.Hours);
+
+    public int ActiveAnalysedReps => Reps.Count(r => r.IsActive && r.IsAnalysed);
+}

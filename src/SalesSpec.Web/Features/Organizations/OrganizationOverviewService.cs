@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Common;
+using SalesSpec.Web.Data;
+
+namespace SalesSpec.Web.Features.Organizations;
+
+/// <summary>Reads what the overview page shows; hours are summed in the database.</summary>
+public sealed class OrganizationOverviewService(IDbContextFactory<SalesSpecDbContext> contextFactory, TimeProvider clock)
+{
+    public const int DefaultWeeks = 12;
+
+    public async Task<IReadOnlyList<OrganizationListItem>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations
+            .OrderBy(o => o.Name)
+            .Select(o => new OrganizationListItem(
+                o.Id,
+                o.Name,
+                o.Template,
+                o.Teams.Count,
+                db.Reps.Count(r => r.OrganizationId == o.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The organisation with its teams and reps, and hours over the last <see cref="DefaultWeeks"/> complete weeks.</summary>
+    public async Task<OrganizationOverview?> GetAsync(int organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.Organizations.AsNoTracking()
+            .Include(o => o.Teams)
+            .SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        if (organization is null)
+        {
+            return null;
+        }
+
+        var lastWeek = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
+        var firstWeek = lastWeek.AddWeeks(-(DefaultWeeks - 1));
+        var hoursByRep = await db.TimeLogs
+            .Where(t => t.Rep.OrganizationId == organizationId && t.WeekStart >= firstWeek.Monday && t.WeekStart <= lastWeek.Monday)
+            .GroupBy(t => t.RepId)
+            .Select(g => new { RepId = g.Key, Hours = g.Sum(t => t.Hours), Weeks = g.Select(t => t.WeekStart).Distinct().Count() })
+            .ToDictionaryAsync(x => x.RepId, cancellationToken);
+
+        var reps = (await db.Reps.AsNoTracking()
+                .Where(r => r.OrganizationId == organizationId)
+                .OrderBy(r => r.Name)
+                .Select(r => new { r.Id, r.Name, r.Email, Team = r.Team == null ? null : r.Team.Name, r.TeamId, Role = r.Role.Name, r.Role.CoreWorkload, r.Role.IsAnalysed, r.IsActive, r.Fte })
+                .ToListAsync(cancellationToken))
+            .Select(r =>
+            {
+                var logged = hoursByRep.GetValueOrDefault(r.Id);
+                return (r.TeamId, Row: new RepRow(r.Id, r.Name, r.Email, r.Team, r.Role, r.CoreWorkload, r.IsAnalysed, r.IsActive, r.Fte,
+                    logged?.Hours ?? 0m, logged?.Weeks ?? 0));
+            })
+            .ToList();
+
+        var teams = organization.Teams
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(t =>
+            {
+                var members = reps.Where(r => r.TeamId == t.Id).Select(r => r.Row).ToList();
+                return new TeamRow(t.Id, t.Name, members.Count, members.Sum(m => m.Hours));
+            })
+            .ToList();
+
+        return new OrganizationOverview(
+            organization.Id,
+            organization.Name,
+            organization.Template,
+            organization.Threshold,
+            organization.StandardWeeklyHours,
+            organization.InboundLeadsPerMonth,
+            organization.HasSimpleSalesProcess,
+            organization.SucceedsWithGeneralists,
+            firstWeek,
+            lastWeek,
+            teams,
+            reps.Select(r => r.Row).ToList());
+    }
+}

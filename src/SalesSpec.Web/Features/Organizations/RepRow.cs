@@ -1,0 +1,16 @@
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Web.Features.Organizations;
+
+public sealed record RepRow(
+    int Id,
+    string Name,
+    string Email,
+    string? Team,
+    string Role,
+    Workload CoreWorkload,
+    bool IsAnalysed,
+    bool IsActive,
+    decimal Fte,
+    decimal Hours,
+    int WeeksLogged);

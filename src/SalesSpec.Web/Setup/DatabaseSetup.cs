@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Web.Data;
+
+namespace SalesSpec.Web.Setup;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "SalesSpec";
+
+    public static IServiceCollection AddSalesSpecDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(DatabaseOptions.Section);
+        services.Configure<DatabaseOptions>(section);
+        var provider = section.Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    connectionString = $"Data Source={Path.Combine(environment.ContentRootPath, "data", "salesspec.db")}";
+                }
+                Register<SqliteSalesSpecDbContext>(services, o => o.UseSqlite(connectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"Database:Provider is Postgres, but ConnectionStrings:{ConnectionStringName} is empty. " +
+                        "Set it, e.g. ConnectionStrings__SalesSpec=\"Host=localhost;Database=salesspec;Username=salesspec;Password=…\".");
+                }
+                Register<PostgresSalesSpecDbContext>(services, o => o.UseNpgsql(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
+        }
+
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+
+    private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : SalesSpecDbContext
+    {
+        services.AddDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<SalesSpecDbContext>, ProviderDbContextFactory<TContext>>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>("database");
+    }
+}

@@ -1,0 +1,18 @@
+using MudBlazor.Services;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Organizations;
+
+namespace SalesSpec.Web.Setup;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddSalesSpecWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton<OrganizationOverviewService>();
+        return services;
+    }
+}
