@@ -1,0 +1,112 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features;
+
+/// <summary>The pages rendered by bUnit on a real SQLite database.</summary>
+public sealed class OrganizationPagesTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private readonly BunitContext _context = new();
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_database.Factory);
+        _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationOverviewService>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_overview_shows_the_organisation_its_teams_and_its_reps()
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+
+        page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
+        page.Markup.ShouldContain("80/20 line at 20 %");
+        page.Markup.ShouldContain("2026-W36 – 2026-W47 (12 weeks)");
+        page.FindAll("[data-testid=teams-table] tbody tr").Select(r => r.Children[0].TextContent)
+            .ShouldBe(["Commercial", "Enterprise", "Mid-Market"]);
+        var rows = page.FindAll("[data-testid=reps-grid] tbody tr");
+        rows.Count.ShouldBe(20);
+        rows[0].TextContent.ShouldContain("Ana Ruiz");
+        rows[0].TextContent.ShouldContain("Account Executive");
+        page.FindAll("[data-testid=reps-grid] tbody tr").Single(r => r.TextContent.Contains("Tara Usman", StringComparison.Ordinal))
+            .TextContent.ShouldContain("11 / 12");
+    }
+
+    [Fact]
+    public async Task Searching_narrows_the_reps()
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=reps-grid] tbody tr").Count.ShouldBe(20));
+
+        page.Find("input[aria-label='Search reps']").Input("Account Executive");
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => r.Children[0].TextContent.Trim())
+            .ShouldBe(["Ana Ruiz", "Ben Carter", "Grace Hall"]));
+    }
+
+    [Fact]
+    public async Task An_organisation_without_reps_says_what_to_do()
+    {
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            db.Organizations.Add(Organization.Create("Empty Co"));
+            await db.SaveChangesAsync();
+        }
+        var id = await OrganizationIdAsync("Empty Co");
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No reps yet. Add reps or import a time-log CSV"));
+        page.Markup.ShouldContain("No teams yet.");
+    }
+
+    [Fact]
+    public void An_unknown_organisation_shows_a_warning_not_an_error()
+    {
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, 4711));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("This organisation does not exist or you have no access to it."));
+    }
+
+    [Fact]
+    public async Task The_organisation_list_lists_every_organisation_when_there_are_several()
+    {
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            db.Organizations.Add(Organization.Create("Acme"));
+            await db.SaveChangesAsync();
+        }
+
+        var page = _context.Render<OrganizationsPage>();
+
+        page.WaitForAssertion(() => page.FindAll(".mud-card h6, .mud-card .mud-typography-h6").Select(e => e.TextContent)
+            .ShouldBe(["Acme", "Northwind Cloud"]));
+    }
+
+    private async Task<int> OrganizationIdAsync(string name)
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        return await db.Organizations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests;
+
+/// <summary>The whole app, configured as a user configures it, answering HTTP.</summary>
+public sealed class HostTests
+{
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Health_answers_200_once_the_database_is_migrated(string provider)
+    {
+        var connectionString = provider == "Postgres" ? await PostgresServer.CreateDatabaseAsync() : null;
+        var folder = Directory.CreateTempSubdirectory("salesspec-host-").FullName;
+        try
+        {
+            await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            {
+                builder.UseSetting("Database:Provider", provider);
+                builder.UseSetting("ConnectionStrings:SalesSpec", connectionString ?? $"Data Source={Path.Combine(folder, "app.db")};Pooling=False");
+                builder.UseSetting("Logs:Directory", folder);
+            });
+            using var client = factory.CreateClient();
+
+            var health = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+            var home = await client.GetAsync(new Uri("/organizations/1", UriKind.Relative), TestContext.Current.CancellationToken);
+
+            health.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("Healthy");
+            home.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("SalesSpec");
+        }
+        finally
+        {
+            if (connectionString is not null)
+            {
+                await PostgresServer.DropDatabaseAsync(connectionString);
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Postgres_without_a_connection_string_stops_with_a_clear_message()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Postgres));
+            builder.UseSetting("ConnectionStrings:SalesSpec", "");
+        });
+
+        var error = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+        error.Message.ShouldContain("ConnectionStrings:SalesSpec is empty");
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Setup;
+
+namespace SalesSpec.Web.Tests.Support;
+
+/// <summary>
+/// A fresh, migrated database on a real provider, wired exactly as the app wires it
+/// (<see cref="DatabaseSetup"/> and <see cref="DatabaseInitializer"/>).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string? _sqliteFolder;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, ServiceProvider services, string? sqliteFolder)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _services = services;
+        _sqliteFolder = sqliteFolder;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public IDbContextFactory<SalesSpecDbContext> Factory => _services.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>();
+
+    public IServiceProvider Services => _services;
+
+    public static Task<TestDatabase> CreateAsync(string provider, bool demo = false, TimeProvider? clock = null) =>
+        CreateAsync(Enum.Parse<DatabaseProvider>(provider), demo, clock);
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool demo = false, TimeProvider? clock = null)
+    {
+        string connectionString;
+        string? sqliteFolder = null;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            sqliteFolder = Directory.CreateTempSubdirectory("salesspec-test-").FullName;
+            connectionString = $"Data Source={Path.Combine(sqliteFolder, "data", "test.db")};Pooling=False";
+        }
+        else
+        {
+            connectionString = await PostgresServer.CreateDatabaseAsync();
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider.ToString(),
+                ["ConnectionStrings:SalesSpec"] = connectionString,
+                ["Demo:Enabled"] = demo.ToString(),
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(clock ?? new FixedClock(FixedClock.Monday23November2026))
+            .Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section))
+            .AddSalesSpecDatabase(configuration, new HostingEnvironment { ContentRootPath = sqliteFolder ?? Path.GetTempPath() })
+            .BuildServiceProvider();
+        var database = new TestDatabase(provider, connectionString, services, sqliteFolder);
+        await database.InitializeAsync();
+        return database;
+    }
+
+    /// <summary>Runs the app's start-up work again (migrations, demo seeding).</summary>
+    public Task InitializeAsync() => _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+        }
+        else if (_sqliteFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteFolder, recursive: true);
+        }
+    }
+}
