@@ -42,8 +42,9 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
         page.Markup.ShouldContain("80/20 line at 20 %");
         page.Markup.ShouldContain("2026-W36 – 2026-W47 (12 weeks)");
-        page.FindAll("[data-testid=teams-table] tbody tr").Select(r => r.Children[0].TextContent)
+        page.FindAll("[data-testid=team] .team-name").Select(e => e.TextContent)
             .ShouldBe(["Commercial", "Enterprise", "Mid-Market"]);
+        page.FindAll("[data-testid=team]")[0].TextContent.ShouldContain("6 reps");
         var rows = page.FindAll("[data-testid=reps-grid] tbody tr");
         rows.Count.ShouldBe(20);
         rows[0].TextContent.ShouldContain("Ana Ruiz");
@@ -62,7 +63,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         page.Find("input[aria-label='Search reps']").Input("Account Executive");
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => r.Children[0].TextContent.Trim())
-            .ShouldBe(["Ana Ruiz", "Ben Carter", "Grace Hall"]));
+            .ShouldBe(["Ana Ruizana.ruiz@northwind.test", "Ben Carterben.carter@northwind.test", "Grace Hallgrace.hall@northwind.test"]));
     }
 
     [Fact]

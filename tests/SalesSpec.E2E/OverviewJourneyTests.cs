@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace SalesSpec.E2E;
+
+/// <summary>A sales VP opens SalesSpec for the first time and looks at the demo organisation.</summary>
+public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClassFixture<AppServer>, IClassFixture<Browser>
+{
+    [Fact]
+    public async Task A_visitor_lands_on_the_demo_organisation_and_sees_its_reps()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            ColorScheme = ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await page.WaitForURLAsync("**/organizations/*");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("SalesSpec");
+        var rows = page.Locator("[data-testid=reps-grid] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(20);
+        await Assertions.Expect(rows.Filter(new() { HasText = "Tara Usman" })).ToContainTextAsync("11 / 12");
+        await Assertions.Expect(page.Locator("[data-testid=team]")).ToHaveCountAsync(3);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "overview.png"), FullPage = true });
+
+        // Once the circuit is live, searching filters the grid on the server.
+        await WaitUntilInteractiveAsync(page);
+        await page.GetByLabel("Search reps").FillAsync("Account Executive");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await Assertions.Expect(rows.First).ToContainTextAsync("Ana Ruiz");
+    }
+
+    [Fact]
+    public async Task The_dark_theme_can_be_switched_on()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            ColorScheme = ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await WaitUntilInteractiveAsync(page);
+        var lightBackground = await BackgroundAsync(page);
+
+        await page.Locator("[data-testid=theme-toggle]").ClickAsync();
+
+        await page.WaitForFunctionAsync(
+            "bg => getComputedStyle(document.body).backgroundColor !== bg", lightBackground);
+        (await BackgroundAsync(page)).ShouldNotBe(lightBackground);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "overview-dark.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Health_answers_on_the_real_server()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+
+        var response = await context.APIRequest.GetAsync("/health");
+
+        response.Status.ShouldBe(200);
+        (await response.TextAsync()).ShouldBe("Healthy");
+    }
+
+    private static Task WaitUntilInteractiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".mud-layout")).ToHaveAttributeAsync("data-interactive", "true");
+
+    private static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+}
