@@ -1,0 +1,12 @@
+namespace SalesSpec.Domain.Analysis;
+
+/// <summary>In the order recommendations are listed.</summary>
+public enum RecommendationKind
+{
+    SplitOutRole,
+    AddSpecialistCapacity,
+    AddMarketResponseRep,
+    HireSdrBeforeNextAe,
+    MissingCoreRoles,
+    SpecializationCaution,
+}

@@ -1,0 +1,314 @@
+using System.Globalization;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Domain.Analysis;
+
+/// <summary>
+/// The workload analyzer of analyzer.md: figures per rep and workload, the 80/20 rule per workload,
+/// and the rules of thumb from the seeds. Pure and deterministic: same input, same output.
+/// Arithmetic is in <see cref="decimal"/> so that "exactly 20 %" is exactly 20 %.
+/// </summary>
+public static class WorkloadAnalyzer
+{
+    public const decimal FocusedLimit = 0.10m;
+    public const int MaxCandidates = 3;
+    public const int MinimumCoreRoles = 3;
+    public const int ClosersBeforeSdr = 3;
+
+    private static readonly int FunctionCount = Enum.GetValues<SalesFunction>().Length;
+
+    public static AnalysisResult Analyze(AnalysisInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Validate(input);
+        var weeks = input.From.WeeksThrough(input.To);
+        var workloads = Templates.WorkloadsOf(input.Template);
+
+        var organizationReps = input.Reps.Where(r => r.IsActive && r.IsAnalysed).ToList();
+        var scopeReps = organizationReps
+            .Where(r => input.Team is null || string.Equals(r.Team, input.Team, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+
+        var hoursByRep = new Dictionary<string, decimal[]>(StringComparer.OrdinalIgnoreCase);
+        var hoursByRepWeek = new Dictionary<(string Email, IsoWeek Week), decimal>();
+        var hoursByWeek = new Dictionary<IsoWeek, decimal[]>();
+        foreach (var row in input.Hours)
+        {
+            if (row.Week < input.From || row.Week > input.To || !scopeReps.TryGetValue(row.Email, out var rep))
+            {
+                continue;
+            }
+            if (row.Hours < 0)
+            {
+                throw new DomainRuleException($"Hours cannot be negative ({row.Email}, {row.Week}, {row.Function}: {row.Hours}).");
+            }
+            Add(hoursByRep, rep.Email, row.Function, row.Hours);
+            Add(hoursByWeek, row.Week, row.Function, row.Hours);
+            var key = (rep.Email, row.Week);
+            hoursByRepWeek[key] = hoursByRepWeek.GetValueOrDefault(key) + row.Hours;
+        }
+
+        var included = scopeReps.Values
+            .Where(r => hoursByRep.TryGetValue(r.Email, out var h) && h.Sum() > 0)
+            .OrderBy(r => r.Email, StringComparer.Ordinal)
+            .Select(r => (Rep: r, Hours: hoursByRep[r.Email]))
+            .ToList();
+
+        var totals = new decimal[FunctionCount];
+        foreach (var (_, hours) in included)
+        {
+            for (var f = 0; f < FunctionCount; f++)
+            {
+                totals[f] += hours[f];
+            }
+        }
+        var mix = Mix(workloads, totals);
+
+        var weekly = Enumerable.Range(0, weeks)
+            .Select(i => input.From.AddWeeks(i))
+            .Select(week =>
+            {
+                var weekMix = Mix(workloads, hoursByWeek.GetValueOrDefault(week) ?? new decimal[FunctionCount]);
+                return new WeekMix(week, weekMix.Total, weekMix.Workloads, weekMix.NonSelling);
+            })
+            .ToList();
+
+        var reps = included.Select(x => Figures(x.Rep, x.Hours, input.Threshold)).ToList();
+
+        var missing = scopeReps.Values
+            .OrderBy(r => r.Email, StringComparer.Ordinal)
+            .Select(r => new MissingTimesheet(
+                r.Email,
+                Enumerable.Range(0, weeks).Select(i => input.From.AddWeeks(i))
+                    .Where(w => hoursByRepWeek.GetValueOrDefault((r.Email, w)) <= 0).ToList()))
+            .Where(m => m.Weeks.Count > 0)
+            .ToList();
+
+        var recommendations = new List<Recommendation>();
+        recommendations.AddRange(EightyTwentyRule(input, workloads, included, organizationReps, weeks));
+        recommendations.AddRange(RulesOfThumb(input, organizationReps));
+        var caution = input.HasSimpleSalesProcess || input.SucceedsWithGeneralists;
+        if (caution)
+        {
+            recommendations = recommendations.Select(r => r with { Advisory = true }).ToList();
+            recommendations.Add(Caution(input));
+        }
+        var ordered = recommendations
+            .OrderBy(r => r.Kind)
+            .ThenByDescending(r => r.Share ?? 0m)
+            .ThenBy(r => r.Workload?.ToString() ?? "", StringComparer.Ordinal)
+            .ToList();
+
+        return new AnalysisResult(
+            input.From,
+            input.To,
+            weeks,
+            input.Template,
+            input.Threshold,
+            input.StandardWeeklyHours,
+            mix.Total,
+            mix.Total > 0 ? 1m - mix.NonSelling.Share : 0m,
+            mix.Workloads,
+            mix.NonSelling,
+            weekly,
+            reps,
+            ordered,
+            missing);
+    }
+
+    private static void Validate(AnalysisInput input)
+    {
+        if (input.From > input.To)
+        {
+            throw new DomainRuleException($"The period starts ({input.From}) after it ends ({input.To}).");
+        }
+        if (input.Threshold is <= 0m or >= 1m)
+        {
+            throw new DomainRuleException($"The threshold is a fraction between 0 and 1; got {input.Threshold}.");
+        }
+        if (input.StandardWeeklyHours <= 0m)
+        {
+            throw new DomainRuleException($"Standard weekly hours must be more than 0; got {input.StandardWeeklyHours}.");
+        }
+        var duplicate = input.Reps.GroupBy(r => r.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DomainRuleException($"Rep {duplicate.Key} appears more than once.");
+        }
+        var foreign = input.Reps.FirstOrDefault(r => !Templates.Allows(input.Template, r.CoreWorkload));
+        if (foreign is not null)
+        {
+            throw new DomainRuleException($"Rep {foreign.Email}'s core workload {foreign.CoreWorkload} is not part of the {input.Template} template.");
+        }
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, decimal[]> sums, TKey key, SalesFunction function, decimal hours)
+        where TKey : notnull
+    {
+        if (!sums.TryGetValue(key, out var values))
+        {
+            values = new decimal[FunctionCount];
+            sums[key] = values;
+        }
+        values[(int)function] += hours;
+    }
+
+    private static decimal HoursOf(decimal[] hours, Workload workload) => Templates.FunctionsOf(workload).Sum(f => hours[(int)f]);
+
+    private static decimal Share(decimal part, decimal whole) => whole > 0 ? part / whole : 0m;
+
+    private static (decimal Total, IReadOnlyList<WorkloadFigure> Workloads, HoursShare NonSelling) Mix(
+        IReadOnlyList<Workload> workloads, decimal[] hours)
+    {
+        var total = hours.Sum();
+        var figures = workloads
+            .Select(w => new WorkloadFigure(w, Templates.FunctionsOf(w), HoursOf(hours, w), Share(HoursOf(hours, w), total)))
+            .ToList();
+        var nonSelling = hours[(int)SalesFunction.NonSelling];
+        return (total, figures, new HoursShare(nonSelling, Share(nonSelling, total)));
+    }
+
+    private static RepFigures Figures(AnalysisRep rep, decimal[] hours, decimal threshold)
+    {
+        var total = hours.Sum();
+        var core = HoursOf(hours, rep.CoreWorkload);
+        var nonSelling = hours[(int)SalesFunction.NonSelling];
+        // (H − core − non-selling) / H is 1 − coreShare − nonSellingShare without a rounding step in between.
+        var nonCoreShare = (total - core - nonSelling) / total;
+        var focus = nonCoreShare <= FocusedLimit ? Focus.Focused : nonCoreShare <= threshold ? Focus.Watch : Focus.Unfocused;
+        return new RepFigures(
+            rep.Email,
+            rep.Name,
+            rep.Team,
+            rep.Role,
+            rep.CoreWorkload,
+            total,
+            core / total,
+            nonCoreShare,
+            nonSelling / total,
+            focus,
+            Enum.GetValues<SalesFunction>().ToDictionary(f => f, f => hours[(int)f]));
+    }
+
+    private static IEnumerable<Recommendation> EightyTwentyRule(
+        AnalysisInput input,
+        IReadOnlyList<Workload> workloads,
+        IReadOnlyList<(AnalysisRep Rep, decimal[] Hours)> included,
+        IReadOnlyList<AnalysisRep> organizationReps,
+        int weeks)
+    {
+        foreach (var workload in workloads)
+        {
+            var group = included.Where(x => x.Rep.CoreWorkload != workload).ToList();
+            if (group.Count == 0)
+            {
+                continue;
+            }
+            var onWorkload = group.Sum(x => HoursOf(x.Hours, workload));
+            var share = onWorkload / group.Sum(x => x.Hours.Sum());
+            if (share <= input.Threshold)
+            {
+                continue;
+            }
+
+            var specialistsExist = organizationReps.Any(r => r.CoreWorkload == workload);
+            var weeklyHours = onWorkload / weeks;
+            var fte = weeklyHours / input.StandardWeeklyHours;
+            var headcount = Math.Max(1, (int)Math.Round(fte, 0, MidpointRounding.AwayFromZero));
+            var candidates = group
+                .Select(x => (x.Rep.Email, Hours: HoursOf(x.Hours, workload)))
+                .Where(x => x.Hours > 0)
+                .OrderByDescending(x => x.Hours)
+                .ThenBy(x => x.Email, StringComparer.Ordinal)
+                .Take(MaxCandidates)
+                .Select(x => x.Email)
+                .ToList();
+            var name = Labels.Of(workload).ToLowerInvariant();
+            var evidence = $"Reps outside {name} spend {Percent(share)} of their time on it (threshold {Percent(input.Threshold)}): " +
+                           $"{Number(weeklyHours)} hours a week, {Number(fte)} FTE.";
+            yield return specialistsExist
+                ? new Recommendation(
+                    RecommendationKind.AddSpecialistCapacity, workload, share, weeklyHours, fte, headcount, candidates, false,
+                    $"{evidence} {Labels.Of(workload)} specialists exist, yet others still do this work: add capacity " +
+                    $"(about {Persons(headcount)}) or fix the hand-off to the specialists.",
+                    "seeds 000, 003: specialists keep non-core work under 10–20%; a function taking more than 20% of the group's time needs its own capacity")
+                : new Recommendation(
+                    RecommendationKind.SplitOutRole, workload, share, weeklyHours, fte, headcount, candidates, false,
+                    $"{evidence} Break it out into a dedicated role of about {Persons(headcount)}.",
+                    "seed 003: break out a function taking more than 20% of the group's time");
+        }
+    }
+
+    private static IEnumerable<Recommendation> RulesOfThumb(AnalysisInput input, IReadOnlyList<AnalysisRep> organizationReps)
+    {
+        bool Covers(SalesFunction function) => organizationReps.Any(r => Templates.FunctionsOf(r.CoreWorkload).Contains(function));
+
+        var leads = AverageMonthlyInboundLeads(input);
+        if (leads >= input.InboundLeadsThreshold && !Covers(SalesFunction.InboundQualification))
+        {
+            yield return new Recommendation(
+                RecommendationKind.AddMarketResponseRep, Templates.WorkloadOf(input.Template, SalesFunction.InboundQualification),
+                null, null, null, null, null, false,
+                $"About {Number(leads.Value)} inbound leads arrive a month (rule of thumb: {input.InboundLeadsThreshold} or more) " +
+                "and nobody's core job is to qualify them: hire an inside Market Response Rep.",
+                "seed 003: a couple of hundred inbound leads a month justify an inside Market Response Rep");
+        }
+
+        var closers = organizationReps.Count(r => r.CoreWorkload == Workload.Closing);
+        if (closers >= ClosersBeforeSdr && !Covers(SalesFunction.OutboundProspecting))
+        {
+            yield return new Recommendation(
+                RecommendationKind.HireSdrBeforeNextAe, Templates.WorkloadOf(input.Template, SalesFunction.OutboundProspecting),
+                null, null, null, null, null, false,
+                $"{closers} reps have closing as their core job and none prospects outbound: make the next hire an outbound " +
+                "Sales Development Rep, not another Account Executive.",
+                "seed 003: with 3–4 AEs, make the next hire an outbound SDR, not another AE");
+        }
+
+        var covered = Templates.SellingFunctions.Where(Covers).ToList();
+        if (covered.Count < MinimumCoreRoles)
+        {
+            var missing = Templates.SellingFunctions.Except(covered).Select(f => Labels.Of(f).ToLowerInvariant());
+            yield return new Recommendation(
+                RecommendationKind.MissingCoreRoles, null, null, null, null, null, null, false,
+                $"Only {covered.Count} of the four selling functions are someone's core job; nobody owns {string.Join(", ", missing)}. " +
+                "Almost every B2B company should have at least three of the four roles.",
+                "seed 001: almost every B2B company should have at least three of the four core roles");
+        }
+    }
+
+    private static Recommendation Caution(AnalysisInput input)
+    {
+        var reason = (input.HasSimpleSalesProcess, input.SucceedsWithGeneralists) switch
+        {
+            (true, true) => "has a very simple sales process and is succeeding with generalists",
+            (true, false) => "has a very simple sales process (a one- or two-call close)",
+            _ => "is succeeding with generalists",
+        };
+        return new Recommendation(
+            RecommendationKind.SpecializationCaution, null, null, null, null, null, null, false,
+            $"This organisation {reason}: specialisation may not pay here, so every other recommendation is advisory.",
+            "seed 001: don't specialise a very simple sales process or a segment already succeeding with generalists");
+    }
+
+    /// <summary>Average over the recorded months that overlap the period; else the organisation setting; else unknown.</summary>
+    public static decimal? AverageMonthlyInboundLeads(AnalysisInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var first = new DateOnly(input.From.Monday.Year, input.From.Monday.Month, 1);
+        var last = new DateOnly(input.To.Sunday.Year, input.To.Sunday.Month, 1);
+        var months = input.LeadCounts
+            .GroupBy(c => new DateOnly(c.Month.Year, c.Month.Month, 1))
+            .Where(g => g.Key >= first && g.Key <= last)
+            .Select(g => (decimal)g.Sum(c => c.Leads))
+            .ToList();
+        return months.Count > 0 ? months.Average() : input.InboundLeadsPerMonth;
+    }
+
+    private static string Percent(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Persons(int count) => count == 1 ? "1 person" : $"{count} people";
+}
