@@ -61,7 +61,7 @@ public sealed class RepAndTimeLogTests
     [InlineData(-1, "Hours cannot be negative; got -1.")]
     [InlineData(-0.01, "Hours cannot be negative; got -0.01.")]
     [InlineData(100.25, "A week has at most 100 logged hours; got 100.25.")]
-    [InlineData(1.125, "Hours have at most two decimals; got 1.125.")]
+    [InlineData(1.12345, "Hours have at most 4 decimals; got 1.12345.")]
     public void Bad_hours_are_rejected(double hours, string message)
     {
         var rep = Rep.Create("Ana", "ana@acme.test", FullCycle);

@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace SalesSpec.Domain.Common;
 
 internal static class Guard
@@ -20,17 +18,12 @@ internal static class Guard
 
     public static string Email(string? value)
     {
-        var trimmed = value?.Trim() ?? "";
-        if (trimmed.Length == 0)
+        if (string.IsNullOrWhiteSpace(value))
         {
             throw new DomainRuleException("Email is required.");
         }
-        if (trimmed.Length > 254 || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed
-            || !parsed.Host.Contains('.', StringComparison.Ordinal))
-        {
-            throw new DomainRuleException($"'{trimmed}' is not a valid email address.");
-        }
-        // Emails identify reps case-insensitively; storing them lower-case keeps one index and one comparison.
-        return trimmed.ToLowerInvariant();
+        return EmailAddress.TryNormalize(value, out var normalized)
+            ? normalized
+            : throw new DomainRuleException($"'{value.Trim()}' is not a valid email address.");
     }
 }

@@ -7,6 +7,7 @@ namespace SalesSpec.Domain.TimeLogs;
 public sealed class TimeLog
 {
     public const decimal MaxHoursPerWeek = 100m;
+    public const int MaxDecimals = 4;
 
     private TimeLog()
     {
@@ -71,9 +72,9 @@ public sealed class TimeLog
         {
             throw new DomainRuleException($"A week has at most {MaxHoursPerWeek} logged hours; got {hours}.");
         }
-        if (decimal.Round(hours, 2) != hours)
+        if (decimal.Round(hours, MaxDecimals) != hours)
         {
-            throw new DomainRuleException($"Hours have at most two decimals; got {hours}.");
+            throw new DomainRuleException($"Hours have at most {MaxDecimals} decimals; got {hours}.");
         }
         Hours = hours;
     }

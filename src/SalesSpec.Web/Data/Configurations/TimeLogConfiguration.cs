@@ -9,7 +9,7 @@ internal sealed class TimeLogConfiguration : IEntityTypeConfiguration<TimeLog>
     public void Configure(EntityTypeBuilder<TimeLog> builder)
     {
         builder.Ignore(t => t.Week);
-        builder.Property(t => t.Hours).HasPrecision(6, 2);
+        builder.Property(t => t.Hours).HasPrecision(9, 4);
         // One row per rep, week and activity: imports replace, they do not add up twice.
         builder.HasIndex(t => new { t.RepId, t.WeekStart, t.ActivityId }).IsUnique();
         builder.HasIndex(t => t.WeekStart);

@@ -237,8 +237,8 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Hours")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)");
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
 
                     b.Property<int>("RepId")
                         .HasColumnType("integer");

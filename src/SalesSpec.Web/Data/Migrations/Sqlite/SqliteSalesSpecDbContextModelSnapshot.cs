@@ -218,7 +218,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Hours")
-                        .HasPrecision(6, 2)
+                        .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RepId")

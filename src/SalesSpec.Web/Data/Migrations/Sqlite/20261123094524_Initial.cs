@@ -162,7 +162,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     RepId = table.Column<int>(type: "INTEGER", nullable: false),
                     ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false)
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -163,7 +163,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     RepId = table.Column<int>(type: "integer", nullable: false),
                     ActivityId = table.Column<int>(type: "integer", nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false)
+                    Hours = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {

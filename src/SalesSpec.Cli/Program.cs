@@ -1,0 +1,3 @@
+using SalesSpec.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
