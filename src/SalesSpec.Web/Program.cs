@@ -1,5 +1,6 @@
 using SalesSpec.Web.Components;
 using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Setup;
 using Serilog;
 
@@ -19,6 +20,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapAnalysisEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();

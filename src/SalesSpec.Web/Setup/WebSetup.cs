@@ -1,4 +1,6 @@
+using FluentValidation;
 using MudBlazor.Services;
+using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Organizations;
 
@@ -13,6 +15,9 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton<OrganizationOverviewService>();
+        services.AddSingleton<AnalysisService>();
+        services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
+        services.AddProblemDetails();
         return services;
     }
 }

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Common;
+using SalesSpec.Web.Data;
+
+namespace SalesSpec.Web.Features.Analysis;
+
+/// <summary>
+/// Runs the workload analyzer on an organisation's data. Hours are summed in SQL per rep, week and
+/// function; only those sums (not time-log rows) reach the analyzer.
+/// </summary>
+public sealed class AnalysisService(IDbContextFactory<SalesSpecDbContext> contextFactory, TimeProvider clock)
+{
+    public const int DefaultWeeks = 12;
+
+    /// <summary>The last <see cref="DefaultWeeks"/> complete ISO weeks before today.</summary>
+    public (IsoWeek From, IsoWeek To) DefaultPeriod()
+    {
+        var lastWeek = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
+        return (lastWeek.AddWeeks(-(DefaultWeeks - 1)), lastWeek);
+    }
+
+    public async Task<AnalysisOutcome> AnalyzeAsync(
+        int organizationId, IsoWeek from, IsoWeek to, string? team = null, decimal? threshold = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == organizationId)
+            .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours, o.InboundLeadsPerMonth, o.HasSimpleSalesProcess, o.SucceedsWithGeneralists })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (organization is null)
+        {
+            return AnalysisOutcome.OrganizationNotFound;
+        }
+
+        int? teamId = null;
+        string? teamName = null;
+        if (team is not null)
+        {
+            var teams = await db.Teams.Where(t => t.OrganizationId == organizationId).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+            var match = teams.FirstOrDefault(t => string.Equals(t.Name, team.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                return AnalysisOutcome.TeamNotFound(teams.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).ToList());
+            }
+            (teamId, teamName) = (match.Id, match.Name);
+        }
+
+        var reps = await db.Reps.AsNoTracking()
+            .Where(r => r.OrganizationId == organizationId)
+            .Select(r => new { r.Id, r.Email, r.Name, Team = r.Team == null ? null : r.Team.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed })
+            .ToListAsync(cancellationToken);
+        var emails = reps.ToDictionary(r => r.Id, r => r.Email);
+
+        var hours = await db.TimeLogs
+            .Where(t => t.Rep.OrganizationId == organizationId && t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
+            .Where(t => teamId == null || t.Rep.TeamId == teamId)
+            .GroupBy(t => new { t.RepId, t.WeekStart, t.Activity.Function })
+            .Select(g => new { g.Key.RepId, g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
+            .ToListAsync(cancellationToken);
+
+        var leadCounts = await db.MonthlyLeadCounts.AsNoTracking()
+            .Where(m => m.OrganizationId == organizationId)
+            .Select(m => new MonthlyLeads(m.Month, m.InboundLeads))
+            .ToListAsync(cancellationToken);
+
+        var input = new AnalysisInput
+        {
+            Template = organization.Template,
+            Threshold = threshold ?? organization.Threshold,
+            StandardWeeklyHours = organization.StandardWeeklyHours,
+            From = from,
+            To = to,
+            Team = teamName,
+            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, r.Team, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
+            Hours = hours.Select(h => new RepWeekHours(emails[h.RepId], IsoWeek.FromMonday(h.WeekStart), h.Function, h.Hours)).ToList(),
+            LeadCounts = leadCounts,
+            InboundLeadsPerMonth = organization.InboundLeadsPerMonth,
+            HasSimpleSalesProcess = organization.HasSimpleSalesProcess,
+            SucceedsWithGeneralists = organization.SucceedsWithGeneralists,
+        };
+        return AnalysisOutcome.Success(WorkloadAnalyzer.Analyze(input));
+    }
+}

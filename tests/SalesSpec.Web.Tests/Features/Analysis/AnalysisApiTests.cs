@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Analysis;
+
+/// <summary>The analysis API through the whole app, on SQLite with the demo organisation.</summary>
+public sealed class AnalysisApiTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-api-").FullName;
+    private WebApplicationFactory<Program> _factory = null!;
+    private HttpClient _client = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "api.db")};Pooling=False");
+            builder.UseSetting("Logs:Directory", _folder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
+        });
+        _client = _factory.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, string? ContentType)> GetAsync(string url)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return (response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Without_a_period_it_analyses_the_last_twelve_complete_weeks()
+    {
+        var (status, body, _) = await GetAsync("/api/v1/organizations/1/analysis");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("from").GetString().ShouldBe("2026-08-31");
+        body.GetProperty("to").GetString().ShouldBe("2026-11-22");
+        body.GetProperty("weeks").GetInt32().ShouldBe(12);
+        body.GetProperty("template").GetString().ShouldBe("FourRoles");
+        body.GetProperty("reps").GetArrayLength().ShouldBe(19);
+        var first = body.GetProperty("recommendations")[0];
+        first.GetProperty("kind").GetString().ShouldBe("SplitOutRole");
+        first.GetProperty("workload").GetString().ShouldBe("InboundQualification");
+        first.GetProperty("share").GetDouble().ShouldBeGreaterThan(0.2);
+        first.GetProperty("candidates").GetArrayLength().ShouldBe(3);
+        var ruleOfThumb = body.GetProperty("recommendations").EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "MissingCoreRoles");
+        ruleOfThumb.GetProperty("workload").ValueKind.ShouldBe(JsonValueKind.Null);
+        ruleOfThumb.TryGetProperty("share", out _).ShouldBeFalse();
+        body.GetProperty("missingTimesheets").EnumerateArray().Select(m => m.GetProperty("email").GetString())
+            .ShouldBe(["noah.okafor@northwind.test", "tara.usman@northwind.test"]);
+    }
+
+    [Theory]
+    [InlineData("from=2026-W40&to=2026-W47", "2026-09-28", "2026-11-22", 8)]
+    [InlineData("from=2026-10-01&to=2026-10-01", "2026-09-28", "2026-10-04", 1)]
+    public async Task The_period_takes_iso_weeks_or_dates(string query, string from, string to, int weeks)
+    {
+        var (status, body, _) = await GetAsync($"/api/v1/organizations/1/analysis?{query}");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        (body.GetProperty("from").GetString(), body.GetProperty("to").GetString(), body.GetProperty("weeks").GetInt32()).ShouldBe((from, to, weeks));
+    }
+
+    [Fact]
+    public async Task A_team_narrows_the_reps()
+    {
+        var (status, body, _) = await GetAsync("/api/v1/organizations/1/analysis?team=enterprise");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("reps").EnumerateArray().ShouldAllBe(r => r.GetProperty("team").GetString() == "Enterprise");
+        body.GetProperty("reps").GetArrayLength().ShouldBe(6);
+    }
+
+    [Theory]
+    [InlineData("from=2026-W54", "from", "is not an ISO week")]
+    [InlineData("to=yesterday", "to", "is not an ISO week")]
+    [InlineData("from=2026-W47&to=2026-W40", "from", "after it ends")]
+    [InlineData("from=2010-W01&to=2026-W40", "to", "at most 520 weeks")]
+    [InlineData("team=Nowhere", "team", "Teams: Commercial, Enterprise, Mid-Market")]
+    public async Task Bad_queries_get_problem_details_naming_the_parameter(string query, string parameter, string message)
+    {
+        var (status, body, contentType) = await GetAsync($"/api/v1/organizations/1/analysis?{query}");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        contentType.ShouldBe("application/problem+json");
+        body.GetProperty("errors").GetProperty(parameter)[0].GetString()!.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task An_unknown_organisation_is_404_problem_details()
+    {
+        var (status, body, contentType) = await GetAsync("/api/v1/organizations/999/analysis");
+
+        status.ShouldBe(HttpStatusCode.NotFound);
+        contentType.ShouldBe("application/problem+json");
+        body.GetProperty("title").GetString().ShouldBe("Organisation not found");
+    }
+}
