@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SalesSpec.Domain.Analysis;
 
@@ -7,7 +8,12 @@ namespace SalesSpec.Formats.AnalysisJson;
 /// <summary>Turns an analysis into the JSON of formats.md §3 — the one mapping used by the API and the command line.</summary>
 public static class AnalysisJsonWriter
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Relaxed escaping keeps apostrophes and dashes readable in rationales; the output is JSON, not HTML.
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static AnalysisDocument ToDocument(AnalysisResult result)
     {

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SalesSpec.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private const string Header = "week,rep_email,rep_name,team,role,activity,function,hours\n";
+
+    // Four reps over two weeks, small enough to work out by hand (see the assertions).
+    private const string Small = Header +
+        "2026-W46,ana@acme.test,Ana Ruiz,East,Full-Cycle Rep,Qualify inbound leads,,12\n" +
+        "2026-W46,ana@acme.test,Ana Ruiz,East,Full-Cycle Rep,Demos,,20\n" +
+        "2026-W46,ana@acme.test,,,,,non-selling,8\n" +
+        "2026-W47,ana@acme.test,Ana Ruiz,East,Full-Cycle Rep,Demos,,30\n" +
+        "2026-W47,ana@acme.test,Ana Ruiz,East,Full-Cycle Rep,Respond to web inquiries,,10\n" +
+        "2026-11-18,bo@acme.test,Bo Berg,East,Account Executive,,Closing,30\n" +
+        "2026-W46,bo@acme.test,Bo Berg,East,Account Executive,Respond to web inquiries,,10\n" +
+        "2026-W47,cy@acme.test,Cy Chen,West,Account Manager,Renewals,,38\n" +
+        "2026-W47,cy@acme.test,Cy Chen,West,Account Manager,Demos,,2\n" +
+        "2026-W47,max@acme.test,Max Boss,West,Sales Manager,Internal meetings,,40\n";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string File(string content, string name = "logs.csv")
+    {
+        var path = Path.Combine(_folder, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Json_gives_the_numbers_worked_out_by_hand()
+    {
+        var (exit, output, error) = Run("analyze", File(Small), "--json");
+
+        exit.ShouldBe(0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        (json.GetProperty("from").GetString(), json.GetProperty("to").GetString(), json.GetProperty("weeks").GetInt32())
+            .ShouldBe(("2026-11-09", "2026-11-22", 2));
+        json.GetProperty("totalHours").GetDouble().ShouldBe(160);
+        json.GetProperty("sellingShare").GetDouble().ShouldBe(0.95);
+        json.GetProperty("workloads")[0].GetProperty("hours").GetDouble().ShouldBe(32);
+        json.GetProperty("workloads")[0].GetProperty("share").GetDouble().ShouldBe(0.2);
+        var reps = json.GetProperty("reps");
+        reps.EnumerateArray().Select(r => r.GetProperty("email").GetString()).ShouldBe(["ana@acme.test", "bo@acme.test", "cy@acme.test"]);
+        reps[0].GetProperty("coreShare").GetDouble().ShouldBe(0.625);
+        reps[0].GetProperty("nonCoreShare").GetDouble().ShouldBe(0.275);
+        reps[0].GetProperty("focus").GetString().ShouldBe("Unfocused");
+        reps[1].GetProperty("focus").GetString().ShouldBe("Unfocused");
+        reps[2].GetProperty("focus").GetString().ShouldBe("Focused");
+        reps[0].GetProperty("hoursByFunction").GetProperty("NonSelling").GetDouble().ShouldBe(8);
+
+        // Inbound: ana 22 + bo 10 of their 120 hours (cy has none of 40) = 32/160 = 20 %: exactly the line, so no SplitOutRole.
+        // Two closers are not yet three: no HireSdrBeforeNextAe.
+        var kinds = json.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToList();
+        kinds.ShouldBe(["MissingCoreRoles"], customMessage: output);
+        json.GetProperty("missingTimesheets").EnumerateArray().Select(m => m.GetProperty("email").GetString()).ShouldBe(["cy@acme.test"]);
+    }
+
+    [Fact]
+    public void A_lower_threshold_makes_the_80_20_rule_fire_with_evidence()
+    {
+        var (exit, output, _) = Run("analyze", File(Small), "--json", "--threshold", "0.15", "--weekly-hours=32");
+
+        exit.ShouldBe(0);
+        var recommendation = JsonDocument.Parse(output).RootElement.GetProperty("recommendations")[0];
+        recommendation.GetProperty("kind").GetString().ShouldBe("SplitOutRole");
+        recommendation.GetProperty("share").GetDouble().ShouldBe(0.2);
+        recommendation.GetProperty("weeklyHours").GetDouble().ShouldBe(16);
+        recommendation.GetProperty("fteEquivalent").GetDouble().ShouldBe(0.5);
+        recommendation.GetProperty("suggestedHeadcount").GetInt32().ShouldBe(1);
+        recommendation.GetProperty("candidates").EnumerateArray().Select(c => c.GetString()).ShouldBe(["ana@acme.test", "bo@acme.test"]);
+    }
+
+    [Fact]
+    public void The_report_has_the_mix_the_reps_and_the_recommendations_in_aligned_tables()
+    {
+        var (exit, output, _) = Run("analyze", File(Small), "--inbound-leads-per-month", "250", "--simple-sales");
+
+        exit.ShouldBe(0);
+        output.ShouldContain("WHERE THE TIME GOES");
+        output.ShouldContain("  Inbound qualification   32.0  20.0%        16.0");
+        output.ShouldContain("  ana@acme.test  East  Full-Cycle Rep     Closing         80.0  62.5%     27.5%        10.0%  Unfocused");
+        output.ShouldContain("1. Hire a Market Response Rep for inbound leads (advisory)");
+        output.ShouldContain("Be careful about specialising here");
+        output.ShouldContain("cy@acme.test      1  2026-W46");
+    }
+
+    [Fact]
+    public void A_team_narrows_the_reps_and_an_unknown_team_lists_the_teams()
+    {
+        var (exit, output, _) = Run("analyze", File(Small), "--json", "--team", "west");
+        var (badExit, _, error) = Run("analyze", File(Small), "--team", "North");
+
+        exit.ShouldBe(0);
+        JsonDocument.Parse(output).RootElement.GetProperty("reps").EnumerateArray().Select(r => r.GetProperty("email").GetString()).ShouldBe(["cy@acme.test"]);
+        badExit.ShouldBe(2);
+        error.ShouldContain("No rep is in team 'North'. Teams in the file: East, West.");
+    }
+
+    [Fact]
+    public void The_three_workload_template_uses_its_own_roles()
+    {
+        var csv = Header +
+            "2026-W47,dg@acme.test,Di,East,Demand Generation Rep,Cold calls,,40\n" +
+            "2026-W47,ae@acme.test,Al,East,Account Executive,Demos,,30\n" +
+            "2026-W47,ae@acme.test,Al,East,Account Executive,Qualify inbound leads,,10\n";
+        var (exit, output, error) = Run("analyze", File(csv), "--json", "--template", "ThreeWorkloads");
+        var (fourExit, _, fourError) = Run("analyze", File(csv), "--json");
+
+        exit.ShouldBe(0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        json.GetProperty("workloads").EnumerateArray().Select(w => w.GetProperty("workload").GetString()).ShouldBe(["DemandGeneration", "Closing", "PostSales"]);
+        json.GetProperty("reps")[1].GetProperty("coreWorkload").GetString().ShouldBe("DemandGeneration");
+        fourExit.ShouldBe(2);
+        fourError.ShouldContain("line 2, role: Unknown role 'Demand Generation Rep'. Known roles: Market Response Rep");
+    }
+
+    [Theory]
+    [InlineData("--threshold", "20", "--threshold: '20' must be a fraction between 0 and 1")]
+    [InlineData("--template", "Five", "--template: 'Five' is not a template")]
+    [InlineData("--from", "2026-W60", "--from: '2026-W60' is not an ISO week")]
+    [InlineData("--weekly-hours", "0", "--weekly-hours: '0' must be a number of hours above 0")]
+    [InlineData("--inbound-leads-per-month", "-5", "--inbound-leads-per-month: '-5' must be a whole number")]
+    [InlineData("--colour", "red", "Unknown option '--colour'.")]
+    public void Bad_options_exit_with_2_and_say_why(string option, string value, string message)
+    {
+        var (exit, _, error) = Run("analyze", File(Small), option, value);
+
+        exit.ShouldBe(2);
+        error.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_missing_file_or_command_exits_with_2()
+    {
+        Run("analyze", Path.Combine(_folder, "nope.csv")).Exit.ShouldBe(2);
+        Run("report", "x.csv").Exit.ShouldBe(2);
+        Run().Exit.ShouldBe(2);
+        Run("analyze", "--help").Exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_bad_file_exits_with_2_from_the_real_program_and_names_every_bad_line()
+    {
+        var bad = File(Header +
+            "2026-W47,ana@acme.test,Ana,East,Full-Cycle Rep,Demos,,-1\n" +
+            "2026-W47,ana@acme.test,Ana,East,Full-Cycle Rep,Demos,,2\n" +
+            "2026-13-01,ana@acme.test,Ana,East,Full-Cycle Rep,Demos,,2\n" +
+            "2026-W47,bo@acme.test,Bo,East,Overlord,Demos,,2\n" +
+            "2026-W47,cy@acme.test,Cy,East,Full-Cycle Rep,,Selling,2\n" +
+            "2026-W47,dee@acme.test,Dee,East,Full-Cycle Rep,Demos,,seven\n" +
+            "2026-W47,eve@acme.test,Eve,East,Full-Cycle Rep,Demos,,100\n" +
+            "2026-W47,eve@acme.test,Eve,East,Full-Cycle Rep,Renewals,,0.5\n", "bad.csv");
+        var program = Path.Combine(AppContext.BaseDirectory, "salesspec.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", program, "analyze", bad]) { RedirectStandardError = true, RedirectStandardOutput = true };
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd().ShouldBeEmpty();
+        process.WaitForExit();
+
+        process.ExitCode.ShouldBe(2);
+        error.ShouldContain("6 problem(s); nothing was analysed.");
+        foreach (var line in new[] { "line 2, hours", "line 4, week", "line 5, role", "line 6, function", "line 7, hours", "line 9, hours" })
+        {
+            error.ShouldContain(line);
+        }
+        error.ShouldNotContain("line 3");
+        error.ShouldNotContain("line 8");
+    }
+}
