@@ -5,55 +5,21 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"
-  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
-  else echo "test.sh: needs root to run: $*" >&2; return 1; fi
-}
-
-apt_updated=""
-apt_install() {
-  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
+source scripts/throwaway-postgres.sh
 
 # --- A real browser for the end-to-end tests (Debian's Chromium; Playwright's own download cannot work here).
 if [ -z "${SALESSPEC_CHROMIUM:-}" ]; then
   if ! command -v chromium >/dev/null 2>&1; then
-    echo "test.sh: installing Chromium…"
+    echo "salesspec: installing Chromium…"
     apt_install chromium
   fi
   SALESSPEC_CHROMIUM=$(command -v chromium)
 fi
 export SALESSPEC_CHROMIUM
+echo "salesspec: Chromium at $SALESSPEC_CHROMIUM"
 
 # --- A real, throwaway PostgreSQL server (no Docker).
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -z "$pg_bin" ]; then
-  echo "test.sh: installing PostgreSQL…"
-  apt_install postgresql
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-fi
-
-port=${SALESSPEC_PG_PORT:-55432}
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-
-pg_dir=$(mktemp -d /tmp/salesspec-pg.XXXXXX)
-run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-if [ "$(id -u)" = 0 ]; then chown postgres "$pg_dir"; fi
-
-stop_pg() {
-  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap stop_pg EXIT
-
-run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
-# Durability is pointless for a throwaway test server; speed is not.
-run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
-export SALESSPEC_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
-echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, Chromium at $SALESSPEC_CHROMIUM"
+start_throwaway_postgres
 
 # --- Build once, then run every test project.
 dotnet tool restore >/dev/null

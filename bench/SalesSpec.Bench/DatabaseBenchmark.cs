@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Npgsql;
+using NpgsqlTypes;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Setup;
+
+namespace SalesSpec.Bench;
+
+/// <summary>
+/// The analysis end to end (SQL aggregation through EF + the analyzer) against a hand-written SQL
+/// GROUP BY over the same rows, on PostgreSQL, interleaved, medians of several runs.
+/// </summary>
+internal static class DatabaseBenchmark
+{
+    private const string Baseline = """
+        SELECT t."RepId", t."WeekStart", a."Function", SUM(t."Hours")
+        FROM "TimeLogs" t
+        JOIN "Reps" r ON r."Id" = t."RepId"
+        JOIN "Activities" a ON a."Id" = t."ActivityId"
+        WHERE r."OrganizationId" = @organization AND t."WeekStart" >= @from AND t."WeekStart" <= @to
+        GROUP BY t."RepId", t."WeekStart", a."Function"
+        """;
+
+    public static async Task<int> RunAsync(string adminConnectionString, SyntheticOrganization data, int runs)
+    {
+        var connectionString = await RecreateDatabaseAsync(adminConnectionString, "salesspec_bench");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:SalesSpec"] = connectionString,
+            ["Demo:Enabled"] = "false",
+        }).Build();
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section))
+            .AddSalesSpecDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
+            .AddSingleton<AnalysisService>()
+            .BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var factory = services.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>();
+
+        var seeding = Stopwatch.StartNew();
+        var (organizationId, rows) = await SeedAsync(factory, connectionString, data);
+        Console.WriteLine($"Seeded {rows:N0} time-log rows for {data.Reps:N0} reps in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        var analysis = services.GetRequiredService<AnalysisService>();
+        var endToEnd = new List<double>();
+        var handWritten = new List<double>();
+        var aggregateRows = 0;
+        for (var i = -2; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var outcome = await analysis.AnalyzeAsync(organizationId, data.FirstWeek, SyntheticOrganization.LastWeek);
+            var e2e = watch.Elapsed.TotalMilliseconds;
+
+            watch.Restart();
+            aggregateRows = await HandWrittenAsync(connectionString, organizationId, data);
+            var sql = watch.Elapsed.TotalMilliseconds;
+            if (i >= 0)
+            {
+                endToEnd.Add(e2e);
+                handWritten.Add(sql);
+            }
+            Console.WriteLine($"  run {i + 1,2}: end to end {e2e,8:F0} ms · SQL GROUP BY {sql,8:F0} ms · {outcome.Result!.Reps.Count} reps, {outcome.Result.Recommendations.Count} recommendations");
+        }
+
+        var e2eMedian = Median(endToEnd);
+        var sqlMedian = Median(handWritten);
+        Console.WriteLine($"Aggregate rows: {aggregateRows:N0}");
+        Console.WriteLine($"Median end to end: {e2eMedian:F0} ms; median hand-written SQL GROUP BY: {sqlMedian:F0} ms; ratio {e2eMedian / sqlMedian:F2}x (target <= 1.5x)");
+        return 0;
+    }
+
+    private static async Task<int> HandWrittenAsync(string connectionString, int organizationId, SyntheticOrganization data)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(Baseline, connection);
+        command.Parameters.AddWithValue("organization", organizationId);
+        command.Parameters.AddWithValue("from", data.FirstWeek.Monday);
+        command.Parameters.AddWithValue("to", SyntheticOrganization.LastWeek.Monday);
+        var rows = new List<(int, DateOnly, string, decimal)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetDecimal(3)));
+        }
+        return rows.Count;
+    }
+
+    private static async Task<(int OrganizationId, long Rows)> SeedAsync(
+        IDbContextFactory<SalesSpecDbContext> factory, string connectionString, SyntheticOrganization data)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var organization = Organization.Create("Synthetic");
+        var teams = new Dictionary<string, Team>();
+        var roles = organization.Roles.ToDictionary(r => r.Name);
+        var reps = new List<Rep>();
+        for (var i = 0; i < data.Reps; i++)
+        {
+            var (email, name, team, role) = SyntheticOrganization.Rep(i);
+            if (!teams.TryGetValue(team, out var t))
+            {
+                t = organization.AddTeam(team);
+                teams[team] = t;
+            }
+            reps.Add(Rep.Create(name, email, roles[role], t));
+        }
+        db.Organizations.Add(organization);
+        db.Reps.AddRange(reps);
+        await db.SaveChangesAsync();
+        var activityIds = data.Activities.Select(a => organization.Activities.Single(x => x.Name == a.Name).Id).ToArray();
+
+        // Binary COPY: the way bulk imports write on PostgreSQL.
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        long count = 0;
+        await using (var writer = await connection.BeginBinaryImportAsync(
+                         "COPY \"TimeLogs\" (\"RepId\", \"ActivityId\", \"WeekStart\", \"Hours\") FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (rep, week, activity, hours) in data.Logs())
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(reps[rep].Id, NpgsqlDbType.Integer);
+                await writer.WriteAsync(activityIds[activity], NpgsqlDbType.Integer);
+                await writer.WriteAsync(week.Monday, NpgsqlDbType.Date);
+                await writer.WriteAsync(hours, NpgsqlDbType.Numeric);
+                count++;
+            }
+            await writer.CompleteAsync();
+        }
+        await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+        return (organization.Id, count);
+    }
+
+    private static async Task<string> RecreateDatabaseAsync(string adminConnectionString, string name)
+    {
+        await using (var connection = new NpgsqlConnection(adminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    internal static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using SalesSpec.Bench;
+
+// Usage:
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- db  [--reps 2000] [--weeks 52] [--activities 10] [--runs 7]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- cli [--reps 2000] [--weeks 52] [--activities 10] [--runs 3]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- csv FILE [--reps N] [--weeks N] [--activities N]
+// The db benchmark uses SALESSPEC_BENCH_POSTGRES (an admin connection string), default 127.0.0.1:55432.
+var command = args.FirstOrDefault() ?? "";
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+var data = new SyntheticOrganization(Option("--reps", 2000), Option("--weeks", 52), Option("--activities", 10));
+switch (command)
+{
+    case "db":
+        var postgres = Environment.GetEnvironmentVariable("SALESSPEC_BENCH_POSTGRES") is { Length: > 0 } value
+            ? value
+            : "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
+        return await DatabaseBenchmark.RunAsync(postgres, data, Option("--runs", 7));
+    case "cli":
+        return CliBenchmark.Run(data, Option("--runs", 3));
+    case "csv" when args.Length > 1:
+        await using (var writer = new StreamWriter(args[1]))
+        {
+            data.WriteCsv(writer);
+        }
+        return 0;
+    default:
+        Console.Error.WriteLine("Usage: SalesSpec.Bench db|cli|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
+        return 2;
+}

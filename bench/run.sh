@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of docs/performance.md on a throwaway PostgreSQL server:
+#   bench/run.sh            both benchmarks at the documented sizes
+#   bench/run.sh db|cli     one of them
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/throwaway-postgres.sh
+which=${1:-all}
+
+dotnet build bench/SalesSpec.Bench -c Release -nologo -v quiet
+if [ "$which" = all ] || [ "$which" = db ]; then
+  start_throwaway_postgres
+  SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- db --reps 2000 --weeks 52 --activities 10 --runs 7 | grep -v '^\['
+fi
+if [ "$which" = all ] || [ "$which" = cli ]; then
+  dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- cli --reps 2000 --weeks 52 --activities 10 --runs 3
+fi
