@@ -1,5 +1,6 @@
 using SalesSpec.Web.Components;
 using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Setup;
 using Serilog;
@@ -15,12 +16,20 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseSerilogRequestLogging();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Pages get a friendly not-found page; the API keeps its status codes and problem details.
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
-app.MapAnalysisEndpoints();
+// Every API endpoint sits in this group: signed-in callers only, whatever an endpoint forgets.
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapAnalysisEndpoints();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();

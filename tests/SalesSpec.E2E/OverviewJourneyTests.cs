@@ -18,6 +18,11 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
 
         await page.GotoAsync("/");
 
+        await page.WaitForURLAsync("**/Account/Login**");
+        await Assertions.Expect(page.Locator("[data-testid=demo-accounts]")).ToContainTextAsync("leader@demo.salesspec");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "sign-in.png"), FullPage = true });
+        await SignInAsync(page, "leader@demo.salesspec");
+
         await page.WaitForURLAsync("**/organizations/*");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
         await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("SalesSpec");
@@ -44,7 +49,8 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
             ColorScheme = ColorScheme.Light,
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync("/Account/Login");
+        await SignInAsync(page, "leader@demo.salesspec");
         await WaitUntilInteractiveAsync(page);
         var lightBackground = await BackgroundAsync(page);
 
@@ -67,7 +73,14 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         (await response.TextAsync()).ShouldBe("Healthy");
     }
 
-    private static Task WaitUntilInteractiveAsync(IPage page) =>
+    internal static async Task SignInAsync(IPage page, string email, string password = "Demo-1234!")
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    internal static Task WaitUntilInteractiveAsync(IPage page) =>
         Assertions.Expect(page.Locator(".mud-layout")).ToHaveAttributeAsync("data-interactive", "true");
 
     private static Task<string> BackgroundAsync(IPage page) =>

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Demo;
 
 namespace SalesSpec.Web.Data;
@@ -10,6 +12,7 @@ public sealed partial class DatabaseInitializer(
     IDbContextFactory<SalesSpecDbContext> contextFactory,
     IOptions<DemoOptions> demoOptions,
     TimeProvider clock,
+    IServiceProvider services,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -28,11 +31,16 @@ public sealed partial class DatabaseInitializer(
         }
         LogMigrated(logger, db.Database.ProviderName ?? "?");
 
-        if (demoOptions.Value.Enabled && !await db.Organizations.AnyAsync(cancellationToken))
+        // Looks across organisations on purpose: is this database empty?
+        if (demoOptions.Value.Enabled && !await db.Organizations.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var organization = await DemoOrganization.SeedAsync(db, today, cancellationToken);
-            LogSeeded(logger, organization.Name, organization.Id);
+            var northwind = await DemoOrganization.SeedAsync(db, DemoOrganization.Build(today), cancellationToken);
+            var contoso = await DemoOrganization.SeedAsync(db, DemoOrganization.BuildContoso(today), cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await DemoAccounts.SeedAsync(users, db, northwind.Organization, northwind.Reps, contoso.Organization);
+            LogSeeded(logger, northwind.Organization.Name, northwind.Organization.Id);
         }
     }
 
@@ -49,7 +57,7 @@ public sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Database is up to date ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string provider);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created the demo organisation {Name} (id {Id})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the demo organisations ({Name}, id {Id}, and Contoso Analytics) and the demo accounts")]
     private static partial void LogSeeded(ILogger logger, string name, int id);
 }
 

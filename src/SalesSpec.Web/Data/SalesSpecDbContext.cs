@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Web.Features.Accounts;
 
 namespace SalesSpec.Web.Data;
 
@@ -8,13 +11,19 @@ namespace SalesSpec.Web.Data;
 /// The model, shared by both providers. Each provider has a subclass only so that its migrations
 /// (Migrations/Sqlite, Migrations/Postgres) can live side by side in this assembly.
 /// </summary>
-public abstract class SalesSpecDbContext(DbContextOptions options) : DbContext(options)
+/// <remarks>
+/// Every organisation-owned row sits behind one query filter: a context sees the rows of the
+/// organisation it is scoped to (<see cref="ScopeTo"/>) and nothing otherwise. A feature that forgets
+/// to scope gets no data, never another organisation's. Code that must look across organisations
+/// (start-up, the membership lookup) says so with <c>IgnoreQueryFilters()</c>.
+/// </remarks>
+public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<Team> Teams => Set<Team>();
 
-    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Role> SalesRoles => Set<Role>();
 
     public DbSet<Rep> Reps => Set<Rep>();
 
@@ -24,6 +33,32 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<MonthlyLeadCount> MonthlyLeadCounts => Set<MonthlyLeadCount>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesSpecDbContext).Assembly);
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>The one organisation this context may read; null reads none.</summary>
+    public int? OrganizationScope { get; private set; }
+
+    public SalesSpecDbContext ScopeTo(int organizationId)
+    {
+        OrganizationScope = organizationId;
+        return this;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SalesSpecDbContext).Assembly);
+
+        builder.Entity<Organization>().HasQueryFilter(o => o.Id == OrganizationScope);
+        builder.Entity<Team>().HasQueryFilter(t => t.OrganizationId == OrganizationScope);
+        builder.Entity<Role>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
+        builder.Entity<Rep>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
+        builder.Entity<Activity>().HasQueryFilter(a => a.OrganizationId == OrganizationScope);
+        builder.Entity<TimeLog>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
+        builder.Entity<MonthlyLeadCount>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
+        builder.Entity<Membership>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
+        builder.Entity<ManagedTeam>().HasQueryFilter(m => m.Team.OrganizationId == OrganizationScope);
+    }
 }

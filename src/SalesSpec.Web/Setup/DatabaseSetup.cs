@@ -36,6 +36,8 @@ public static class DatabaseSetup
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
         }
 
+        // Identity's stores take a context per request.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

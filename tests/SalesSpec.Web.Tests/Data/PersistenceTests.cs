@@ -18,7 +18,7 @@ public sealed class PersistenceTests
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
-            (await db.Organizations.CountAsync()).ShouldBe(0);
+            (await db.Organizations.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
 
             var organization = Organization.Create("Acme Software", OrganizationTemplate.ThreeWorkloads);
             organization.ChangeSettings(0.225m, 37.5m, 250, hasSimpleSalesProcess: true, succeedsWithGeneralists: false);
@@ -38,11 +38,11 @@ public sealed class PersistenceTests
             organizationId = organization.Id;
         }
 
-        await using (var db = await database.Factory.CreateDbContextAsync())
+        await using (var db = (await database.Factory.CreateDbContextAsync()).ScopeTo(organizationId))
         {
             var organization = await db.Organizations
                 .Include(o => o.Teams).Include(o => o.Roles).Include(o => o.Activities)
-                .SingleAsync(o => o.Id == organizationId);
+                .SingleAsync();
             (organization.Name, organization.Template, organization.Threshold, organization.StandardWeeklyHours,
                     organization.InboundLeadsPerMonth, organization.HasSimpleSalesProcess, organization.SucceedsWithGeneralists)
                 .ShouldBe(("Acme Software", OrganizationTemplate.ThreeWorkloads, 0.225m, 37.5m, (int?)250, true, false));
@@ -72,6 +72,26 @@ public sealed class PersistenceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_context_sees_only_the_organisation_it_is_scoped_to_and_nothing_unscoped(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true);
+        await using var unscoped = await database.Factory.CreateDbContextAsync();
+        await using var contoso = await database.OpenAsync("Contoso Analytics");
+
+        (await unscoped.Organizations.CountAsync()).ShouldBe(0);
+        (await unscoped.Reps.CountAsync()).ShouldBe(0);
+        (await unscoped.TimeLogs.CountAsync()).ShouldBe(0);
+        (await unscoped.Memberships.CountAsync()).ShouldBe(0);
+        (await contoso.Organizations.Select(o => o.Name).ToListAsync()).ShouldBe(["Contoso Analytics"]);
+        (await contoso.Reps.Select(r => r.Email).ToListAsync()).ShouldAllBe(e => e.EndsWith("@contoso.test"));
+        (await contoso.TimeLogs.Select(t => t.Rep.Email).Distinct().ToListAsync()).ShouldAllBe(e => e.EndsWith("@contoso.test"));
+        (await contoso.Teams.Select(t => t.Name).ToListAsync()).ShouldBe(["Direct"]);
+        (await contoso.Activities.CountAsync()).ShouldBe(23);
+        (await contoso.Memberships.CountAsync()).ShouldBe(1);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task The_migrations_match_the_model(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -95,9 +115,9 @@ public sealed class PersistenceTests
             await db.SaveChangesAsync();
         }
 
-        await using (var db = await database.Factory.CreateDbContextAsync())
+        await using (var db = await database.OpenAsync("Acme"))
         {
-            var acme = await db.Organizations.Include(o => o.Roles).SingleAsync(o => o.Name == "Acme");
+            var acme = await db.Organizations.Include(o => o.Roles).SingleAsync();
             db.Reps.Add(Rep.Create("Ana Again", "ANA@shared.test", acme.Roles.First()));
             await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
@@ -131,7 +151,10 @@ public sealed class PersistenceTests
         await database.InitializeAsync();
 
         await using var db = await database.Factory.CreateDbContextAsync();
-        (await db.Organizations.Select(o => o.Name).ToListAsync()).ShouldBe(["Northwind Cloud"]);
-        (await db.Reps.CountAsync()).ShouldBe(20);
+        (await db.Organizations.IgnoreQueryFilters().OrderBy(o => o.Name).Select(o => o.Name).ToListAsync())
+            .ShouldBe(["Contoso Analytics", "Northwind Cloud"]);
+        (await db.Reps.IgnoreQueryFilters().CountAsync()).ShouldBe(25);
+        (await db.Users.CountAsync()).ShouldBe(5);
+        (await db.Memberships.IgnoreQueryFilters().CountAsync()).ShouldBe(6);
     }
 }

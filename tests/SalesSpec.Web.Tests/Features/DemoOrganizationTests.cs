@@ -99,7 +99,7 @@ public sealed class DemoOrganizationTests
     public async Task Seeded_hours_sum_to_the_same_total_in_the_database(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true);
-        await using var db = await database.Factory.CreateDbContextAsync();
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
 
         var total = await db.TimeLogs.SumAsync(t => t.Hours);
         var weekly = await db.TimeLogs.GroupBy(t => t.WeekStart).Select(g => g.Key).CountAsync();

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Organizations;
 using SalesSpec.Web.Tests.Support;
@@ -15,11 +15,10 @@ public sealed class OrganizationOverviewServiceTests
     public async Task The_overview_sums_each_reps_hours_of_the_last_twelve_weeks_in_the_database(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
-        var service = new OrganizationOverviewService(database.Factory, Clock);
+        var service = new OrganizationOverviewService(database.Access, Clock);
         var demo = DemoOrganization.Build(Clock.Today);
 
-        var organizations = await service.ListAsync();
-        var overview = await service.GetAsync(organizations.Single().Id);
+        var overview = await service.GetAsync(await database.MemberAsync(DemoOrganization.Name));
 
         overview.ShouldNotBeNull();
         (overview.Name, overview.FirstWeek.ToString(), overview.LastWeek.ToString(), overview.Weeks)
@@ -35,7 +34,6 @@ public sealed class OrganizationOverviewServiceTests
         overview.Reps.Single(r => r.Role == "Sales Manager").IsAnalysed.ShouldBeFalse();
         overview.Teams.Select(t => (t.Name, t.Reps)).ShouldBe([("Commercial", 6), ("Enterprise", 7), ("Mid-Market", 7)]);
         overview.TotalHours.ShouldBe(demo.TimeLogs.Sum(t => t.Hours));
-        organizations.Single().ShouldBe(new OrganizationListItem(overview.Id, "Northwind Cloud", OrganizationTemplate.FourRoles, 3, 20));
     }
 
     [Theory]
@@ -45,15 +43,10 @@ public sealed class OrganizationOverviewServiceTests
         // A week later the first demo week falls out of the window.
         var later = new FixedClock(FixedClock.Monday23November2026.AddDays(7));
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
-        var service = new OrganizationOverviewService(database.Factory, later);
+        var service = new OrganizationOverviewService(database.Access, later);
         var demo = DemoOrganization.Build(Clock.Today);
-        int id;
-        await using (var db = await database.Factory.CreateDbContextAsync())
-        {
-            id = await db.Organizations.Select(o => o.Id).SingleAsync();
-        }
 
-        var overview = await service.GetAsync(id);
+        var overview = await service.GetAsync(await database.MemberAsync(DemoOrganization.Name));
 
         overview.ShouldNotBeNull();
         overview.FirstWeek.ToString().ShouldBe("2026-W37");
@@ -63,10 +56,25 @@ public sealed class OrganizationOverviewServiceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task An_unknown_organisation_gives_nothing(string provider)
+    public async Task A_manager_sees_the_teams_they_manage_and_a_rep_only_themselves(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var service = new OrganizationOverviewService(database.Access, Clock);
+        int commercial;
+        int olivia;
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            commercial = await db.Teams.Where(t => t.Name == "Commercial").Select(t => t.Id).SingleAsync();
+            olivia = await db.Reps.Where(r => r.Email == "olivia.patel@northwind.test").Select(r => r.Id).SingleAsync();
+        }
 
-        (await new OrganizationOverviewService(database.Factory, Clock).GetAsync(4711)).ShouldBeNull();
+        var manager = await service.GetAsync(await database.MemberAsync(DemoOrganization.Name, MemberRole.Manager, null, commercial));
+        var rep = await service.GetAsync(await database.MemberAsync(DemoOrganization.Name, MemberRole.Rep, olivia));
+
+        manager!.Reps.Count.ShouldBe(6);
+        manager.Reps.ShouldAllBe(r => r.Team == "Commercial");
+        manager.Teams.Select(t => t.Name).ShouldBe(["Commercial"]);
+        rep!.Reps.Select(r => r.Email).ShouldBe(["olivia.patel@northwind.test"]);
+        rep.Teams.ShouldBeEmpty();
     }
 }

@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Organizations;
 using SalesSpec.Web.Tests.Support;
@@ -23,7 +26,18 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(_database.Factory);
         _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationAccess>();
         _context.Services.AddSingleton<OrganizationOverviewService>();
+        await SignInAsAsync("leader@demo.salesspec");
+    }
+
+    private async Task SignInAsAsync(string email)
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var authorization = _context.AddAuthorization();
+        authorization.SetAuthorized(email);
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
     }
 
     public async ValueTask DisposeAsync()
@@ -71,7 +85,10 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
     {
         await using (var db = await _database.Factory.CreateDbContextAsync())
         {
-            db.Organizations.Add(Organization.Create("Empty Co"));
+            var empty = Organization.Create("Empty Co");
+            var leader = await db.Users.Where(u => u.Email == "leader@demo.salesspec").Select(u => u.Id).SingleAsync();
+            db.Organizations.Add(empty);
+            db.Memberships.Add(Membership.Create(leader, empty, MemberRole.Leader));
             await db.SaveChangesAsync();
         }
         var id = await OrganizationIdAsync("Empty Co");
@@ -82,32 +99,35 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         page.Markup.ShouldContain("No teams yet.");
     }
 
-    [Fact]
-    public void An_unknown_organisation_shows_a_warning_not_an_error()
+    [Theory]
+    [InlineData("Contoso Analytics")]
+    [InlineData(null)]
+    public async Task Another_organisation_looks_like_one_that_does_not_exist(string? organization)
     {
-        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, 4711));
+        var id = organization is null ? 4711 : await OrganizationIdAsync(organization);
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
 
         page.WaitForAssertion(() => page.Markup.ShouldContain("This organisation does not exist or you have no access to it."));
+        page.Markup.ShouldNotContain("contoso.test");
+        page.Markup.ShouldNotContain("Contoso");
     }
 
     [Fact]
-    public async Task The_organisation_list_lists_every_organisation_when_there_are_several()
+    public async Task The_organisation_list_shows_the_organisations_a_consultant_belongs_to()
     {
-        await using (var db = await _database.Factory.CreateDbContextAsync())
-        {
-            db.Organizations.Add(Organization.Create("Acme"));
-            await db.SaveChangesAsync();
-        }
+        await SignInAsAsync("consultant@demo.salesspec");
 
         var page = _context.Render<OrganizationsPage>();
 
-        page.WaitForAssertion(() => page.FindAll(".mud-card h6, .mud-card .mud-typography-h6").Select(e => e.TextContent)
-            .ShouldBe(["Acme", "Northwind Cloud"]));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=organization-card] .mud-typography-h6").Select(e => e.TextContent)
+            .ShouldBe(["Contoso Analytics", "Northwind Cloud"]));
+        page.Markup.ShouldContain("You are a consultant");
     }
 
     private async Task<int> OrganizationIdAsync(string name)
     {
-        await using var db = await _database.Factory.CreateDbContextAsync();
-        return await db.Organizations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync();
+        await using var db = await _database.OpenAsync(name);
+        return db.OrganizationScope!.Value;
     }
 }

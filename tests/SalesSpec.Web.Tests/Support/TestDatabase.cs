@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
+using SalesSpec.Domain.Access;
 using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Setup;
 
@@ -30,6 +32,24 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     public IDbContextFactory<SalesSpecDbContext> Factory => _services.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>();
+
+    public OrganizationAccess Access => new(Factory);
+
+    /// <summary>A context scoped to the organisation with this name.</summary>
+    public async Task<SalesSpecDbContext> OpenAsync(string organizationName)
+    {
+        var db = await Factory.CreateDbContextAsync();
+        var id = await db.Organizations.IgnoreQueryFilters().Where(o => o.Name == organizationName).Select(o => o.Id).SingleAsync();
+        db.ScopeTo(id);
+        return db;
+    }
+
+    /// <summary>Access as a member of the named organisation, without a signed-in user.</summary>
+    public async Task<MemberAccess> MemberAsync(string organizationName, MemberRole role = MemberRole.Leader, int? repId = null, params int[] teams)
+    {
+        await using var db = await OpenAsync(organizationName);
+        return new MemberAccess("test-user", db.OrganizationScope!.Value, organizationName, role, repId, teams.ToHashSet());
+    }
 
     public IServiceProvider Services => _services;
 
@@ -63,6 +83,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton(clock ?? new FixedClock(FixedClock.Monday23November2026))
             .Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section))
             .AddSalesSpecDatabase(configuration, new HostingEnvironment { ContentRootPath = sqliteFolder ?? Path.GetTempPath() })
+            .AddSalesSpecIdentityStores()
             .BuildServiceProvider();
         var database = new TestDatabase(provider, connectionString, services, sqliteFolder);
         await database.InitializeAsync();

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using FluentValidation;
 using SalesSpec.Domain.Common;
 using SalesSpec.Formats.AnalysisJson;
+using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Analysis;
 
@@ -8,11 +10,12 @@ public static class AnalysisEndpoints
 {
     public static IEndpointRouteBuilder MapAnalysisEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/organizations/{id:int}/analysis", GetAnalysisAsync)
+        endpoints.MapGet("/organizations/{id:int}/analysis", GetAnalysisAsync)
             .WithName("GetAnalysis")
             .WithSummary("The workload analysis of an organisation or one team over a period of ISO weeks.")
             .Produces<AnalysisDocument>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
@@ -22,10 +25,19 @@ public static class AnalysisEndpoints
         string? from,
         string? to,
         string? team,
+        ClaimsPrincipal user,
+        OrganizationAccess access,
         AnalysisService analysis,
         IValidator<AnalysisQuery> validator,
         CancellationToken cancellationToken)
     {
+        // Not a member and no such organisation look the same from outside.
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return OrganizationNotFound(id);
+        }
+
         var (defaultFrom, defaultTo) = analysis.DefaultPeriod();
         var query = new AnalysisQuery(
             string.IsNullOrWhiteSpace(from) ? defaultFrom.ToString() : from,
@@ -37,11 +49,14 @@ public static class AnalysisEndpoints
             return Results.ValidationProblem(validation.ToDictionary());
         }
 
-        var outcome = await analysis.AnalyzeAsync(id, IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!), query.Team, cancellationToken: cancellationToken);
+        var outcome = await analysis.AnalyzeAsync(member, IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!), query.Team, cancellationToken: cancellationToken);
         if (outcome.OrganizationMissing)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
-                detail: $"There is no organisation {id}.");
+            return OrganizationNotFound(id);
+        }
+        if (outcome.ForbiddenReason is { } reason)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason);
         }
         if (outcome.KnownTeams is { } teams)
         {
@@ -52,4 +67,8 @@ public static class AnalysisEndpoints
         }
         return Results.Json(AnalysisJsonWriter.ToDocument(outcome.Result!), AnalysisJsonWriter.Options);
     }
+
+    private static IResult OrganizationNotFound(int id) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
+            detail: $"There is no organisation {id} that you are a member of.");
 }

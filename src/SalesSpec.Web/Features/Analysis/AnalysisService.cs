@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Common;
-using SalesSpec.Web.Data;
+using SalesSpec.Domain.Access;
+using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Analysis;
 
@@ -9,7 +10,7 @@ namespace SalesSpec.Web.Features.Analysis;
 /// Runs the workload analyzer on an organisation's data. Hours are summed in SQL per rep, week and
 /// function; only those sums (not time-log rows) reach the analyzer.
 /// </summary>
-public sealed class AnalysisService(IDbContextFactory<SalesSpecDbContext> contextFactory, TimeProvider clock)
+public sealed class AnalysisService(OrganizationAccess access, TimeProvider clock)
 {
     public const int DefaultWeeks = 12;
 
@@ -20,12 +21,22 @@ public sealed class AnalysisService(IDbContextFactory<SalesSpecDbContext> contex
         return (lastWeek.AddWeeks(-(DefaultWeeks - 1)), lastWeek);
     }
 
+    /// <summary>
+    /// The analysis of the member's organisation, or of one team. Reps get no organisation analysis
+    /// (they see their own figures elsewhere); managers analyse the teams they manage.
+    /// </summary>
     public async Task<AnalysisOutcome> AnalyzeAsync(
-        int organizationId, IsoWeek from, IsoWeek to, string? team = null, decimal? threshold = null, CancellationToken cancellationToken = default)
+        MemberAccess member, IsoWeek from, IsoWeek to, string? team = null, decimal? threshold = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(member);
+        if (member.Role == MemberRole.Rep || (member.Role == MemberRole.Manager && team is null))
+        {
+            return AnalysisOutcome.Forbidden(member.Role == MemberRole.Rep
+                ? "Reps see their own figures, not the organisation's analysis."
+                : "Managers analyse the teams they manage: name one with ?team=.");
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.AsNoTracking()
-            .Where(o => o.Id == organizationId)
             .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours, o.InboundLeadsPerMonth, o.HasSimpleSalesProcess, o.SucceedsWithGeneralists })
             .SingleOrDefaultAsync(cancellationToken);
         if (organization is null)
@@ -37,7 +48,8 @@ public sealed class AnalysisService(IDbContextFactory<SalesSpecDbContext> contex
         string? teamName = null;
         if (team is not null)
         {
-            var teams = await db.Teams.Where(t => t.OrganizationId == organizationId).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+            var teams = await db.Teams.Where(t => member.SeesWholeOrganization || member.ManagedTeamIds.Contains(t.Id))
+                .Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
             var match = teams.FirstOrDefault(t => string.Equals(t.Name, team.Trim(), StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
@@ -47,20 +59,18 @@ public sealed class AnalysisService(IDbContextFactory<SalesSpecDbContext> contex
         }
 
         var reps = await db.Reps.AsNoTracking()
-            .Where(r => r.OrganizationId == organizationId)
             .Select(r => new { r.Id, r.Email, r.Name, Team = r.Team == null ? null : r.Team.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed })
             .ToListAsync(cancellationToken);
         var emails = reps.ToDictionary(r => r.Id, r => r.Email);
 
         var hours = await db.TimeLogs
-            .Where(t => t.Rep.OrganizationId == organizationId && t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
+            .Where(t => t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
             .Where(t => teamId == null || t.Rep.TeamId == teamId)
             .GroupBy(t => new { t.RepId, t.WeekStart, t.Activity.Function })
             .Select(g => new { g.Key.RepId, g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
             .ToListAsync(cancellationToken);
 
         var leadCounts = await db.MonthlyLeadCounts.AsNoTracking()
-            .Where(m => m.OrganizationId == organizationId)
             .Select(m => new MonthlyLeads(m.Month, m.InboundLeads))
             .ToListAsync(cancellationToken);
 

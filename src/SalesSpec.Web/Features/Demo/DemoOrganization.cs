@@ -111,15 +111,62 @@ public static class DemoOrganization
         return new DemoData(organization, reps, logs, leadCounts, firstWeek, lastWeek);
     }
 
-    public static async Task<Organization> SeedAsync(SalesSpecDbContext db, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<DemoData> SeedAsync(SalesSpecDbContext db, DemoData data, CancellationToken cancellationToken = default)
     {
-        var data = Build(today);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(data);
         db.Organizations.Add(data.Organization);
         db.Reps.AddRange(data.Reps);
         db.TimeLogs.AddRange(data.TimeLogs);
         db.MonthlyLeadCounts.AddRange(data.LeadCounts);
         await db.SaveChangesAsync(cancellationToken);
-        return data.Organization;
+        return data;
+    }
+
+    /// <summary>
+    /// "Contoso Analytics": a second, smaller client (three-workload template, six weeks) that only the
+    /// demo consultant may see — the organisation that must stay invisible to Northwind's people.
+    /// </summary>
+    public static DemoData BuildContoso(DateOnly today)
+    {
+        var random = new Random(Seed + 1);
+        var organization = Organization.Create("Contoso Analytics", OrganizationTemplate.ThreeWorkloads);
+        organization.ChangeSettings(Organization.DefaultThreshold, Organization.DefaultStandardWeeklyHours, 120, false, false);
+        var team = organization.AddTeam("Direct");
+        var roles = organization.Roles.ToDictionary(r => r.Name);
+        var activities = organization.Activities.Where(a => !a.IsCatchAll).ToList();
+        var lastWeek = IsoWeek.Containing(today).AddWeeks(-1);
+        var firstWeek = lastWeek.AddWeeks(-5);
+        (string Name, string Role, decimal[] Profile)[] people =
+        [
+            ("Priya Shah", "Account Executive", Executive),
+            ("Tom Becker", "Full-Cycle Rep", Balanced),
+            ("Lena Vogt", "Full-Cycle Rep", CloserLeaning),
+            ("Omar Haddad", "Demand Generation Rep", [0.35m, 0.40m, 0.05m, 0.02m, 0.18m]),
+            ("Ines Duarte", "Account Manager", AccountManagement),
+        ];
+        var reps = new List<Rep>();
+        var logs = new List<TimeLog>();
+        foreach (var (name, role, profile) in people)
+        {
+            var parts = name.ToLowerInvariant().Split(' ');
+            var rep = Rep.Create(name, $"{parts[0]}.{parts[1]}@contoso.test", roles[role], team);
+            reps.Add(rep);
+            for (var w = 0; w < 6; w++)
+            {
+                var weekHours = 40m * (0.9m + (decimal)random.NextDouble() * 0.2m);
+                var shares = Jitter(profile, random);
+                foreach (var activity in activities)
+                {
+                    var hours = QuarterHours(weekHours * shares[(int)activity.Function] * ActivityWeights[activity.Name]);
+                    if (hours > 0)
+                    {
+                        logs.Add(TimeLog.Create(rep, activity, firstWeek.AddWeeks(w), hours));
+                    }
+                }
+            }
+        }
+        return new DemoData(organization, reps, logs, [], firstWeek, lastWeek);
     }
 
     private static decimal[] Jitter(decimal[] profile, Random random)

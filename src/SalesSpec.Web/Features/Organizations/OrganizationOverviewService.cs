@@ -1,35 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Common;
-using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Organizations;
 
 /// <summary>Reads what the overview page shows; hours are summed in the database.</summary>
-public sealed class OrganizationOverviewService(IDbContextFactory<SalesSpecDbContext> contextFactory, TimeProvider clock)
+public sealed class OrganizationOverviewService(OrganizationAccess access, TimeProvider clock)
 {
     public const int DefaultWeeks = 12;
 
-    public async Task<IReadOnlyList<OrganizationListItem>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Organizations
-            .OrderBy(o => o.Name)
-            .Select(o => new OrganizationListItem(
-                o.Id,
-                o.Name,
-                o.Template,
-                o.Teams.Count,
-                db.Reps.Count(r => r.OrganizationId == o.Id)))
-            .ToListAsync(cancellationToken);
-    }
-
     /// <summary>The organisation with its teams and reps, and hours over the last <see cref="DefaultWeeks"/> complete weeks.</summary>
-    public async Task<OrganizationOverview?> GetAsync(int organizationId, CancellationToken cancellationToken = default)
+    /// Managers see their teams, reps only themselves.
+    public async Task<OrganizationOverview?> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(member);
+        var wholeOrganization = member.SeesWholeOrganization;
+        var teamIds = member.ManagedTeamIds.ToList();
+        var ownRep = member.RepId ?? 0;
+        await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.AsNoTracking()
             .Include(o => o.Teams)
-            .SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         if (organization is null)
         {
             return null;
@@ -38,13 +29,14 @@ public sealed class OrganizationOverviewService(IDbContextFactory<SalesSpecDbCon
         var lastWeek = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
         var firstWeek = lastWeek.AddWeeks(-(DefaultWeeks - 1));
         var hoursByRep = await db.TimeLogs
-            .Where(t => t.Rep.OrganizationId == organizationId && t.WeekStart >= firstWeek.Monday && t.WeekStart <= lastWeek.Monday)
+            .Where(t => t.WeekStart >= firstWeek.Monday && t.WeekStart <= lastWeek.Monday)
+            .Where(t => wholeOrganization || (t.Rep.TeamId != null && teamIds.Contains(t.Rep.TeamId.Value)) || t.RepId == ownRep)
             .GroupBy(t => t.RepId)
             .Select(g => new { RepId = g.Key, Hours = g.Sum(t => t.Hours), Weeks = g.Select(t => t.WeekStart).Distinct().Count() })
             .ToDictionaryAsync(x => x.RepId, cancellationToken);
 
         var reps = (await db.Reps.AsNoTracking()
-                .Where(r => r.OrganizationId == organizationId)
+                .Where(r => wholeOrganization || (r.TeamId != null && teamIds.Contains(r.TeamId.Value)) || r.Id == ownRep)
                 .OrderBy(r => r.Name)
                 .Select(r => new { r.Id, r.Name, r.Email, Team = r.Team == null ? null : r.Team.Name, r.TeamId, Role = r.Role.Name, r.Role.CoreWorkload, r.Role.IsAnalysed, r.IsActive, r.Fte })
                 .ToListAsync(cancellationToken))
@@ -57,6 +49,7 @@ public sealed class OrganizationOverviewService(IDbContextFactory<SalesSpecDbCon
             .ToList();
 
         var teams = organization.Teams
+            .Where(t => wholeOrganization || member.ManagedTeamIds.Contains(t.Id))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .Select(t =>
             {

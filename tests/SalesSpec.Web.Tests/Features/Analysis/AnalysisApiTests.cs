@@ -14,7 +14,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     private WebApplicationFactory<Program> _factory = null!;
     private HttpClient _client = null!;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -23,7 +23,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
         });
         _client = _factory.CreateClient();
-        return ValueTask.CompletedTask;
+        await SignIn.AsAsync(_client, "leader@demo.salesspec");
     }
 
     public async ValueTask DisposeAsync()
@@ -98,6 +98,49 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         status.ShouldBe(HttpStatusCode.BadRequest);
         contentType.ShouldBe("application/problem+json");
         body.GetProperty("errors").GetProperty(parameter)[0].GetString()!.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task Without_signing_in_the_api_answers_401_and_no_data()
+    {
+        using var anonymous = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await anonymous.GetAsync(new Uri("/api/v1/organizations/1/analysis", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("northwind.test");
+    }
+
+    [Fact]
+    public async Task Another_organisations_analysis_is_404_like_one_that_does_not_exist()
+    {
+        var (status, body, _) = await GetAsync("/api/v1/organizations/2/analysis");
+
+        status.ShouldBe(HttpStatusCode.NotFound);
+        body.ToString().ShouldNotContain("contoso");
+    }
+
+    [Theory]
+    [InlineData("consultant@demo.salesspec", "/api/v1/organizations/2/analysis", HttpStatusCode.OK)]
+    [InlineData("rep@demo.salesspec", "/api/v1/organizations/1/analysis", HttpStatusCode.Forbidden)]
+    [InlineData("manager@demo.salesspec", "/api/v1/organizations/1/analysis", HttpStatusCode.Forbidden)]
+    [InlineData("manager@demo.salesspec", "/api/v1/organizations/1/analysis?team=Commercial", HttpStatusCode.OK)]
+    [InlineData("manager@demo.salesspec", "/api/v1/organizations/1/analysis?team=Enterprise", HttpStatusCode.BadRequest)]
+    [InlineData("admin@demo.salesspec", "/api/v1/organizations/2/analysis", HttpStatusCode.NotFound)]
+    public async Task Each_role_gets_what_it_may_see(string email, string url, HttpStatusCode expected)
+    {
+        using var client = _factory.CreateClient();
+        await SignIn.AsAsync(client, email);
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(expected, body);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            body.ShouldContain("Teams: Commercial.");
+            body.ShouldNotContain("Enterprise,");
+        }
     }
 
     [Fact]

@@ -40,18 +40,13 @@ public sealed class AnalysisSourcesTests
     private static async Task<string> AnalyzeInDatabaseAsync(string provider, string? team, DemoData demo)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
-        await using (var db = await database.Factory.CreateDbContextAsync())
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
         {
             // A CSV file carries no monthly lead counts: compare on the organisation setting alone.
             await db.MonthlyLeadCounts.ExecuteDeleteAsync();
         }
-        var service = new AnalysisService(database.Factory, Clock);
-        int id;
-        await using (var db = await database.Factory.CreateDbContextAsync())
-        {
-            id = await db.Organizations.Select(o => o.Id).SingleAsync();
-        }
-        var outcome = await service.AnalyzeAsync(id, demo.FirstWeek, demo.LastWeek, team);
+        var service = new AnalysisService(database.Access, Clock);
+        var outcome = await service.AnalyzeAsync(await database.MemberAsync(DemoOrganization.Name), demo.FirstWeek, demo.LastWeek, team);
         return AnalysisJsonWriter.Serialize(outcome.Result!);
     }
 }

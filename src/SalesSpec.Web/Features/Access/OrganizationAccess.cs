@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Web.Data;
+
+namespace SalesSpec.Web.Features.Access;
+
+/// <summary>
+/// The one place that turns "who is signed in" into what they may see: their memberships, and a
+/// database context scoped to one organisation.
+/// </summary>
+public sealed class OrganizationAccess(IDbContextFactory<SalesSpecDbContext> contextFactory)
+{
+    public static string? UserId(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    /// <summary>Every organisation the user belongs to, by name.</summary>
+    public async Task<IReadOnlyList<MemberAccess>> MembershipsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (UserId(user) is not { } userId)
+        {
+            return [];
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Across organisations on purpose: a user's own memberships, found by their user id.
+        var rows = await db.Memberships.IgnoreQueryFilters()
+            .Where(m => m.UserId == userId)
+            .Select(m => new
+            {
+                m.OrganizationId,
+                OrganizationName = m.Organization.Name,
+                m.Role,
+                m.RepId,
+                Teams = m.ManagedTeams.Select(t => t.TeamId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(m => new MemberAccess(userId, m.OrganizationId, m.OrganizationName, m.Role, m.RepId, m.Teams.ToHashSet()))
+            .OrderBy(m => m.OrganizationName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>The user's access to one organisation; null when they are not a member (or it does not exist).</summary>
+    public async Task<MemberAccess?> ForAsync(ClaimsPrincipal user, int organizationId, CancellationToken cancellationToken = default) =>
+        (await MembershipsAsync(user, cancellationToken)).FirstOrDefault(m => m.OrganizationId == organizationId);
+
+    /// <summary>A context that sees only the member's organisation.</summary>
+    public async Task<SalesSpecDbContext> OpenAsync(MemberAccess access, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ScopeTo(access.OrganizationId);
+        return db;
+    }
+}
