@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Npgsql;
 using NpgsqlTypes;
+using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
@@ -42,6 +44,7 @@ internal static class DatabaseBenchmark
             .AddSingleton(TimeProvider.System)
             .Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section))
             .AddSalesSpecDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
+            .AddSingleton<OrganizationAccess>()
             .AddSingleton<AnalysisService>()
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -52,13 +55,14 @@ internal static class DatabaseBenchmark
         Console.WriteLine($"Seeded {rows:N0} time-log rows for {data.Reps:N0} reps in {seeding.Elapsed.TotalSeconds:F1} s");
 
         var analysis = services.GetRequiredService<AnalysisService>();
+        var member = new MemberAccess("bench", organizationId, "Synthetic", MemberRole.Leader, null, new HashSet<int>());
         var endToEnd = new List<double>();
         var handWritten = new List<double>();
         var aggregateRows = 0;
         for (var i = -2; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
-            var outcome = await analysis.AnalyzeAsync(organizationId, data.FirstWeek, SyntheticOrganization.LastWeek);
+            var outcome = await analysis.AnalyzeAsync(member, data.FirstWeek, SyntheticOrganization.LastWeek);
             var e2e = watch.Elapsed.TotalMilliseconds;
 
             watch.Restart();

@@ -3,6 +3,7 @@ using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Setup;
+using Scalar.AspNetCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,19 +17,24 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseSerilogRequestLogging();
+app.UseSecurityHeaders();
 // Pages get a friendly not-found page; the API keeps its status codes and problem details.
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 // Every API endpoint sits in this group: signed-in callers only, whatever an endpoint forgets.
-var api = app.MapGroup("/api/v1").RequireAuthorization();
+var api = app.MapGroup("/api/v1").RequireAuthorization(IdentitySetup.ApiPolicy);
 api.MapAnalysisEndpoints();
+api.MapAuthApiEndpoints();
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("SalesSpec API"));
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

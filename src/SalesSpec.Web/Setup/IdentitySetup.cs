@@ -11,6 +11,9 @@ public static class IdentitySetup
 {
     public const int MaxFailedSignIns = 5;
 
+    /// <summary>API callers: a browser session cookie or a personal access token.</summary>
+    public const string ApiPolicy = "Api";
+
     public static IServiceCollection AddSalesSpecIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
@@ -23,6 +26,9 @@ public static class IdentitySetup
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(
+            TokenAuthenticationHandler.SchemeName, null);
+        services.AddSingleton<PersonalAccessTokenService>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -39,7 +45,10 @@ public static class IdentitySetup
         });
 
         services.AddSalesSpecIdentityStores();
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, TokenAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser());
         services.AddSingleton<OrganizationAccess>();
         return services;
     }

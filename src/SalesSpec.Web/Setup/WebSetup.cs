@@ -19,6 +19,10 @@ public static class WebSetup
         services.AddSingleton<AnalysisService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
+        services.AddSalesSpecRateLimits(configuration);
+        // Only the public API goes in the OpenAPI document.
+        services.AddOpenApi(options => options.ShouldInclude = description =>
+            description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
         return services;
     }
 }

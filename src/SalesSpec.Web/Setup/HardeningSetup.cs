@@ -1,0 +1,49 @@
+using System.Threading.RateLimiting;
+
+namespace SalesSpec.Web.Setup;
+
+/// <summary>Rate limits (429) on sign-in, token and API requests, and the security headers of every response.</summary>
+public static class HardeningSetup
+{
+    public static IServiceCollection AddSalesSpecRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 20);
+        var apiPerMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+                var path = context.Request.Path;
+                var signingIn = HttpMethods.IsPost(context.Request.Method)
+                    && (path.StartsWithSegments("/Account/Login") || path.StartsWithSegments("/api/v1/auth/token"));
+                if (signingIn)
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + client, _ => Window(signInPerMinute));
+                }
+                if (path.StartsWithSegments("/api"))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("api:" + client, _ => Window(apiPerMinute));
+                }
+                return RateLimitPartition.GetNoLimiter("pages");
+            });
+        });
+        return services;
+    }
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            await next();
+        });
+
+    private static FixedWindowRateLimiterOptions Window(int permits) =>
+        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SalesSpec.Web.Tests.Support;
+
+/// <summary>The whole app on a fresh SQLite database with the demo organisations and accounts, the clock fixed.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-app-").FullName;
+
+    public const int Northwind = 1;
+    public const int Contoso = 2;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "app.db")};Pooling=False");
+        builder.UseSetting("Logs:Directory", _folder);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
+    }
+
+    public HttpClient Client(bool redirects = true) => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects });
+
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = Client();
+        await SignIn.AsAsync(client, email);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
