@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+
+namespace SalesSpec.E2E;
+
+/// <summary>Each demo role signs in and sees what that role may see — and the screenshots show it.</summary>
+public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFixture<AppServer>, IClassFixture<Browser>
+{
+    private static async Task<IPage> SignedInPageAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, email);
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    private Task<IBrowserContext> NewContextAsync() => browser.Instance.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = app.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        ColorScheme = ColorScheme.Light,
+    });
+
+    [Theory]
+    [InlineData("admin", 20, "Northwind Cloud")]
+    [InlineData("leader", 20, "Northwind Cloud")]
+    [InlineData("manager", 6, "Northwind Cloud")]
+    [InlineData("rep", 1, "Northwind Cloud")]
+    public async Task A_northwind_member_lands_on_their_organisation_and_sees_their_reps(string role, int reps, string organization)
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, $"{role}@demo.salesspec");
+
+        await page.WaitForURLAsync("**/organizations/*");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(organization);
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToHaveTextAsync($"{role}@demo.salesspec");
+        await Assertions.Expect(page.Locator("[data-testid=reps-grid] tbody tr")).ToHaveCountAsync(reps);
+        await Assertions.Expect(page.Locator("[data-testid=organization-switcher]")).ToHaveCountAsync(0);
+        (await page.ContentAsync()).ShouldNotContain("Contoso");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"home-{role}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_consultant_chooses_between_two_organisations()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, "consultant@demo.salesspec");
+
+        var cards = page.Locator("[data-testid=organization-card]");
+        await Assertions.Expect(cards).ToHaveCountAsync(2);
+        await Assertions.Expect(cards.First).ToContainTextAsync("Contoso Analytics");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "home-consultant.png"), FullPage = true });
+
+        await cards.First.GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Contoso Analytics");
+        await Assertions.Expect(page.Locator("[data-testid=reps-grid] tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-testid=organization-switcher]")).ToContainTextAsync("Contoso Analytics");
+    }
+
+    [Fact]
+    public async Task A_leader_creates_an_api_token_and_sees_it_once()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, "leader@demo.salesspec");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Profile and API tokens" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your profile");
+
+        await page.Locator("[data-testid=create-token]").ClickAsync();
+        await Assertions.Expect(page.GetByText("Name the token after the script that uses it.")).ToBeVisibleAsync();
+        await page.GetByLabel("Token name").FillAsync("weekly report");
+        await page.Locator("[data-testid=create-token]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=new-token]")).ToContainTextAsync("ss_");
+        await Assertions.Expect(page.Locator("[data-testid=tokens] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=tokens] tbody tr").First).ToContainTextAsync("weekly report");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "profile.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Signing_out_returns_to_the_sign_in_page()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, "leader@demo.salesspec");
+
+        await page.Locator("[data-testid=sign-out]").ClickAsync();
+
+        await page.WaitForURLAsync("**/Account/Login**");
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/Account/Login**");
+    }
+}
