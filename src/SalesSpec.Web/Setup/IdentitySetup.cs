@@ -29,6 +29,7 @@ public static class IdentitySetup
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(
             TokenAuthenticationHandler.SchemeName, null);
         services.AddSingleton<PersonalAccessTokenService>();
+        services.AddSingleton<FirstRunService>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";

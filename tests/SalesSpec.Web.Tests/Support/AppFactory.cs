@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SalesSpec.Web.Tests.Support;
 
 /// <summary>The whole app on a fresh SQLite database with the demo organisations and accounts, the clock fixed.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public sealed class AppFactory(bool demo = true) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-app-").FullName;
 
@@ -16,6 +16,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "app.db")};Pooling=False");
         builder.UseSetting("Logs:Directory", _folder);
+        builder.UseSetting("Demo:Enabled", demo.ToString());
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
     }
 
