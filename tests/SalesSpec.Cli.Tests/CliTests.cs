@@ -143,6 +143,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Any_precision_and_a_plain_hyphen_in_catch_all_names_are_accepted()
+    {
+        var csv = Header +
+            "2026-W47,ana@acme.test,Ana,East,Full-Cycle Rep,Other - Closing,,30.33333\n" +
+            "2026-W47,ana@acme.test,Ana,East,Full-Cycle Rep,other – inboundqualification,,9.66667\n";
+
+        var (exit, output, error) = Run("analyze", File(csv), "--json");
+
+        exit.ShouldBe(0, error);
+        var rep = JsonDocument.Parse(output).RootElement.GetProperty("reps")[0];
+        rep.GetProperty("hours").GetDouble().ShouldBe(40);
+        rep.GetProperty("hoursByFunction").GetProperty("Closing").GetDouble().ShouldBe(30.33333);
+    }
+
+    [Theory]
+    [InlineData("--to", "9999-12-31", "--to: '9999-12-31' is not an ISO week")]
+    [InlineData("--from", "2010-W01", "A period is at most 520 weeks long")]
+    public void Impossible_or_huge_periods_exit_with_2(string option, string value, string message)
+    {
+        var (exit, _, error) = Run("analyze", File(Small), option, value);
+
+        exit.ShouldBe(2);
+        error.ShouldContain(message);
+    }
+
+    [Fact]
     public void A_missing_file_or_command_exits_with_2()
     {
         Run("analyze", Path.Combine(_folder, "nope.csv")).Exit.ShouldBe(2);

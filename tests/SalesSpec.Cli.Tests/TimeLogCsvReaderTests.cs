@@ -66,14 +66,15 @@ public sealed class TimeLogCsvReaderTests
             "2026-W47,jo@acme.test,Jo,Full-Cycle Rep,,,1\n" +                  // 17 neither activity nor function
             ",kim@acme.test,Kim,Full-Cycle Rep,Demos,,\n" +                    // 18 week and hours missing
             "2026-W47,lu@acme.test,Lu,Full-Cycle Rep,Demos,,1e3\n" +           // 19 exponent
-            "2026-W47,mo@acme.test,Mo,Full-Cycle Rep,Demos,,1,5\n");           // 20 comma decimal → too many values
+            "2026-W47,mo@acme.test,Mo,Full-Cycle Rep,Demos,,1,5\n" +          // 20 comma decimal → too many values
+            "2026-W47,ned@acme.test,Ned,Full-Cycle Rep,Demos,,1.23456\n");    // 21 more decimals than the database keeps
 
         rows.Select(r => r.Line).ShouldBe([8, 9, 10, 16]);
         report.Problems.Select(p => (p.Line, p.Column)).ShouldBe(
         [
             (2, "hours"), (3, "week"), (4, "week"), (5, "role"), (6, "function"), (7, "hours"), (9, "hours"),
             (11, "rep_email"), (12, ""), (13, "activity"), (14, "function"), (15, "role"), (16, "role"),
-            (17, "activity"), (18, "week"), (18, "hours"), (19, "hours"), (20, ""),
+            (17, "activity"), (18, "week"), (18, "hours"), (19, "hours"), (20, ""), (21, "hours"),
         ]);
         report.Problems.Single(p => p.Line == 9).Reason.ShouldBe(
             "Rep eve@acme.test's week 2026-W47 adds up to 101.5 hours from this line on; a week has at most 100 hours.");

@@ -31,6 +31,8 @@ public sealed class IsoWeekTests
     [InlineData("2026-13-01")]
     [InlineData("2026/11/16")]
     [InlineData("next week")]
+    [InlineData("9999-12-27")]
+    [InlineData("1899-12-31")]
     public void Parse_rejects_what_is_not_a_week_with_a_clear_message(string text)
     {
         IsoWeek.TryParse(text, out _).ShouldBeFalse();

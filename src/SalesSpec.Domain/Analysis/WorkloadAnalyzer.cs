@@ -108,7 +108,7 @@ public static class WorkloadAnalyzer
             input.Threshold,
             input.StandardWeeklyHours,
             mix.Total,
-            mix.Total > 0 ? 1m - mix.NonSelling.Share : 0m,
+            1m - mix.NonSelling.Share,
             mix.Workloads,
             mix.NonSelling,
             weekly,

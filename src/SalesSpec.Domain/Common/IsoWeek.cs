@@ -51,6 +51,11 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
         var s = text?.Trim() ?? "";
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            // The same years as ISO weeks; a date in year 9999 would have no Sunday to end its week.
+            if (date.Year is < 1900 or > 2999)
+            {
+                return false;
+            }
             week = Containing(date);
             return true;
         }

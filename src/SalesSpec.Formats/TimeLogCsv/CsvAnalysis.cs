@@ -10,6 +10,9 @@ namespace SalesSpec.Formats.TimeLogCsv;
 /// </summary>
 public static class CsvAnalysis
 {
+    /// <summary>Ten years: the same limit as the API.</summary>
+    public const int MaxWeeks = 520;
+
     public static CsvAnalysisOutcome Analyze(TextReader text, CsvAnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -19,6 +22,8 @@ public static class CsvAnalysis
             Activities = TimeLogCsvOptions.DefaultActivities,
             KnownRoles = roles.Keys.ToList(),
             RoleRequired = true,
+            // Nothing is stored, so any precision a spreadsheet writes is fine.
+            MaxDecimals = null,
         };
 
         var hours = new Dictionary<(string Email, IsoWeek Week, SalesFunction Function), decimal>();
@@ -47,6 +52,10 @@ public static class CsvAnalysis
         if (from > to)
         {
             errors.Add($"The period starts ({from}) after it ends ({to}).");
+        }
+        else if (from.WeeksThrough(to) > MaxWeeks)
+        {
+            errors.Add($"A period is at most {MaxWeeks} weeks long; {from} to {to} is {from.WeeksThrough(to)}.");
         }
         var teams = report.Reps.Values.Select(r => r.Team).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         if (options.Team is not null && !teams.Contains(options.Team, StringComparer.OrdinalIgnoreCase))

@@ -200,9 +200,9 @@ public static class TimeLogCsvReader
                 Problem(line, Hours, $"Hours cannot be negative; got {text}.");
                 return null;
             }
-            if (decimal.Round(value, TimeLog.MaxDecimals) != value)
+            if (options.MaxDecimals is int decimals && decimal.Round(value, decimals) != value)
             {
-                Problem(line, Hours, $"'{text}' has more than {TimeLog.MaxDecimals} decimals.");
+                Problem(line, Hours, $"'{text}' has more than {decimals} decimals.");
                 return null;
             }
             return value;
@@ -229,7 +229,8 @@ public static class TimeLogCsvReader
                 }
                 return (Templates.CatchAllName(function.Value), function);
             }
-            var match = options.Activities.Keys.FirstOrDefault(name => string.Equals(name, activityText, StringComparison.OrdinalIgnoreCase));
+            var key = TimeLogCsvOptions.ActivityKey(activityText);
+            var match = options.Activities.Keys.FirstOrDefault(name => TimeLogCsvOptions.ActivityKey(name) == key);
             if (match is null)
             {
                 Problem(line, Activity, $"Unknown activity '{activityText}'. Known activities: {string.Join(", ", options.Activities.Keys)}.");

@@ -103,7 +103,8 @@ public sealed class FiguresTests
     {
         var result = new Scenario().Rep("ana", Workload.Closing).Analyze();
 
-        (result.TotalHours, result.SellingShare, result.Reps.Count).ShouldBe((0m, 0m, 0));
+        // Shares of nothing are 0, and sellingShare is 1 − the non-selling share, as the contract writes it.
+        (result.TotalHours, result.SellingShare, result.Reps.Count).ShouldBe((0m, 1m, 0));
         result.Workloads.ShouldAllBe(w => w.Share == 0m);
         result.MissingTimesheets.Single().Email.ShouldBe("ana@acme.test");
     }

@@ -5,7 +5,7 @@ namespace SalesSpec.Web.Features.Analysis;
 
 public sealed class AnalysisQueryValidator : AbstractValidator<AnalysisQuery>
 {
-    public const int MaxWeeks = 520;
+    public const int MaxWeeks = SalesSpec.Formats.TimeLogCsv.CsvAnalysis.MaxWeeks;
 
     public AnalysisQueryValidator()
     {
