@@ -78,6 +78,28 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
     }
 
     [Fact]
+    public async Task An_admin_invites_a_leader_and_reads_the_audit_log()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, "admin@demo.salesspec");
+        await page.WaitForURLAsync("**/organizations/*");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Members" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Members of Northwind Cloud");
+        await Assertions.Expect(page.Locator("[data-testid=members] tbody tr")).ToHaveCountAsync(5);
+        await page.GetByLabel("Email").FillAsync("new.vp@northwind.test");
+        await page.Locator("[data-testid=invite]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=invitation-link]")).ToContainTextAsync("/invitation/");
+        await Assertions.Expect(page.Locator("[data-testid=invitations]")).ToContainTextAsync("new.vp@northwind.test");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "members.png"), FullPage = true });
+
+        await page.GotoAsync(page.Url.Replace("/members", "/audit", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=audit] tbody")).ToContainTextAsync("new.vp@northwind.test");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task Signing_out_returns_to_the_sign_in_page()
     {
         await using var context = await NewContextAsync();

@@ -4,6 +4,8 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Audit;
+using SalesSpec.Web.Features.Members;
 
 namespace SalesSpec.Web.Data;
 
@@ -37,6 +39,51 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The signed-in user whose changes this context saves; their changes are audited.</summary>
+    public string? ActorUserId { get; private set; }
+
+    public SalesSpecDbContext ActingAs(string userId)
+    {
+        ActorUserId = userId;
+        return this;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ActorUserId is null || OrganizationScope is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The audit rows need the keys of new rows, so: one transaction, the change, then its audit.
+        var pending = AuditTrail.Collect(ChangeTracker);
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (pending.Count > 0)
+            {
+                AuditEntries.AddRange(AuditTrail.Complete(pending, OrganizationScope.Value, ActorUserId, DateTimeOffset.UtcNow));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>The one organisation this context may read; null reads none.</summary>
     public int? OrganizationScope { get; private set; }
 
@@ -60,5 +107,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<MonthlyLeadCount>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
         builder.Entity<Membership>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
         builder.Entity<ManagedTeam>().HasQueryFilter(m => m.Team.OrganizationId == OrganizationScope);
+        builder.Entity<Invitation>().HasQueryFilter(i => i.OrganizationId == OrganizationScope);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => a.OrganizationId == OrganizationScope);
     }
 }

@@ -17,6 +17,9 @@ public static class WebSetup
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton<OrganizationOverviewService>();
         services.AddSingleton<AnalysisService>();
+        services.AddSingleton<SalesSpec.Web.Features.Members.MembersService>();
+        services.AddSingleton<SalesSpec.Web.Features.Members.OrganizationOverviewLookup>();
+        services.AddSingleton<SalesSpec.Web.Features.Audit.AuditService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddSalesSpecRateLimits(configuration);

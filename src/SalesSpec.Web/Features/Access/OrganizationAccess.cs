@@ -43,12 +43,12 @@ public sealed class OrganizationAccess(IDbContextFactory<SalesSpecDbContext> con
     public async Task<MemberAccess?> ForAsync(ClaimsPrincipal user, int organizationId, CancellationToken cancellationToken = default) =>
         (await MembershipsAsync(user, cancellationToken)).FirstOrDefault(m => m.OrganizationId == organizationId);
 
-    /// <summary>A context that sees only the member's organisation.</summary>
+    /// <summary>A context that sees only the member's organisation, and audits what the member changes.</summary>
     public async Task<SalesSpecDbContext> OpenAsync(MemberAccess access, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(access);
         var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ScopeTo(access.OrganizationId);
+        db.ScopeTo(access.OrganizationId).ActingAs(access.UserId);
         return db;
     }
 }

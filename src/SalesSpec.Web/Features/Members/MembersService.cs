@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Access;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Accounts;
+
+namespace SalesSpec.Web.Features.Members;
+
+/// <summary>An Admin's view of who belongs to the organisation, and invitations to join it.</summary>
+public sealed class MembersService(
+    OrganizationAccess access,
+    IDbContextFactory<SalesSpecDbContext> contextFactory,
+    FluentValidation.IValidator<InviteForm> validator,
+    TimeProvider clock)
+{
+    public const int InvitationDays = 14;
+
+    public async Task<IReadOnlyList<MemberRow>> MembersAsync(MemberAccess admin, CancellationToken cancellationToken = default)
+    {
+        RequireAdmin(admin);
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var rows = await db.Memberships
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new
+            {
+                m.Id,
+                m.UserId,
+                Email = u.Email ?? "",
+                u.DisplayName,
+                m.Role,
+                Rep = m.Rep == null ? null : m.Rep.Name,
+                Teams = m.ManagedTeams.Select(t => t.Team.Name).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MemberRow(r.Id, r.UserId, r.Email, r.DisplayName, r.Role, r.Rep, r.Teams))
+            .OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public async Task<IReadOnlyList<InvitationRow>> OpenInvitationsAsync(MemberAccess admin, CancellationToken cancellationToken = default)
+    {
+        RequireAdmin(admin);
+        var now = clock.GetUtcNow();
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var open = await db.Invitations.Where(i => i.AcceptedAt == null && i.RevokedAt == null).ToListAsync(cancellationToken);
+        return open.Where(i => i.ExpiresAt > now).OrderByDescending(i => i.CreatedAt)
+            .Select(i => new InvitationRow(i.Id, i.Email, i.Role, i.CreatedAt, i.ExpiresAt)).ToList();
+    }
+
+    /// <summary>Creates an invitation and returns the secret for its link (shown once), or why not.</summary>
+    public async Task<(string? Secret, string? Error)> InviteAsync(MemberAccess admin, InviteForm form, CancellationToken cancellationToken = default)
+    {
+        RequireAdmin(admin);
+        ArgumentNullException.ThrowIfNull(form);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return (null, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+        }
+        var email = form.Email.Trim().ToLowerInvariant();
+        // Identity keeps an upper-cased copy of every email for exactly this kind of lookup.
+        var normalized = email.ToUpperInvariant();
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var alreadyMember = await db.Memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.NormalizedEmail)
+            .AnyAsync(e => e == normalized, cancellationToken);
+        if (alreadyMember)
+        {
+            return (null, $"{email} is already a member.");
+        }
+        if (form.RepId is int repId && !await db.Reps.AnyAsync(r => r.Id == repId, cancellationToken))
+        {
+            return (null, "That rep is not in this organisation.");
+        }
+        var teamIds = form.Role == MemberRole.Manager ? form.TeamIds.Distinct().ToList() : [];
+        if (await db.Teams.CountAsync(t => teamIds.Contains(t.Id), cancellationToken) != teamIds.Count)
+        {
+            return (null, "A chosen team is not in this organisation.");
+        }
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var now = clock.GetUtcNow();
+        db.Invitations.Add(new Invitation
+        {
+            OrganizationId = admin.OrganizationId,
+            Email = email,
+            Role = form.Role,
+            RepId = form.Role == MemberRole.Rep ? form.RepId : null,
+            ManagedTeamIds = string.Join(",", teamIds.Select(t => t.ToString(CultureInfo.InvariantCulture))),
+            TokenHash = Hash(secret),
+            InvitedByUserId = admin.UserId,
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(InvitationDays),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return (secret, null);
+    }
+
+    public async Task RevokeInvitationAsync(MemberAccess admin, int invitationId, CancellationToken cancellationToken = default)
+    {
+        RequireAdmin(admin);
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken);
+        if (invitation is not null && invitation.AcceptedAt is null)
+        {
+            invitation.RevokedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Removes a member (not oneself: an organisation keeps at least the Admin removing others).</summary>
+    public async Task<string?> RemoveAsync(MemberAccess admin, int membershipId, CancellationToken cancellationToken = default)
+    {
+        RequireAdmin(admin);
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return "No such member.";
+        }
+        if (membership.UserId == admin.UserId)
+        {
+            return "You cannot remove yourself.";
+        }
+        db.Memberships.Remove(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>The open invitation behind a link's secret, looked up across organisations (the secret is the proof).</summary>
+    public async Task<(Invitation Invitation, string OrganizationName)?> FindInvitationAsync(string secret, CancellationToken cancellationToken = default)
+    {
+        var hash = Hash(secret);
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Invitations.IgnoreQueryFilters()
+            .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null)
+            .Join(db.Organizations.IgnoreQueryFilters(), i => i.OrganizationId, o => o.Id, (i, o) => new { Invitation = i, o.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null || found.Invitation.ExpiresAt <= now ? null : (found.Invitation, found.Name);
+    }
+
+    /// <summary>Accepts an invitation for a user whose email matches it: the membership is created, the invitation used up.</summary>
+    public async Task<int?> AcceptAsync(string secret, ApplicationUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var found = await FindInvitationAsync(secret, cancellationToken);
+        if (found is not { } open || !string.Equals(open.Invitation.Email, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var invitation = open.Invitation;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ScopeTo(invitation.OrganizationId).ActingAs(user.Id);
+        var organization = await db.Organizations.Include(o => o.Teams).SingleAsync(cancellationToken);
+        var rep = invitation.RepId is int repId ? await db.Reps.SingleOrDefaultAsync(r => r.Id == repId, cancellationToken) : null;
+        var teamIds = invitation.ManagedTeamIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToHashSet();
+        if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
+        {
+            db.Memberships.Add(Membership.Create(user.Id, organization, invitation.Role, rep, organization.Teams.Where(t => teamIds.Contains(t.Id))));
+        }
+        db.Attach(invitation);
+        invitation.AcceptedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return invitation.OrganizationId;
+    }
+
+    private static void RequireAdmin(MemberAccess member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.IsAdmin)
+        {
+            throw new UnauthorizedAccessException("Only an Admin manages the members of an organisation.");
+        }
+    }
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}
