@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
@@ -19,7 +20,7 @@ namespace SalesSpec.Web.Data;
 /// to scope gets no data, never another organisation's. Code that must look across organisations
 /// (start-up, the membership lookup) says so with <c>IgnoreQueryFilters()</c>.
 /// </remarks>
-public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
 
@@ -42,6 +43,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The key ring that signs cookies and antiforgery tokens, shared by every app instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The signed-in user whose changes this context saves; their changes are audited.</summary>
     public string? ActorUserId { get; private set; }

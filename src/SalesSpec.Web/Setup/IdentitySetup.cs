@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Components.Account;
 using SalesSpec.Web.Data;
@@ -16,6 +17,8 @@ public static class IdentitySetup
 
     public static IServiceCollection AddSalesSpecIdentity(this IServiceCollection services)
     {
+        // Several instances behind a load balancer must read each other's cookies: keys live in the database.
+        services.AddDataProtection().SetApplicationName("SalesSpec").PersistKeysToDbContext<SalesSpecDbContext>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();

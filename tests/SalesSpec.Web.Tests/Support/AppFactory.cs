@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SalesSpec.Web.Tests.Support;
 
 /// <summary>The whole app on a fresh SQLite database with the demo organisations and accounts, the clock fixed.</summary>
-public sealed class AppFactory(bool demo = true) : WebApplicationFactory<Program>
+public sealed class AppFactory(bool demo = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-app-").FullName;
 
@@ -17,6 +17,10 @@ public sealed class AppFactory(bool demo = true) : WebApplicationFactory<Program
         builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "app.db")};Pooling=False");
         builder.UseSetting("Logs:Directory", _folder);
         builder.UseSetting("Demo:Enabled", demo.ToString());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
     }
 
