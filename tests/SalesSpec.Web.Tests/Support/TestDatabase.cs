@@ -33,7 +33,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IDbContextFactory<SalesSpecDbContext> Factory => _services.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>();
 
-    public OrganizationAccess Access => new(Factory);
+    public OrganizationAccess Access => new(Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<OrganizationAccess>.Instance);
 
     /// <summary>A context scoped to the organisation with this name.</summary>
     public async Task<SalesSpecDbContext> OpenAsync(string organizationName)

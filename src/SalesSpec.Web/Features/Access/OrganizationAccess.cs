@@ -8,7 +8,7 @@ namespace SalesSpec.Web.Features.Access;
 /// The one place that turns "who is signed in" into what they may see: their memberships, and a
 /// database context scoped to one organisation.
 /// </summary>
-public sealed class OrganizationAccess(IDbContextFactory<SalesSpecDbContext> contextFactory)
+public sealed partial class OrganizationAccess(IDbContextFactory<SalesSpecDbContext> contextFactory, ILogger<OrganizationAccess> logger)
 {
     public static string? UserId(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
@@ -40,8 +40,18 @@ public sealed class OrganizationAccess(IDbContextFactory<SalesSpecDbContext> con
     }
 
     /// <summary>The user's access to one organisation; null when they are not a member (or it does not exist).</summary>
-    public async Task<MemberAccess?> ForAsync(ClaimsPrincipal user, int organizationId, CancellationToken cancellationToken = default) =>
-        (await MembershipsAsync(user, cancellationToken)).FirstOrDefault(m => m.OrganizationId == organizationId);
+    public async Task<MemberAccess?> ForAsync(ClaimsPrincipal user, int organizationId, CancellationToken cancellationToken = default)
+    {
+        var member = (await MembershipsAsync(user, cancellationToken)).FirstOrDefault(m => m.OrganizationId == organizationId);
+        if (member is null && UserId(user) is { } userId)
+        {
+            LogRefused(logger, userId, organizationId);
+        }
+        return member;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused user {UserId} access to organisation {OrganizationId}: not a member")]
+    private static partial void LogRefused(ILogger logger, string userId, int organizationId);
 
     /// <summary>A context that sees only the member's organisation, and audits what the member changes.</summary>
     public async Task<SalesSpecDbContext> OpenAsync(MemberAccess access, CancellationToken cancellationToken = default)
