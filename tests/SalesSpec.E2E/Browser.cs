@@ -39,6 +39,14 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
+    /// <summary>A fresh, light-themed, laptop-sized browser session on the app.</summary>
+    public Task<IBrowserContext> NewContextAsync(AppServer app) => Instance.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = app.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        ColorScheme = ColorScheme.Light,
+    });
+
     public async ValueTask DisposeAsync()
     {
         if (Instance is not null)

@@ -8,12 +8,7 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
     [Fact]
     public async Task A_visitor_lands_on_the_demo_organisation_and_sees_its_reps()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-            ColorScheme = ColorScheme.Light,
-        });
+        await using var context = await browser.NewContextAsync(app);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -42,12 +37,7 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
     [Fact]
     public async Task The_dark_theme_can_be_switched_on()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-            ColorScheme = ColorScheme.Light,
-        });
+        await using var context = await browser.NewContextAsync(app);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await SignInAsync(page, "leader@demo.salesspec");

@@ -14,12 +14,7 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         return page;
     }
 
-    private Task<IBrowserContext> NewContextAsync() => browser.Instance.NewContextAsync(new BrowserNewContextOptions
-    {
-        BaseURL = app.BaseAddress.ToString(),
-        ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-        ColorScheme = ColorScheme.Light,
-    });
+    private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(app);
 
     [Theory]
     [InlineData("admin", 20, "Northwind Cloud")]

@@ -56,6 +56,12 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         return this;
     }
 
+    // Auditing is asynchronous only; a synchronous save of a member's changes would skip it silently.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ActorUserId is null
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException("A member's changes are saved with SaveChangesAsync, which writes the audit log.");
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (ActorUserId is null || OrganizationScope is null)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Web.Data;
 
@@ -18,13 +16,13 @@ public sealed class PersonalAccessTokenService(IDbContextFactory<SalesSpecDbCont
         {
             throw new ArgumentOutOfRangeException(nameof(days), days, $"A token lives 1 to {MaxDays} days.");
         }
-        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = Secrets.New(SecretPrefix);
         var now = clock.GetUtcNow();
         var token = new PersonalAccessToken
         {
             UserId = userId,
             Name = string.IsNullOrWhiteSpace(name) ? "API token" : name.Trim(),
-            TokenHash = Hash(secret),
+            TokenHash = Secrets.Hash(secret),
             Prefix = secret[..10],
             CreatedAt = now,
             ExpiresAt = now.AddDays(days),
@@ -62,7 +60,7 @@ public sealed class PersonalAccessTokenService(IDbContextFactory<SalesSpecDbCont
         {
             return null;
         }
-        var hash = Hash(secret);
+        var hash = Secrets.Hash(secret);
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
@@ -78,7 +76,4 @@ public sealed class PersonalAccessTokenService(IDbContextFactory<SalesSpecDbCont
         return token.UserId;
     }
 
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

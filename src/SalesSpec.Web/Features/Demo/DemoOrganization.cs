@@ -87,18 +87,9 @@ public static class DemoOrganization
             {
                 var weekHours = usualHours * (0.9m + (decimal)random.NextDouble() * 0.2m);
                 var shares = Jitter(person.Profile, random);
-                if (person.MissingWeeks.Contains(w))
+                if (!person.MissingWeeks.Contains(w))
                 {
-                    continue;
-                }
-                foreach (var activity in activities)
-                {
-                    var share = shares[(int)activity.Function] * ActivityWeights[activity.Name];
-                    var hours = QuarterHours(weekHours * share);
-                    if (hours > 0)
-                    {
-                        logs.Add(TimeLog.Create(rep, activity, firstWeek.AddWeeks(w), hours));
-                    }
+                    logs.AddRange(Week(rep, activities, firstWeek.AddWeeks(w), weekHours, shares));
                 }
             }
         }
@@ -155,19 +146,18 @@ public static class DemoOrganization
             for (var w = 0; w < 6; w++)
             {
                 var weekHours = 40m * (0.9m + (decimal)random.NextDouble() * 0.2m);
-                var shares = Jitter(profile, random);
-                foreach (var activity in activities)
-                {
-                    var hours = QuarterHours(weekHours * shares[(int)activity.Function] * ActivityWeights[activity.Name]);
-                    if (hours > 0)
-                    {
-                        logs.Add(TimeLog.Create(rep, activity, firstWeek.AddWeeks(w), hours));
-                    }
-                }
+                logs.AddRange(Week(rep, activities, firstWeek.AddWeeks(w), weekHours, Jitter(profile, random)));
             }
         }
         return new DemoData(organization, reps, logs, [], firstWeek, lastWeek);
     }
+
+    /// <summary>One week of a rep's logs: the week's hours spread by function shares, then over each function's activities.</summary>
+    private static IEnumerable<TimeLog> Week(Rep rep, IReadOnlyList<Activity> activities, IsoWeek week, decimal weekHours, decimal[] shares) =>
+        activities
+            .Select(a => (Activity: a, Hours: QuarterHours(weekHours * shares[(int)a.Function] * ActivityWeights[a.Name])))
+            .Where(x => x.Hours > 0)
+            .Select(x => TimeLog.Create(rep, x.Activity, week, x.Hours));
 
     private static decimal[] Jitter(decimal[] profile, Random random)
     {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
@@ -78,7 +76,7 @@ public sealed class MembersService(
         {
             return (null, "A chosen team is not in this organisation.");
         }
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = Secrets.New();
         var now = clock.GetUtcNow();
         db.Invitations.Add(new Invitation
         {
@@ -87,7 +85,7 @@ public sealed class MembersService(
             Role = form.Role,
             RepId = form.Role == MemberRole.Rep ? form.RepId : null,
             ManagedTeamIds = string.Join(",", teamIds.Select(t => t.ToString(CultureInfo.InvariantCulture))),
-            TokenHash = Hash(secret),
+            TokenHash = Secrets.Hash(secret),
             InvitedByUserId = admin.UserId,
             CreatedAt = now,
             ExpiresAt = now.AddDays(InvitationDays),
@@ -130,7 +128,7 @@ public sealed class MembersService(
     /// <summary>The open invitation behind a link's secret, looked up across organisations (the secret is the proof).</summary>
     public async Task<(Invitation Invitation, string OrganizationName)?> FindInvitationAsync(string secret, CancellationToken cancellationToken = default)
     {
-        var hash = Hash(secret);
+        var hash = Secrets.Hash(secret);
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.Invitations.IgnoreQueryFilters()
@@ -173,6 +171,4 @@ public sealed class MembersService(
             throw new UnauthorizedAccessException("Only an Admin manages the members of an organisation.");
         }
     }
-
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Analysis;
@@ -10,28 +7,15 @@ namespace SalesSpec.Web.Tests.Features.Analysis;
 /// <summary>The analysis API through the whole app, on SQLite with the demo organisation.</summary>
 public sealed class AnalysisApiTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-api-").FullName;
-    private WebApplicationFactory<Program> _factory = null!;
+    private readonly AppFactory _factory = new();
     private HttpClient _client = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "api.db")};Pooling=False");
-            builder.UseSetting("Logs:Directory", _folder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
-        });
-        _client = _factory.CreateClient();
-        await SignIn.AsAsync(_client, "leader@demo.salesspec");
-    }
+    public async ValueTask InitializeAsync() => _client = await _factory.SignedInAsync("leader@demo.salesspec");
 
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body, string? ContentType)> GetAsync(string url)
@@ -103,7 +87,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Without_signing_in_the_api_answers_401_and_no_data()
     {
-        using var anonymous = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var anonymous = _factory.Client(redirects: false);
 
         using var response = await anonymous.GetAsync(new Uri("/api/v1/organizations/1/analysis", UriKind.Relative));
 
@@ -129,8 +113,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [InlineData("admin@demo.salesspec", "/api/v1/organizations/2/analysis", HttpStatusCode.NotFound)]
     public async Task Each_role_gets_what_it_may_see(string email, string url, HttpStatusCode expected)
     {
-        using var client = _factory.CreateClient();
-        await SignIn.AsAsync(client, email);
+        using var client = await _factory.SignedInAsync(email);
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
