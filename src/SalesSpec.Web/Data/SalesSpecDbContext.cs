@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Audit;
 using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Notifications;
 
 namespace SalesSpec.Web.Data;
 
@@ -35,6 +37,12 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<TimeLog> TimeLogs => Set<TimeLog>();
 
     public DbSet<MonthlyLeadCount> MonthlyLeadCounts => Set<MonthlyLeadCount>();
+
+    public DbSet<Timesheet> Timesheets => Set<Timesheet>();
+
+    public DbSet<LockPeriod> LockPeriods => Set<LockPeriod>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
@@ -115,6 +123,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<Activity>().HasQueryFilter(a => a.OrganizationId == OrganizationScope);
         builder.Entity<TimeLog>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
         builder.Entity<MonthlyLeadCount>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
+        builder.Entity<Timesheet>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
+        builder.Entity<LockPeriod>().HasQueryFilter(l => l.OrganizationId == OrganizationScope);
+        builder.Entity<Notification>().HasQueryFilter(n => n.OrganizationId == OrganizationScope);
         builder.Entity<Membership>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
         builder.Entity<ManagedTeam>().HasQueryFilter(m => m.Team.OrganizationId == OrganizationScope);
         builder.Entity<Invitation>().HasQueryFilter(i => i.OrganizationId == OrganizationScope);

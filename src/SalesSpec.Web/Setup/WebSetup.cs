@@ -2,7 +2,9 @@ using FluentValidation;
 using MudBlazor.Services;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Notifications;
 using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Timesheets;
 
 namespace SalesSpec.Web.Setup;
 
@@ -20,8 +22,16 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Members.MembersService>();
         services.AddSingleton<SalesSpec.Web.Features.Members.OrganizationOverviewLookup>();
         services.AddSingleton<SalesSpec.Web.Features.Audit.AuditService>();
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<EmailSender>();
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<WeekService>();
+        services.AddSingleton<TeamWeekService>();
+        services.AddSingleton<RepFocusService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
+        // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSalesSpecRateLimits(configuration);
         // Only the public API goes in the OpenAPI document.
         services.AddOpenApi(options => options.ShouldInclude = description =>

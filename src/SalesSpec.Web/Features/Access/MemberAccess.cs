@@ -23,4 +23,16 @@ public sealed record MemberAccess(
         SeesWholeOrganization
         || (Role == MemberRole.Manager && teamId is int team && ManagedTeamIds.Contains(team))
         || (RepId == repId);
+
+    /// <summary>Whether this member reviews (approves, rejects, enters on behalf of) the reps of a team.</summary>
+    public bool MayReview(int? teamId) =>
+        Role is MemberRole.Admin or MemberRole.Leader
+        || (Role == MemberRole.Manager && teamId is int team && ManagedTeamIds.Contains(team));
+
+    /// <summary>Whether this member may close a period for a team (null: the whole organisation, Admins only).</summary>
+    public bool MayLock(int? teamId) =>
+        IsAdmin || (Role == MemberRole.Manager && teamId is int team && ManagedTeamIds.Contains(team));
+
+    /// <summary>Whether this member may see and enter the week of a rep (by id and team).</summary>
+    public bool MayEnterWeekOf(int repId, int? teamId) => RepId == repId || MayReview(teamId);
 }

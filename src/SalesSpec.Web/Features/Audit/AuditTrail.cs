@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Members;
 
 namespace SalesSpec.Web.Features.Audit;
@@ -15,6 +16,7 @@ internal static class AuditTrail
     [
         typeof(Organization), typeof(Team), typeof(Role), typeof(Rep), typeof(Activity), typeof(TimeLog),
         typeof(MonthlyLeadCount), typeof(Membership), typeof(ManagedTeam), typeof(Invitation),
+        typeof(Timesheet), typeof(LockPeriod),
     ];
 
     // Secrets never go into the audit log; the organisation is the log's own.

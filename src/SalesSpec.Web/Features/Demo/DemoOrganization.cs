@@ -1,6 +1,7 @@
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Demo;
@@ -77,6 +78,7 @@ public static class DemoOrganization
         var firstWeek = lastWeek.AddWeeks(-(Weeks - 1));
         var reps = new List<Rep>();
         var logs = new List<TimeLog>();
+        var sheets = new List<Timesheet>();
         foreach (var person in People)
         {
             var email = $"{person.Name.Split(' ')[0].ToLowerInvariant()}.{person.Name.Split(' ')[1].ToLowerInvariant()}@{EmailDomain}";
@@ -90,6 +92,7 @@ public static class DemoOrganization
                 if (!person.MissingWeeks.Contains(w))
                 {
                     logs.AddRange(Week(rep, activities, firstWeek.AddWeeks(w), weekHours, shares));
+                    sheets.Add(Reviewed(rep, firstWeek.AddWeeks(w), lastWeek, person.Team));
                 }
             }
         }
@@ -99,7 +102,7 @@ public static class DemoOrganization
         {
             leadCounts.Add(MonthlyLeadCount.Create(organization, month.Year, month.Month, 280 + random.Next(0, 80)));
         }
-        return new DemoData(organization, reps, logs, leadCounts, firstWeek, lastWeek);
+        return new DemoData(organization, reps, logs, leadCounts, firstWeek, lastWeek) { Timesheets = sheets };
     }
 
     public static async Task<DemoData> SeedAsync(SalesSpecDbContext db, DemoData data, CancellationToken cancellationToken = default)
@@ -110,6 +113,7 @@ public static class DemoOrganization
         db.Reps.AddRange(data.Reps);
         db.TimeLogs.AddRange(data.TimeLogs);
         db.MonthlyLeadCounts.AddRange(data.LeadCounts);
+        db.Timesheets.AddRange(data.Timesheets);
         await db.SaveChangesAsync(cancellationToken);
         return data;
     }
@@ -152,6 +156,26 @@ public static class DemoOrganization
         return new DemoData(organization, reps, logs, [], firstWeek, lastWeek);
     }
 
+    /// <summary>
+    /// Earlier weeks are approved; last week is submitted and waits for review — except the demo rep's,
+    /// which is still a draft, so there is someone to remind.
+    /// </summary>
+    private static Timesheet Reviewed(Rep rep, IsoWeek week, IsoWeek lastWeek, string team)
+    {
+        var submitted = new DateTimeOffset(week.Sunday.ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero);
+        var sheet = Timesheet.Start(rep, week, submitted.AddHours(-1));
+        if (week == lastWeek && rep.Email == DemoAccounts.RepEmail)
+        {
+            return sheet;
+        }
+        sheet.Submit(submitted);
+        if (week < lastWeek)
+        {
+            sheet.Approve(team == DemoAccounts.ManagedTeam ? "Mia Manager" : "Lee Leader", submitted.AddHours(16));
+        }
+        return sheet;
+    }
+
     /// <summary>One week of a rep's logs: the week's hours spread by function shares, then over each function's activities.</summary>
     private static IEnumerable<TimeLog> Week(Rep rep, IReadOnlyList<Activity> activities, IsoWeek week, decimal weekHours, decimal[] shares) =>
         activities
@@ -175,4 +199,7 @@ public sealed record DemoData(
     IReadOnlyList<TimeLog> TimeLogs,
     IReadOnlyList<MonthlyLeadCount> LeadCounts,
     IsoWeek FirstWeek,
-    IsoWeek LastWeek);
+    IsoWeek LastWeek)
+{
+    public IReadOnlyList<Timesheet> Timesheets { get; init; } = [];
+}

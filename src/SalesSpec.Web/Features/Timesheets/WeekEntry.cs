@@ -1,0 +1,53 @@
+namespace SalesSpec.Web.Features.Timesheets;
+
+/// <summary>A rep's week as entered on the page or sent to the API, before it becomes time logs.</summary>
+public sealed class WeekEntry
+{
+    /// <summary>Percentages have two decimals: finer than that is noise in a week.</summary>
+    public const int PercentDecimals = 2;
+
+    public EntryMode Mode { get; set; } = EntryMode.Hours;
+
+    /// <summary>The rep's standard weekly hours × FTE: what 100 % of the week is in hours.</summary>
+    public decimal CapacityHours { get; set; }
+
+    public List<WeekEntryLine> Lines { get; set; } = [];
+
+    public decimal TotalHours => Lines.Sum(HoursOf);
+
+    public decimal TotalPercent => Mode == EntryMode.Percent ? Lines.Sum(l => l.Value ?? 0m) : 0m;
+
+    /// <summary>The hours a line stands for: as entered, or its share of the standard week.</summary>
+    public decimal HoursOf(WeekEntryLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var value = line.Value ?? 0m;
+        return Mode == EntryMode.Hours ? value : decimal.Round(value * CapacityHours / 100m, 4, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>Switches mode, converting the numbers so the week stays the same.</summary>
+    public void SwitchTo(EntryMode mode)
+    {
+        if (mode == Mode)
+        {
+            return;
+        }
+        if (mode == EntryMode.Percent)
+        {
+            // Shares of what was logged, so they add up to 100 whatever the week's total was.
+            var total = TotalHours;
+            foreach (var line in Lines)
+            {
+                line.Value = total == 0m || line.Value is null or 0m ? null : decimal.Round(line.Value.Value * 100m / total, PercentDecimals, MidpointRounding.AwayFromZero);
+            }
+        }
+        else
+        {
+            foreach (var line in Lines)
+            {
+                line.Value = line.Value is null or 0m ? null : HoursOf(line);
+            }
+        }
+        Mode = mode;
+    }
+}
