@@ -51,6 +51,29 @@ public sealed class TestDatabase : IAsyncDisposable
         return new MemberAccess("test-user", db.OrganizationScope!.Value, organizationName, role, repId, teams.ToHashSet());
     }
 
+    /// <summary>The demo user's access to the named organisation, as the app resolves it when they sign in.</summary>
+    public async Task<MemberAccess> MemberOfAsync(string email, string organizationName)
+    {
+        var principal = await PrincipalAsync(email);
+        return (await Access.MembershipsAsync(principal)).Single(m => m.OrganizationName == organizationName);
+    }
+
+    /// <summary>A signed-in user as the app sees them: their user id as the name identifier.</summary>
+    public async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string email)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, userId)], "Test"));
+    }
+
+    /// <summary>The id of a rep of the named organisation, by email.</summary>
+    public async Task<int> RepIdAsync(string organizationName, string email)
+    {
+        await using var db = await OpenAsync(organizationName);
+        return await db.Reps.Where(r => r.Email == email).Select(r => r.Id).SingleAsync();
+    }
+
     public IServiceProvider Services => _services;
 
     public static Task<TestDatabase> CreateAsync(string provider, bool demo = false, TimeProvider? clock = null) =>

@@ -1,0 +1,322 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Timesheets;
+
+/// <summary>The week lifecycle, locks, conflicts and permissions, on both real databases.</summary>
+public sealed class WeekServiceTests
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private static readonly IsoWeek ThisWeek = IsoWeek.Of(2026, 48);
+    private static readonly IsoWeek LastWeek = IsoWeek.Of(2026, 47);
+    private const string Olivia = DemoAccounts.RepEmail;
+
+    private sealed record Setup(TestDatabase Database, WeekService Weeks, TeamWeekService Team, MemberAccess Rep, MemberAccess Manager, int OliviaId) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Database.DisposeAsync();
+    }
+
+    private static async Task<Setup> StartAsync(string provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var weeks = new WeekService(database.Access, new WeekEntryValidator(), Clock);
+        var team = new TeamWeekService(database.Access, weeks, new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance);
+        return new Setup(
+            database, weeks, team,
+            await database.MemberOfAsync("rep@demo.salesspec", DemoOrganization.Name),
+            await database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name),
+            await database.RepIdAsync(DemoOrganization.Name, Olivia));
+    }
+
+    private static async Task<WeekEntry> EntryAsync(Setup s, IsoWeek week, params (string Activity, decimal? Value)[] values)
+    {
+        var view = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, week)).View!;
+        return new WeekEntry
+        {
+            CapacityHours = view.CapacityHours,
+            Lines = view.Activities.Select(a => new WeekEntryLine
+            {
+                ActivityId = a.ActivityId,
+                Activity = a.Name,
+                Function = a.Function,
+                Value = values.Where(v => v.Activity == a.Name).Select(v => v.Value).FirstOrDefault(),
+            }).ToList(),
+        };
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_week_goes_from_draft_to_submitted_to_approved_and_is_then_locked(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var entry = await EntryAsync(s, ThisWeek, ("Demos", 12m), ("Discovery calls", 8.5m), ("Qualify inbound leads", 10m), ("CRM and admin", 4.25m));
+
+        var saved = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, expectedVersion: null);
+        saved.Succeeded.ShouldBeTrue(saved.Message);
+        (saved.View!.Status, saved.View.Version, saved.View.TotalHours).ShouldBe((TimesheetStatus.Draft, 1, 34.75m));
+
+        var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, ThisWeek, 1);
+        submitted.View!.Status.ShouldBe(TimesheetStatus.Submitted);
+
+        var approved = await s.Weeks.ApproveAsync(s.Manager, s.OliviaId, ThisWeek, submitted.View.Version);
+        (approved.View!.Status, approved.View.ReviewedBy, approved.View.IsReadOnly).ShouldBe((TimesheetStatus.Approved, "Mia Manager", true));
+
+        var edit = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, approved.View.Version);
+        edit.Problem.ShouldBe(WeekProblem.Locked);
+        edit.Message.ShouldBe("Week 2026-W48 is approved and locked (approved by Mia Manager). Ask a manager to reopen it if it needs a correction.");
+
+        await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
+        var logs = await db.TimeLogs.Where(t => t.RepId == s.OliviaId && t.WeekStart == ThisWeek.Monday).ToListAsync();
+        logs.Sum(t => t.Hours).ShouldBe(34.75m);
+        logs.Count.ShouldBe(4);
+        var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(Timesheet)).Select(a => new { a.UserId, a.Summary }).ToListAsync();
+        audit.ShouldContain(a => a.UserId == s.Manager.UserId && a.Summary.Contains("Status: Submitted → Approved"));
+        audit.ShouldContain(a => a.UserId == s.Rep.UserId);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Saving_again_replaces_the_week_and_zero_hours_remove_an_activity(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var first = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 12m), ("Cold calls", 3m)), null);
+
+        var second = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 10m), ("Cold calls", 0m), ("Onboarding", 2m)), first.View!.Version);
+
+        second.Succeeded.ShouldBeTrue(second.Message);
+        second.View!.Activities.Where(a => a.Hours > 0).Select(a => (a.Name, a.Hours)).ShouldBe([("Demos", (decimal?)10m), ("Onboarding", 2m)], ignoreOrder: true);
+        second.View.Version.ShouldBe(2);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_save_from_a_stale_version_is_refused_and_overwrites_nothing(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var opened = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
+        var firstTab = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 7m)), opened.View!.Version);
+        firstTab.Succeeded.ShouldBeTrue();
+
+        var secondTab = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 99m)), opened.View.Version);
+
+        secondTab.Problem.ShouldBe(WeekProblem.Conflict);
+        secondTab.Message.ShouldBe(WeekService.ConflictMessage);
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(a => a.Name == "Demos").Hours.ShouldBe(7m);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Two_saves_racing_from_the_same_version_let_exactly_one_through(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var opened = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
+        var a = await EntryAsync(s, ThisWeek, ("Demos", 6m));
+        var b = await EntryAsync(s, ThisWeek, ("Demos", 8m));
+
+        var results = await Task.WhenAll(
+            Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, a, opened.View!.Version)),
+            Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, b, opened.View!.Version)));
+
+        results.Count(r => r.Succeeded).ShouldBe(1);
+        results.Single(r => !r.Succeeded).Problem.ShouldBe(WeekProblem.Conflict);
+        var winner = results.Single(r => r.Succeeded).View!.Activities.Single(x => x.Name == "Demos").Hours;
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(x => x.Name == "Demos").Hours.ShouldBe(winner);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Two_first_saves_of_a_new_week_let_exactly_one_through(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var first = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
+
+        var second = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 9m)), null);
+
+        first.Succeeded.ShouldBeTrue();
+        second.Problem.ShouldBe(WeekProblem.Conflict);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_rep_cannot_see_or_change_another_reps_week_and_a_manager_only_their_teams(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var noah = await s.Database.RepIdAsync(DemoOrganization.Name, "noah.okafor@northwind.test");
+        var ana = await s.Database.RepIdAsync(DemoOrganization.Name, "ana.ruiz@northwind.test");
+        var entry = await EntryAsync(s, ThisWeek, ("Demos", 5m));
+
+        (await s.Weeks.GetAsync(s.Rep, noah, ThisWeek)).Problem.ShouldBe(WeekProblem.Forbidden);
+        (await s.Weeks.SaveAsync(s.Rep, noah, ThisWeek, entry, null)).Problem.ShouldBe(WeekProblem.Forbidden);
+        (await s.Weeks.SubmitAsync(s.Rep, noah, LastWeek, null)).Problem.ShouldBe(WeekProblem.Forbidden);
+        (await s.Weeks.AverageHoursAsync(s.Rep, noah, LastWeek, LastWeek)).ShouldBeNull();
+        var pablo = await s.Database.RepIdAsync(DemoOrganization.Name, "pablo.quinn@northwind.test");
+        var pabloVersion = (await s.Weeks.GetAsync(s.Manager, pablo, LastWeek)).View!.Version;
+        (await s.Weeks.ApproveAsync(s.Rep, pablo, LastWeek, pabloVersion)).Problem.ShouldBe(WeekProblem.Forbidden);
+
+        (await s.Weeks.SaveAsync(s.Manager, noah, ThisWeek, entry, null)).Succeeded.ShouldBeTrue("a manager enters a week for a rep of their team");
+        (await s.Weeks.GetAsync(s.Manager, ana, ThisWeek)).Problem.ShouldBe(WeekProblem.Forbidden);
+        await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
+        (await db.TimeLogs.CountAsync(t => t.RepId == noah && t.WeekStart == ThisWeek.Monday)).ShouldBe(1);
+        (await db.AuditEntries.CountAsync(a => a.UserId == s.Manager.UserId && a.EntityType == "TimeLog")).ShouldBe(1, "entering on a rep's behalf is audited");
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_lock_period_refuses_edits_to_every_week_it_covers_with_a_clear_message(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var commercial = s.Manager.ManagedTeamIds.Single();
+        var admin = await s.Database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
+
+        (await s.Team.LockAsync(s.Manager, commercial, LastWeek)).ShouldBeNull();
+
+        var draft = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        draft.LockReason.ShouldBe("Weeks up to 2026-W47 are locked for the Commercial team (by Mia Manager). Week 2026-W47 can no longer be changed.");
+        var refused = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, LastWeek, await EntryAsync(s, LastWeek, ("Demos", 1m)), draft.Version);
+        refused.Problem.ShouldBe(WeekProblem.Locked);
+        (await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, draft.Version)).Problem.ShouldBe(WeekProblem.Locked);
+        (await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 1m)), null)).Succeeded.ShouldBeTrue();
+
+        var enterprise = (await s.Team.GetAsync(admin, LastWeek))!.Teams.Single(t => t.Name == "Enterprise").Id;
+        (await s.Team.LockAsync(s.Manager, enterprise, LastWeek)).ShouldBe("Only the team's Manager or an Admin locks its weeks.");
+        (await s.Team.LockAsync(s.Manager, null, LastWeek)).ShouldBe("Only an Admin locks weeks for the whole organisation.");
+        (await s.Team.LockAsync(admin, null, ThisWeek.AddWeeks(1))).ShouldBe("Weeks that have not started yet cannot be locked.");
+        (await s.Team.LockAsync(admin, null, LastWeek)).ShouldBeNull();
+        (await s.Team.GetAsync(admin, LastWeek))!.Rows.ShouldAllBe(r => r.IsLocked);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_rejected_week_shows_the_comment_and_notifies_the_rep(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, week.Version);
+
+        var rejected = await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, submitted.View!.Version, "Demos look double-counted.");
+
+        (rejected.View!.Status, rejected.View.ReviewComment).ShouldBe((TimesheetStatus.Rejected, "Demos look double-counted."));
+        var notifications = new NotificationService(s.Database.Access, Clock);
+        var rep = await s.Database.PrincipalAsync("rep@demo.salesspec");
+        var (latest, unread) = await notifications.ForUserAsync(rep);
+        unread.ShouldBe(1);
+        latest.Single().Message.ShouldBe("Mia Manager sent week 2026-W47 back: Demos look double-counted.");
+        latest.Single().Link.ShouldBe($"/organizations/{s.Rep.OrganizationId}/my-week/2026-W47");
+        (await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, rejected.View.Version, "")).Problem.ShouldBe(WeekProblem.Invalid);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Remind_reaches_only_the_reps_who_have_not_submitted_and_only_once(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var view = (await s.Team.GetAsync(s.Manager, LastWeek))!;
+        view.Rows.Select(r => (r.Name, r.Status)).ShouldBe(
+        [
+            ("Pablo Quinn", TimesheetStatus.Submitted), ("Rosa Silva", TimesheetStatus.Submitted), ("Sam Tanaka", TimesheetStatus.Submitted),
+            ("Tara Usman", TimesheetStatus.Submitted), ("Noah Okafor", null), ("Olivia Patel", TimesheetStatus.Draft),
+        ]);
+
+        var first = await s.Team.RemindAsync(s.Manager, LastWeek);
+        var again = await s.Team.RemindAsync(s.Manager, LastWeek);
+
+        (first.Done, again.Done).ShouldBe((2, 0));
+        await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
+        var reminded = await db.Notifications.Select(n => n.RepId).ToListAsync();
+        var noah = await s.Database.RepIdAsync(DemoOrganization.Name, "noah.okafor@northwind.test");
+        reminded.ShouldBe([noah, s.OliviaId], ignoreOrder: true);
+
+        var notifications = new NotificationService(s.Database.Access, Clock);
+        var rep = await s.Database.PrincipalAsync("rep@demo.salesspec");
+        (await notifications.ForUserAsync(rep)).Unread.ShouldBe(1);
+        await notifications.MarkAllReadAsync(rep);
+        (await notifications.ForUserAsync(rep)).Unread.ShouldBe(0);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Bulk_approve_approves_the_submitted_weeks_and_reports_a_stale_one(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var view = (await s.Team.GetAsync(s.Manager, LastWeek))!;
+        var submitted = view.Rows.Where(r => r.Status == TimesheetStatus.Submitted).ToList();
+        var stale = submitted[0] with { Version = submitted[0].Version - 1 };
+
+        var result = await s.Team.ApproveAsync(s.Manager, LastWeek, submitted.Skip(1).Append(stale).Select(r => (r.RepId, r.Version)));
+
+        result.Done.ShouldBe(3);
+        result.Problems.ShouldBe([WeekService.ConflictMessage]);
+        (await s.Team.GetAsync(s.Manager, LastWeek))!.Rows.Count(r => r.Status == TimesheetStatus.Approved).ShouldBe(3);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Percent_mode_turns_shares_of_the_standard_week_into_hours(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var entry = await EntryAsync(s, ThisWeek, ("Demos", 50m), ("Qualify inbound leads", 30m), ("CRM and admin", 20m));
+        entry.Mode = EntryMode.Percent;
+
+        var saved = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, null);
+
+        saved.View!.Activities.Where(a => a.Hours > 0).Select(a => (a.Name, a.Hours))
+            .ShouldBe([("Qualify inbound leads", (decimal?)12m), ("Demos", 20m), ("CRM and admin", 8m)], ignoreOrder: true);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_week_with_errors_is_not_saved_and_warnings_do_not_block(string provider)
+    {
+        await using var s = await StartAsync(provider);
+
+        var bad = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", -2m), ("Cold calls", 3m)), null);
+        bad.Problem.ShouldBe(WeekProblem.Invalid);
+        bad.Failures.Single(f => f.Severity == FluentValidation.Severity.Error).ErrorMessage.ShouldBe("Demos: cannot be negative.");
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Status.ShouldBeNull();
+
+        var longWeek = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 40m), ("Cold calls", 25m)), null);
+        longWeek.Succeeded.ShouldBeTrue();
+        longWeek.Warnings.Single().ErrorMessage.ShouldBe("65 hours is a long week (over 60). Saved anyway if it is right.");
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Copy_last_week_and_the_four_week_average_come_from_the_reps_own_logs(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var demo = DemoOrganization.Build(Clock.Today);
+        var mine = demo.TimeLogs.Where(t => t.Rep.Email == Olivia).ToList();
+
+        var copied = (await s.Weeks.AverageHoursAsync(s.Rep, s.OliviaId, LastWeek, LastWeek))!;
+        var average = (await s.Weeks.AverageHoursAsync(s.Rep, s.OliviaId, LastWeek.AddWeeks(-3), LastWeek))!;
+
+        copied.Values.Sum().ShouldBe(mine.Where(t => t.Week == LastWeek).Sum(t => t.Hours));
+        var demos = mine.Where(t => t.Activity.Name == "Demos" && t.Week >= LastWeek.AddWeeks(-3)).Sum(t => t.Hours) / 4m;
+        var demosId = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(a => a.Name == "Demos").ActivityId;
+        average[demosId].ShouldBe(decimal.Round(demos, 2, MidpointRounding.AwayFromZero));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_reps_focus_comes_from_the_analyzer_over_the_last_eight_weeks(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var focus = (await new RepFocusService(s.Database.Access, Clock).GetAsync(s.Rep, s.OliviaId))!;
+
+        (focus.From.ToString(), focus.To.ToString(), focus.Weeks.Count).ShouldBe(("2026-W40", "2026-W47", 8));
+        focus.Overall!.Focus.ShouldBe(Focus.Unfocused);
+        focus.Weeks.ShouldAllBe(w => w.CoreShare + w.NonCoreShare + w.NonSellingShare == 1m);
+        focus.Advice.ShouldContain("above the 20 % line");
+        focus.Advice.ShouldContain("mostly inbound qualification");
+        (await new RepFocusService(s.Database.Access, Clock).GetAsync(s.Rep, await s.Database.RepIdAsync(DemoOrganization.Name, "ana.ruiz@northwind.test"))).ShouldBeNull();
+    }
+}
