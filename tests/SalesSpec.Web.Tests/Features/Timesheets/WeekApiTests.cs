@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSpec.Domain.Common;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Timesheets;
+
+/// <summary>GET/PUT /api/v1/me/weeks/{week} and submit, through the whole app on both databases.</summary>
+public sealed class WeekApiTests
+{
+    private static async Task<AppFactory> StartAsync(string provider)
+    {
+        if (provider == "Sqlite")
+        {
+            return new AppFactory();
+        }
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        return new AppFactory(settings: new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:SalesSpec"] = connectionString,
+        });
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient client, HttpMethod method, string url, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_rep_reads_saves_and_submits_their_week_and_a_stale_or_locked_save_gets_409(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var rep = await app.SignedInAsync("rep@demo.salesspec");
+
+        var (status, week) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        status.ShouldBe(HttpStatusCode.OK);
+        (week.GetProperty("status").GetString(), week.GetProperty("version").ValueKind, week.GetProperty("standardHours").GetDecimal())
+            .ShouldBe(("Missing", JsonValueKind.Null, 40m));
+
+        var body = new { version = (int?)null, mode = "hours", entries = new[] { new { activity = "Demos", value = 12.5m }, new { activity = "other - closing", value = 2m } } };
+        (status, week) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body);
+        status.ShouldBe(HttpStatusCode.OK);
+        (week.GetProperty("status").GetString(), week.GetProperty("version").GetInt32(), week.GetProperty("totalHours").GetDecimal())
+            .ShouldBe(("Draft", 1, 14.5m));
+        week.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("activity").GetString()).ShouldBe(["Demos", "Other – Closing"]);
+
+        (status, var conflict) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body);
+        (status, conflict.GetProperty("title").GetString()).ShouldBe((HttpStatusCode.Conflict, "Edit conflict"));
+
+        (status, week) = await SendAsync(rep, HttpMethod.Post, "/api/v1/me/weeks/2026-W48/submit", new { version = 1 });
+        (status, week.GetProperty("status").GetString()).ShouldBe((HttpStatusCode.OK, "Submitted"));
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var access = scope.ServiceProvider.GetRequiredService<OrganizationAccess>();
+            var managerClient = await app.SignedInAsync("manager@demo.salesspec");
+            var (_, orgs) = await SendAsync(managerClient, HttpMethod.Get, "/api/v1/organizations");
+            orgs.GetArrayLength().ShouldBe(1);
+            var weeks = scope.ServiceProvider.GetRequiredService<WeekService>();
+            var managerPrincipal = await PrincipalAsync(app, "manager@demo.salesspec");
+            var manager = (await access.MembershipsAsync(managerPrincipal)).Single();
+            var repId = (await access.MembershipsAsync(await PrincipalAsync(app, "rep@demo.salesspec"))).Single().RepId!.Value;
+            (await weeks.ApproveAsync(manager, repId, IsoWeek.Of(2026, 48), 2)).Succeeded.ShouldBeTrue();
+        }
+
+        (status, var locked) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body with { version = (int?)3 });
+        (status, locked.GetProperty("title").GetString()).ShouldBe((HttpStatusCode.Conflict, "Week locked"));
+        locked.GetProperty("detail").GetString()!.ShouldStartWith("Week 2026-W48 is approved and locked");
+        (_, week) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        (week.GetProperty("status").GetString(), week.GetProperty("locked").GetBoolean(), week.GetProperty("totalHours").GetDecimal())
+            .ShouldBe(("Approved", true, 14.5m));
+    }
+
+    [Fact]
+    public async Task Bad_weeks_and_entries_get_problem_details_naming_the_field_and_nothing_is_saved()
+    {
+        await using var app = new AppFactory();
+        var rep = await app.SignedInAsync("rep@demo.salesspec");
+
+        var (status, problem) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W99");
+        (status, problem.GetProperty("errors").GetProperty("week")[0].GetString()).ShouldBe(
+            (HttpStatusCode.BadRequest, "'2026-W99' is not an ISO week: use the form 2026-W47 (or a date in the week, 2026-11-16)."));
+
+        (status, problem) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+            new { version = (int?)null, entries = new object[] { new { activity = "Demos", value = -3m }, new { activity = "Golf", value = 4m } } });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("entries[1].activity")[0].GetString()!.ShouldStartWith("There is no activity named 'Golf'.");
+
+        (status, problem) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+            new { version = (int?)null, entries = new object[] { new { activity = "Demos", value = -3m }, new { activity = "Cold calls", value = 104m } } });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("entries[0].value")[0].GetString().ShouldBe("Demos: cannot be negative.");
+
+        (status, problem) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+            new { version = (int?)null, mode = "percent", entries = new object[] { new { activity = "Demos", value = 60m }, new { activity = "Cold calls", value = 30m } } });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("entries")[0].GetString().ShouldBe("The percentages add up to 90 %; they must add up to 100 %.");
+
+        var (_, week) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        week.GetProperty("status").GetString().ShouldBe("Missing");
+    }
+
+    [Fact]
+    public async Task Percent_mode_saves_hours_of_the_standard_week_and_returns_warnings()
+    {
+        await using var app = new AppFactory();
+        var rep = await app.SignedInAsync("rep@demo.salesspec");
+
+        var (status, week) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-11-24",
+            new { version = (int?)null, mode = "Percent", entries = new object[] { new { activity = "Demos", value = 75m }, new { activity = "Cold calls", value = 25m } } });
+
+        status.ShouldBe(HttpStatusCode.OK);
+        week.GetProperty("week").GetString().ShouldBe("2026-W48");
+        week.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("hours").GetDecimal()).ShouldBe([10m, 30m]);
+        week.GetProperty("warnings").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Someone_who_is_not_a_rep_has_no_week_of_their_own()
+    {
+        await using var app = new AppFactory();
+        var leader = await app.SignedInAsync("leader@demo.salesspec");
+
+        var (status, problem) = await SendAsync(leader, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+
+        (status, problem.GetProperty("detail").GetString()).ShouldBe((HttpStatusCode.NotFound, "You are not a rep in any organisation: only reps have weeks of their own."));
+        (await SendAsync(app.Client(), HttpMethod.Get, "/api/v1/me/weeks/2026-W48")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AppFactory app, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user!.Id)], "Test"));
+    }
+}
