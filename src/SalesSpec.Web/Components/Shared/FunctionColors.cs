@@ -1,0 +1,16 @@
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Web.Components.Shared;
+
+/// <summary>One colour per sales function, the same on every page and chart, so a VP learns them once.</summary>
+public static class FunctionColors
+{
+    public static string Of(SalesFunction function) => function switch
+    {
+        SalesFunction.InboundQualification => "#1e88e5",
+        SalesFunction.OutboundProspecting => "#8e24aa",
+        SalesFunction.Closing => "#2e7d32",
+        SalesFunction.PostSales => "#ef6c00",
+        _ => "#78909c",
+    };
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace SalesSpec.E2E;
+
+/// <summary>
+/// The weekly chore end to end: the demo rep logs a week by keyboard alone and submits it; the demo
+/// manager approves it and reminds whoever has not handed in last week; the rep sees the badge.
+/// </summary>
+public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : IClassFixture<AppServer>, IClassFixture<Browser>
+{
+    // A typical week: eight activities, typed into the first eight rows of the grid.
+    private static readonly string[] TypicalWeek = ["6", "3.5", "2", "1", "4", "9", "6.5", "3"];
+
+    private static string Shot(string name) => Path.Combine(Browser.ScreenshotFolder, name);
+
+    private static async Task<IPage> SignedInPageAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, email);
+        await page.WaitForURLAsync("**/organizations/**");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_rep_logs_a_week_by_keyboard_the_manager_approves_it_and_reminds_who_has_not_submitted()
+    {
+        await using var repContext = await browser.NewContextAsync(app);
+        var rep = await SignedInPageAsync(repContext, "rep@demo.salesspec");
+        var myWeekLink = rep.Locator("[data-testid=nav-my-week]");
+        var myWeekUrl = new Uri(app.BaseAddress, await myWeekLink.GetAttributeAsync("href")).ToString();
+
+        // Interactive means: the circuit is live and the first cell has the keyboard focus.
+        var opening = Stopwatch.StartNew();
+        await rep.GotoAsync(myWeekUrl);
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
+        await Assertions.Expect(rep.Locator("[data-testid=week-line] input").First).ToBeFocusedAsync();
+        opening.Stop();
+        await Assertions.Expect(rep.Locator("h1")).ToHaveTextAsync("My week");
+        await Assertions.Expect(rep.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Missing");
+        await Assertions.Expect(rep.Locator("[data-testid=advice]")).ToContainTextAsync("above the 20 % line");
+
+        var typing = Stopwatch.StartNew();
+        foreach (var hours in TypicalWeek)
+        {
+            await rep.Keyboard.TypeAsync(hours);
+            await rep.Keyboard.PressAsync("Tab");
+        }
+        await Assertions.Expect(rep.Locator("[data-testid=week-total]")).ToHaveTextAsync("35 h");
+        await rep.ScreenshotAsync(new() { Path = Shot("my-week.png"), FullPage = true });
+        await rep.Keyboard.PressAsync("Shift+Tab");
+        await rep.Keyboard.PressAsync("Control+Enter");
+        await Assertions.Expect(rep.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Submitted");
+        typing.Stop();
+
+        var reopening = Stopwatch.StartNew();
+        await rep.ReloadAsync();
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
+        await Assertions.Expect(rep.Locator("[data-testid=week-line] input").First).ToBeFocusedAsync();
+        reopening.Stop();
+        await Assertions.Expect(rep.Locator("[data-testid=week-total]")).ToHaveTextAsync("35 h");
+        await Assertions.Expect(rep.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Submitted");
+        var values = await rep.Locator("[data-testid=week-line] input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)");
+        values.Take(TypicalWeek.Length).ShouldBe(TypicalWeek);
+        await rep.ScreenshotAsync(new() { Path = Shot("my-week-submitted.png"), FullPage = true });
+        await File.AppendAllTextAsync(Path.Combine(Browser.ScreenshotFolder, "timings.txt"), string.Create(CultureInfo.InvariantCulture,
+            $"{DateTime.UtcNow:u} my-week interactive after {opening.ElapsedMilliseconds} ms (first visit), {reopening.ElapsedMilliseconds} ms (reload); 8 activities typed and submitted by keyboard in {typing.ElapsedMilliseconds} ms{Environment.NewLine}"));
+
+        await using var managerContext = await browser.NewContextAsync(app);
+        var manager = await SignedInPageAsync(managerContext, "manager@demo.salesspec");
+        await manager.Locator("[data-testid=nav-team-week]").ClickAsync();
+        await Assertions.Expect(manager.Locator("h1")).ToHaveTextAsync("Team week");
+        var olivia = manager.Locator("[data-testid=team-row][data-rep='Olivia Patel']");
+        await Assertions.Expect(olivia.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Submitted");
+        await Assertions.Expect(manager.Locator("[data-testid=team-row]")).ToHaveCountAsync(6);
+        await manager.ScreenshotAsync(new() { Path = Shot("team-week.png"), FullPage = true });
+        await olivia.Locator("[data-testid=approve]").ClickAsync();
+        await Assertions.Expect(olivia.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Approved");
+        await Assertions.Expect(manager.Locator("[data-testid=team-message]")).ToContainTextAsync("Approved 1 week");
+
+        await manager.Locator("[data-testid=previous-week]").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=team-row][data-rep='Olivia Patel'] [data-testid=status]")).ToHaveAttributeAsync("data-status", "Draft");
+        await Assertions.Expect(manager.Locator("[data-testid=remind]")).ToHaveTextAsync("Remind 2 who have not submitted");
+        await manager.Locator("[data-testid=remind]").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=team-message]")).ToContainTextAsync("Reminded 2 reps");
+        await manager.ScreenshotAsync(new() { Path = Shot("team-week-reminded.png"), FullPage = true });
+
+        await rep.ReloadAsync();
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
+        await Assertions.Expect(rep.Locator("[data-testid=locked]")).ToContainTextAsync("approved and locked (approved by Mia Manager)");
+        await Assertions.Expect(rep.Locator("[data-testid=save]")).ToHaveCountAsync(0);
+        await Assertions.Expect(rep.Locator("[data-testid=notification-badge] .mud-badge")).ToHaveTextAsync("1");
+        await rep.GetByLabel("Notifications, 1 unread").ClickAsync();
+        await Assertions.Expect(rep.Locator("[data-testid=notification]").First).ToContainTextAsync("Mia Manager reminds you to submit your week");
+        await rep.ScreenshotAsync(new() { Path = Shot("notification.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_week_is_one_column_and_percent_mode_adds_up_to_the_standard_week()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await SignedInPageAsync(context, "rep@demo.salesspec");
+        var week = await page.Locator("[data-testid=nav-my-week]").GetAttributeAsync("href");
+        await page.GotoAsync(week + "/" + LastWeek());
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Draft");
+
+        await page.GetByText("% of week").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=percent-total]")).ToContainTextAsync("100 %");
+        await page.ScreenshotAsync(new() { Path = Shot("my-week-phone.png"), FullPage = true });
+
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        width.ShouldBeLessThanOrEqualTo(390, "nothing sticks out sideways on a phone");
+    }
+
+    private static string LastWeek()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):D2}");
+    }
+}
