@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+using SalesSpec.Domain.Common;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Timesheets;
+
+/// <summary>"My week" and "Team week" rendered by bUnit on a real SQLite database with the demo data.</summary>
+public sealed class WeekPagesTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private static readonly IsoWeek ThisWeek = IsoWeek.Of(2026, 48);
+    private static readonly IsoWeek LastWeek = IsoWeek.Of(2026, 47);
+    private readonly BunitContext _context = new();
+    private TestDatabase _database = null!;
+    private int _organizationId;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_database.Factory);
+        _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationAccess>();
+        _context.Services.AddSingleton<IValidator<WeekEntry>, WeekEntryValidator>();
+        _context.Services.AddSingleton<WeekService>();
+        _context.Services.AddSingleton<RepFocusService>();
+        _context.Services.AddSingleton(new EmailSender(Options.Create(new SmtpOptions())));
+        _context.Services.AddSingleton<TeamWeekService>();
+        _context.Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        _organizationId = (await _database.MemberOfAsync("rep@demo.salesspec", DemoOrganization.Name)).OrganizationId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task SignInAsAsync(string email)
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var authorization = _context.AddAuthorization();
+        authorization.SetAuthorized(email);
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+    }
+
+    private async Task<IRenderedComponent<WeekPage>> MyWeekAsync(IsoWeek week)
+    {
+        await SignInAsAsync("rep@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, week.ToString()));
+        page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("My week"));
+        return page;
+    }
+
+    private static AngleSharp.Dom.IElement Line(IRenderedComponent<WeekPage> page, string activity) =>
+        page.Find($"[data-testid=week-line][data-activity='{activity}']");
+
+    private static void Type(IRenderedComponent<WeekPage> page, string activity, string value) => Line(page, activity).QuerySelector("input")!.Input(value);
+
+    private static string Total(IRenderedComponent<WeekPage> page) => page.Find("[data-testid=week-total]").TextContent.Trim();
+
+    [Fact]
+    public async Task Totals_follow_every_keystroke_per_function_and_for_the_week()
+    {
+        var page = await MyWeekAsync(ThisWeek);
+        Total(page).ShouldBe("0 h");
+
+        Type(page, "Demos", "12");
+        Type(page, "Discovery calls", "4.5");
+        Type(page, "Cold calls", "3");
+
+        page.WaitForAssertion(() => Total(page).ShouldBe("19.5 h"));
+        var closing = page.Find("[data-testid=function-group][data-function=Closing] [data-testid=function-total]").TextContent;
+        closing.ShouldBe("16.5 h · 85 %");
+        page.Find("[data-testid=function-group][data-function=OutboundProspecting] [data-testid=function-total]").TextContent.ShouldBe("3 h · 15 %");
+    }
+
+    [Fact]
+    public async Task Percent_mode_turns_shares_into_hours_of_the_standard_week()
+    {
+        var page = await MyWeekAsync(ThisWeek);
+
+        page.FindAll("[data-testid=mode] button").Single(b => b.TextContent.Contains('%', StringComparison.Ordinal)).Click();
+        Type(page, "Demos", "50");
+        Type(page, "Qualify inbound leads", "30");
+        Type(page, "CRM and admin", "20");
+
+        page.WaitForAssertion(() => Total(page).ShouldBe("40 h"));
+        Line(page, "Demos").TextContent.ShouldContain("= 20 h");
+        Line(page, "Qualify inbound leads").TextContent.ShouldContain("= 12 h");
+        page.Find("[data-testid=percent-total]").TextContent.ShouldStartWith("100 % of 100 %");
+
+        page.Find("[data-testid=save]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        (await db.TimeLogs.Where(t => t.WeekStart == ThisWeek.Monday).SumAsync(t => t.Hours)).ShouldBe(40m);
+    }
+
+    [Fact]
+    public async Task Errors_appear_next_to_their_cell_and_block_saving()
+    {
+        var page = await MyWeekAsync(ThisWeek);
+
+        Type(page, "Demos", "-2");
+        Type(page, "Cold calls", "101");
+
+        page.WaitForAssertion(() => Line(page, "Demos").TextContent.ShouldContain("Demos: cannot be negative."));
+        Line(page, "Cold calls").TextContent.ShouldNotContain("cannot be negative");
+        page.FindAll("[data-testid=week-error]").ShouldBeEmpty("99 hours is a long week, not too long");
+        Type(page, "Demos", "2");
+        page.WaitForAssertion(() => page.Find("[data-testid=week-error]").TextContent.ShouldBe("A week has at most 100 hours; this one has 103."));
+
+        page.Find("[data-testid=save]").Click();
+
+        page.Find("[data-testid=save-error]").TextContent.ShouldBe("Fix the marked entries first; nothing was saved.");
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        (await db.TimeLogs.CountAsync(t => t.WeekStart == ThisWeek.Monday)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_long_week_warns_but_saves()
+    {
+        var page = await MyWeekAsync(ThisWeek);
+
+        Type(page, "Demos", "62");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=week-warning]").TextContent.ShouldBe("62 hours is a long week (over 60). Saved anyway if it is right."));
+        page.Find("[data-testid=save]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
+    }
+
+    [Fact]
+    public async Task Copy_last_week_fills_the_grid_with_last_weeks_hours_without_saving()
+    {
+        var demo = DemoOrganization.Build(Clock.Today);
+        var lastWeeks = demo.TimeLogs.Where(t => t.Rep.Email == DemoAccounts.RepEmail && t.Week == LastWeek).ToList();
+        var page = await MyWeekAsync(ThisWeek);
+
+        page.Find("[data-testid=copy-last-week]").Click();
+
+        page.WaitForAssertion(() => Total(page).ShouldBe(lastWeeks.Sum(t => t.Hours).ToString("0.##", CultureInfo.InvariantCulture) + " h"));
+        var demos = lastWeeks.Single(t => t.Activity.Name == "Demos").Hours;
+        Line(page, "Demos").QuerySelector("input")!.GetAttribute("value").ShouldBe(demos.ToString("0.####", CultureInfo.InvariantCulture));
+        page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Missing");
+    }
+
+    [Fact]
+    public async Task A_locked_week_is_read_only_and_says_why()
+    {
+        var manager = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
+        var team = new TeamWeekService(_database.Access, new WeekService(_database.Access, new WeekEntryValidator(), Clock),
+            new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance);
+        (await team.LockAsync(manager, manager.ManagedTeamIds.Single(), LastWeek)).ShouldBeNull();
+
+        var page = await MyWeekAsync(LastWeek);
+
+        page.Find("[data-testid=locked]").TextContent.ShouldContain("Weeks up to 2026-W47 are locked for the Commercial team (by Mia Manager).");
+        page.FindAll("[data-testid=save]").ShouldBeEmpty();
+        page.FindAll("[data-testid=submit]").ShouldBeEmpty();
+        page.FindAll("[data-testid=week-line] input").ShouldAllBe(i => i.HasAttribute("readonly"));
+        page.Find("[data-testid=copy-last-week]").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_rep_sees_their_focus_and_one_line_of_advice()
+    {
+        var page = await MyWeekAsync(ThisWeek);
+
+        page.WaitForAssertion(() => page.Find("[data-testid=focus-level]").TextContent.ShouldBe("Unfocused"));
+        page.Find("[data-testid=advice]").TextContent.ShouldContain("mostly inbound qualification");
+    }
+
+    [Fact]
+    public async Task The_team_week_lists_each_reps_status_and_bulk_approves_the_selected()
+    {
+        await SignInAsAsync("manager@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, LastWeek.ToString()));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(6));
+        page.FindAll("[data-testid=team-row]").Select(r => (r.GetAttribute("data-rep"), r.QuerySelector("[data-testid=status]")!.GetAttribute("data-status")))
+            .ShouldBe([("Pablo Quinn", "Submitted"), ("Rosa Silva", "Submitted"), ("Sam Tanaka", "Submitted"), ("Tara Usman", "Submitted"), ("Noah Okafor", "Missing"), ("Olivia Patel", "Draft")]);
+        page.Find("[data-testid=remind]").TextContent.ShouldContain("Remind 2 who have not submitted");
+
+        var selectAll = page.Find("[data-testid=select-all]");
+        (selectAll.TagName == "INPUT" ? selectAll : selectAll.QuerySelector("input")!).Change(true);
+        page.Find("[data-testid=approve-selected]").TextContent.ShouldContain("Approve selected (4)");
+        page.Find("[data-testid=approve-selected]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=team-message]").TextContent.ShouldContain("Approved 4 weeks."));
+        page.FindAll("[data-testid=team-row] [data-testid=status]").Count(s => s.GetAttribute("data-status") == "Approved").ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_rep_cannot_open_the_team_week_or_another_reps_week()
+    {
+        await SignInAsAsync("rep@demo.salesspec");
+        var noah = await _database.RepIdAsync(DemoOrganization.Name, "noah.okafor@northwind.test");
+
+        var team = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId));
+        var other = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.RepId, noah).Add(x => x.Week, ThisWeek.ToString()));
+
+        team.WaitForAssertion(() => team.Find("[data-testid=page-error]").TextContent.ShouldContain("The team week is for Managers, Leaders and Admins."));
+        other.WaitForAssertion(() => other.Find("[data-testid=page-error]").TextContent.ShouldContain("You can only see and enter your own week"));
+        other.Markup.ShouldNotContain("Noah");
+    }
+}
