@@ -80,6 +80,9 @@ internal static class DatabaseBenchmark
         var sqlMedian = Median(handWritten);
         Console.WriteLine($"Aggregate rows: {aggregateRows:N0}");
         Console.WriteLine($"Median end to end: {e2eMedian:F0} ms; median hand-written SQL GROUP BY: {sqlMedian:F0} ms; ratio {e2eMedian / sqlMedian:F2}x (target <= 1.5x)");
+
+        Console.WriteLine("Week pages (server time):");
+        await WeekBenchmark.RunAsync(factory, organizationId, runs);
         return 0;
     }
 
