@@ -13,6 +13,7 @@ internal sealed class LockPeriodConfiguration : IEntityTypeConfiguration<LockPer
         builder.Property(l => l.LockedBy).HasMaxLength(200);
         builder.HasIndex(l => new { l.OrganizationId, l.TeamId, l.LockedThrough });
         builder.HasOne<Organization>().WithMany().HasForeignKey(l => l.OrganizationId);
-        builder.HasOne<Team>().WithMany().HasForeignKey(l => l.TeamId).OnDelete(DeleteBehavior.Cascade);
+        // A closed period must not reopen because a team was deleted.
+        builder.HasOne<Team>().WithMany().HasForeignKey(l => l.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,6 +9,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.Message).HasMaxLength(Notification.MaxMessageLength);
         builder.Property(n => n.Link).HasMaxLength(300);
         builder.HasIndex(n => new { n.RepId, n.ReadAt });

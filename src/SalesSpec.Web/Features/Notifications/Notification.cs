@@ -9,6 +9,8 @@ public sealed class Notification
 
     public int OrganizationId { get; set; }
 
+    public NotificationKind Kind { get; set; }
+
     /// <summary>Addressed to the rep, not to a user: whoever signs in as that rep sees it, even if they join later.</summary>
     public int RepId { get; set; }
 

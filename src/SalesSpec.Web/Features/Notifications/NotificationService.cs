@@ -25,14 +25,17 @@ public sealed class NotificationService(OrganizationAccess access, TimeProvider 
         return (rows.OrderBy(r => r.IsRead).ThenByDescending(r => r.CreatedAt).Take(Shown).ToList(), unread);
     }
 
-    public async Task MarkAllReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>Marks one of the user's notifications read (the one they opened), or all of them when <paramref name="id"/> is null.</summary>
+    public async Task MarkReadAsync(ClaimsPrincipal user, long? id, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         foreach (var member in (await access.MembershipsAsync(user, cancellationToken)).Where(m => m.RepId is not null))
         {
             await using var db = await access.OpenAsync(member, cancellationToken);
-            await db.Notifications.Where(n => n.RepId == member.RepId && n.ReadAt == null)
+            await db.Notifications.Where(n => n.RepId == member.RepId && n.ReadAt == null && (id == null || n.Id == id))
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
         }
     }
+
+    public Task MarkAllReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) => MarkReadAsync(user, null, cancellationToken);
 }

@@ -58,7 +58,7 @@ public sealed class RepFocusService(OrganizationAccess access, TimeProvider cloc
                 return new WeekFocus(w.Week, w.TotalHours, core, 1m - core - w.NonSelling.Share, w.NonSelling.Share);
             })
             .ToList();
-        return new RepFocus(from, to, organization.Threshold, overall, weeks, Advice(overall, rep.IsAnalysed, rep.CoreWorkload, organization.Threshold));
+        return new RepFocus(rep.Id, from, to, organization.Threshold, overall, weeks, Advice(overall, rep.IsAnalysed, rep.CoreWorkload, organization.Threshold));
     }
 
     /// <summary>One sentence a rep can act on, drawn from the analyzer's figures for them.</summary>

@@ -51,7 +51,10 @@ public sealed partial class TeamWeekPage
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
-    private List<TeamWeekRow> SubmittedRows => _view?.Rows.Where(r => r.Status == TimesheetStatus.Submitted && !r.IsLocked).ToList() ?? [];
+    private List<TeamWeekRow> SubmittedRows => _view?.Rows.Where(MayApprove).ToList() ?? [];
+
+    // Nobody reviews their own week, even a manager who is also a rep of their team.
+    private bool MayApprove(TeamWeekRow row) => row.Status == TimesheetStatus.Submitted && !row.IsLocked && row.RepId != _member?.RepId;
 
     private bool AllSelected => SubmittedRows.Count > 0 && SubmittedRows.All(r => _selected.Contains(r.RepId));
 
@@ -73,6 +76,15 @@ public sealed partial class TeamWeekPage
         else
         {
             _week = Week is null ? Weeks.CurrentWeek : IsoWeek.Parse(Week);
+            if (_view is not null && (_view.Week != _week || _view.TeamId != Team))
+            {
+                // A selection, an open rejection or a message belongs to the week it was made on.
+                _view = null;
+                _selected.Clear();
+                _rejecting = null;
+                _rejectComment = null;
+                _message = null;
+            }
             _lockThrough ??= _week.AddWeeks(-1).ToString();
             await LoadAsync();
         }
@@ -131,7 +143,7 @@ public sealed partial class TeamWeekPage
     {
         await WorkAsync(async () =>
         {
-            var result = await TeamWeeks.ApproveAsync(_member!, _week, rows.Select(r => (r.RepId, r.Version)));
+            var result = await TeamWeeks.ApproveAsync(_member!, _view!.Week, rows.Select(r => (r.RepId, r.Version)));
             _selected.Clear();
             Say(result.Problems.Count == 0
                     ? $"Approved {Plural(result.Done, "week")}. Approved weeks are locked."
@@ -151,7 +163,7 @@ public sealed partial class TeamWeekPage
     {
         await WorkAsync(async () =>
         {
-            var outcome = await Weeks.RejectAsync(_member!, row.RepId, _week, row.Version, _rejectComment ?? "");
+            var outcome = await Weeks.RejectAsync(_member!, row.RepId, _view!.Week, row.Version, _rejectComment ?? "");
             if (outcome.Problem == WeekProblem.Invalid)
             {
                 _rejectError = outcome.Message;
@@ -166,7 +178,7 @@ public sealed partial class TeamWeekPage
     {
         await WorkAsync(async () =>
         {
-            var outcome = await Weeks.ReopenAsync(_member!, row.RepId, _week, row.Version);
+            var outcome = await Weeks.ReopenAsync(_member!, row.RepId, _view!.Week, row.Version);
             Say(outcome.Succeeded ? $"Reopened {row.Name}'s week: it is a draft again." : outcome.Message!, outcome.Succeeded ? Severity.Success : Severity.Warning);
         });
     }
@@ -175,7 +187,7 @@ public sealed partial class TeamWeekPage
     {
         await WorkAsync(async () =>
         {
-            var result = await TeamWeeks.RemindAsync(_member!, _week, _view!.TeamId);
+            var result = await TeamWeeks.RemindAsync(_member!, _view!.Week, _view!.TeamId);
             var emailed = result.Emailed > 0 ? $" ({result.Emailed} by email too)" : "";
             Say(result.Done == 0
                     ? "Everyone who has not submitted already has an unread reminder for this week."

@@ -110,7 +110,7 @@ public sealed partial class TeamWeekService(
         await using var db = await access.OpenAsync(member, cancellationToken);
         var ids = outstanding.Select(r => r.RepId).ToList();
         var alreadyReminded = await db.Notifications
-            .Where(n => ids.Contains(n.RepId) && n.Link == link && n.ReadAt == null)
+            .Where(n => ids.Contains(n.RepId) && n.Kind == NotificationKind.Reminder && n.Link == link && n.ReadAt == null)
             .Select(n => n.RepId).ToListAsync(cancellationToken);
         var sender = await db.Users.Where(u => u.Id == member.UserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken) ?? "Your manager";
         var now = clock.GetUtcNow();
@@ -119,6 +119,7 @@ public sealed partial class TeamWeekService(
         {
             db.Notifications.Add(new Notification
             {
+                Kind = NotificationKind.Reminder,
                 OrganizationId = member.OrganizationId,
                 RepId = rep.RepId,
                 Message = $"{sender} reminds you to submit your week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM}).",

@@ -34,11 +34,11 @@ public sealed class WeekEntry
         }
         if (mode == EntryMode.Percent)
         {
-            // Shares of what was logged, so they add up to 100 whatever the week's total was.
-            var total = TotalHours;
+            // Shares of the standard week, so a week longer or shorter than standard shows as not 100 %
+            // instead of being quietly rescaled on the next save.
             foreach (var line in Lines)
             {
-                line.Value = total == 0m || line.Value is null or 0m ? null : decimal.Round(line.Value.Value * 100m / total, PercentDecimals, MidpointRounding.AwayFromZero);
+                line.Value = CapacityHours == 0m || line.Value is null or 0m ? null : decimal.Round(line.Value.Value * 100m / CapacityHours, PercentDecimals, MidpointRounding.AwayFromZero);
             }
         }
         else

@@ -135,8 +135,19 @@ public sealed partial class WeekPage
         else
         {
             _week = Week is null ? Weeks.CurrentWeek : IsoWeek.Parse(Week);
+            if (_view is not null && (_view.Week != _week || _view.RepId != (RepId ?? _member.RepId)))
+            {
+                // Another week or rep in the same page instance: the old grid must not stay editable meanwhile.
+                _view = null;
+                _added.Clear();
+                _showAll = false;
+            }
             await LoadAsync();
-            _focus ??= await FocusService.GetAsync(_member, _view?.RepId ?? 0);
+            // The same page instance serves the next week or another rep; the focus belongs to the rep.
+            if (_view is not null && _focus?.RepId != _view.RepId)
+            {
+                _focus = await FocusService.GetAsync(_member, _view.RepId);
+            }
         }
         _loading = false;
     }
@@ -144,6 +155,7 @@ public sealed partial class WeekPage
     private async Task LoadAsync()
     {
         var outcome = await Weeks.GetAsync(_member!, RepId ?? _member!.RepId!.Value, _week);
+        _week = outcome.View?.Week ?? _week;
         if (!outcome.Succeeded)
         {
             _pageError = outcome.Message;
@@ -155,14 +167,13 @@ public sealed partial class WeekPage
 
     private void Show(WeekView view)
     {
-        var mode = _entry.Mode;
+        // Every load starts in hours: the stored truth. Percent is a way of entering, not of keeping.
         _view = view;
         _entry = new WeekEntry
         {
             CapacityHours = view.CapacityHours,
             Lines = view.Activities.Select(a => new WeekEntryLine { ActivityId = a.ActivityId, Activity = a.Name, Function = a.Function, Value = a.Hours }).ToList(),
         };
-        _entry.SwitchTo(mode);
         _dirty = false;
         _conflict = false;
         _saveError = null;
@@ -197,7 +208,7 @@ public sealed partial class WeekPage
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
-        if (e.Key is "Enter" or "NumpadEnter" && !_view!.IsReadOnly && !_busy)
+        if (e.Key is "Enter" or "NumpadEnter" && _view is { IsReadOnly: false } && !_busy && !_loading)
         {
             await SaveAsync(submit: e.CtrlKey || e.MetaKey);
         }
@@ -215,14 +226,15 @@ public sealed partial class WeekPage
         _saveError = null;
         try
         {
-            var outcome = await Weeks.SaveAsync(_member!, _view!.RepId, _week, _entry, _view.Version, submit);
+            var week = _view!.Week;
+            var outcome = await Weeks.SaveAsync(_member!, _view.RepId, week, _entry, _view.Version, submit);
             switch (outcome.Problem)
             {
                 case WeekProblem.None:
                     var warnings = outcome.Warnings.Select(w => w.ErrorMessage).ToList();
                     Show(outcome.View!);
                     _warnings = warnings;
-                    Snackbar.Add(submit ? $"Week {_week} submitted for approval." : $"Draft of {_week} saved.", MudBlazor.Severity.Success);
+                    Snackbar.Add(submit ? $"Week {week} submitted for approval." : $"Draft of {week} saved.", MudBlazor.Severity.Success);
                     _focus = await FocusService.GetAsync(_member!, _view.RepId);
                     break;
                 case WeekProblem.Conflict:
@@ -249,9 +261,9 @@ public sealed partial class WeekPage
         Snackbar.Add("Reloaded the latest version of the week.", MudBlazor.Severity.Info);
     }
 
-    private Task CopyLastWeekAsync() => FillAsync(_week.AddWeeks(-1), _week.AddWeeks(-1), $"Nothing was logged in {_week.AddWeeks(-1)} to copy.");
+    private Task CopyLastWeekAsync() => FillAsync(_view!.Week.AddWeeks(-1), _view.Week.AddWeeks(-1), $"Nothing was logged in {_view.Week.AddWeeks(-1)} to copy.");
 
-    private Task FillAverageAsync() => FillAsync(_week.AddWeeks(-4), _week.AddWeeks(-1), "Nothing was logged in the last 4 weeks to average.");
+    private Task FillAverageAsync() => FillAsync(_view!.Week.AddWeeks(-4), _view.Week.AddWeeks(-1), "Nothing was logged in the last 4 weeks to average.");
 
     /// <summary>Pre-fills the grid (unsaved) from earlier weeks, in whichever mode the rep is using.</summary>
     private async Task FillAsync(IsoWeek from, IsoWeek to, string nothing)

@@ -136,6 +136,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             sheet.Reject(reviewer, comment, now);
             return new Notification
             {
+                Kind = NotificationKind.WeekSentBack,
                 RepId = repId,
                 Message = Shorten($"{reviewer} sent week {week} back: {sheet.ReviewComment}"),
                 CreatedAt = now,
@@ -196,6 +197,10 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         if (mayReviewOnly && !member.MayReview(rep!.TeamId))
         {
             return WeekOutcome.Failed(WeekProblem.Forbidden, "Only the rep's manager, a Leader or an Admin reviews this week.");
+        }
+        if (mayReviewOnly && member.RepId == repId)
+        {
+            return WeekOutcome.Failed(WeekProblem.Forbidden, "Nobody reviews their own week: another manager, a Leader or an Admin does.");
         }
         var sheet = await db.Timesheets.SingleOrDefaultAsync(t => t.RepId == repId && t.WeekStart == week.Monday, cancellationToken);
         var lockReason = await LockReasonAsync(db, rep!, week, checkApprovalLock ? sheet : null, cancellationToken);

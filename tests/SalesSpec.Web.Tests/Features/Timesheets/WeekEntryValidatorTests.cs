@@ -85,15 +85,16 @@ public sealed class WeekEntryValidatorTests
     }
 
     [Fact]
-    public void Switching_to_percent_gives_shares_of_the_logged_week_and_back_gives_hours_of_the_standard_week()
+    public void Switching_to_percent_gives_shares_of_the_standard_week_and_keeps_the_hours()
     {
-        var entry = Entry(EntryMode.Hours, 30m, 10m, null);
+        var entry = Entry(EntryMode.Hours, 20m, 10m, null);
 
         entry.SwitchTo(EntryMode.Percent);
-        entry.Lines.Select(l => l.Value).ShouldBe([75m, 25m, null]);
-        entry.TotalHours.ShouldBe(40m);
+        entry.Lines.Select(l => l.Value).ShouldBe([50m, 25m, null]);
+        entry.TotalHours.ShouldBe(30m);
+        Check(entry).Errors.ShouldBe(["TotalPercent: The percentages add up to 75 %; they must add up to 100 %."], "a short week is not quietly stretched to the standard week");
 
         entry.SwitchTo(EntryMode.Hours);
-        entry.Lines.Select(l => l.Value).ShouldBe([30m, 10m, null]);
+        entry.Lines.Select(l => l.Value).ShouldBe([20m, 10m, null]);
     }
 }

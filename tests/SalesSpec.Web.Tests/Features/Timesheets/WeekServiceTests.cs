@@ -244,6 +244,44 @@ public sealed class WeekServiceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Nobody_reviews_their_own_week_even_a_manager_who_is_a_rep_of_their_team(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var managerWhoSells = s.Manager with { RepId = s.OliviaId };
+        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, week.Version);
+
+        var approved = await s.Weeks.ApproveAsync(managerWhoSells, s.OliviaId, LastWeek, submitted.View!.Version);
+
+        approved.Problem.ShouldBe(WeekProblem.Forbidden);
+        approved.Message.ShouldBe("Nobody reviews their own week: another manager, a Leader or an Admin does.");
+        (await s.Weeks.ApproveAsync(s.Manager, s.OliviaId, LastWeek, submitted.View.Version)).Succeeded.ShouldBeTrue();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_rep_with_an_unread_sent_back_week_is_still_reminded_and_opening_one_notification_reads_only_that_one(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, week.Version);
+        await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, submitted.View!.Version, "Demos look double-counted.");
+
+        var reminded = await s.Team.RemindAsync(s.Manager, LastWeek);
+
+        reminded.Done.ShouldBe(2, "Noah (missing) and Olivia (sent back)");
+        var notifications = new NotificationService(s.Database.Access, Clock);
+        var rep = await s.Database.PrincipalAsync("rep@demo.salesspec");
+        var (latest, unread) = await notifications.ForUserAsync(rep);
+        unread.ShouldBe(2);
+        await notifications.MarkReadAsync(rep, latest.Single(n => n.Message.Contains("reminds", StringComparison.Ordinal)).Id);
+        var after = await notifications.ForUserAsync(rep);
+        after.Unread.ShouldBe(1);
+        after.Latest.Single(n => !n.IsRead).Message.ShouldContain("sent week 2026-W47 back");
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Bulk_approve_approves_the_submitted_weeks_and_reports_a_stale_one(string provider)
     {
         await using var s = await StartAsync(provider);

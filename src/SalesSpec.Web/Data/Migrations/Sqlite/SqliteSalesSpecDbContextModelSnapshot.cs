@@ -740,6 +740,11 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -961,7 +966,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.HasOne("SalesSpec.Domain.Organizations.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SalesSpec.Domain.Timesheets.Timesheet", b =>
