@@ -28,6 +28,7 @@ public static class WebSetup
         services.AddSingleton<WeekService>();
         services.AddSingleton<TeamWeekService>();
         services.AddSingleton<RepFocusService>();
+        services.AddSingleton<SalesSpec.Web.Features.Dashboard.DashboardService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

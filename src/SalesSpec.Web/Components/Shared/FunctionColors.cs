@@ -13,4 +13,15 @@ public static class FunctionColors
         SalesFunction.PostSales => "#ef6c00",
         _ => "#78909c",
     };
+
+    public static string Of(Workload workload) => workload switch
+    {
+        Workload.InboundQualification => Of(SalesFunction.InboundQualification),
+        Workload.OutboundProspecting => Of(SalesFunction.OutboundProspecting),
+        Workload.Closing => Of(SalesFunction.Closing),
+        Workload.PostSales => Of(SalesFunction.PostSales),
+        _ => "#00897b",
+    };
+
+    public static string NonSelling => Of(SalesFunction.NonSelling);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using SalesSpec.Domain.Common;
+using SalesSpec.Formats.AnalysisCsv;
 using SalesSpec.Formats.AnalysisJson;
 using SalesSpec.Web.Features.Access;
 
@@ -17,10 +18,40 @@ public static class AnalysisEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/organizations/{id:int}/analysis.csv", GetAnalysisCsvAsync)
+            .WithName("GetAnalysisCsv")
+            .WithSummary("The same analysis per rep as CSV (hours per function, shares, focus), for a spreadsheet.")
+            .Produces<string>(contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
     private static async Task<IResult> GetAnalysisAsync(
+        int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
+        IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
+    {
+        var (result, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        return error ?? Results.Json(AnalysisJsonWriter.ToDocument(result!), AnalysisJsonWriter.Options);
+    }
+
+    private static async Task<IResult> GetAnalysisCsvAsync(
+        int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
+        IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
+    {
+        var (result, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        AnalysisCsvWriter.Write(result!, text);
+        var name = $"analysis-{result!.From}-{result.To}.csv";
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", name);
+    }
+
+    private static async Task<(Domain.Analysis.AnalysisResult? Result, IResult? Error)> RunAsync(
         int id,
         string? from,
         string? to,
@@ -35,7 +66,7 @@ public static class AnalysisEndpoints
         var member = await access.ForAsync(user, id, cancellationToken);
         if (member is null)
         {
-            return OrganizationNotFound(id);
+            return (null, OrganizationNotFound(id));
         }
 
         var (defaultFrom, defaultTo) = analysis.DefaultPeriod();
@@ -46,26 +77,26 @@ public static class AnalysisEndpoints
         var validation = await validator.ValidateAsync(query, cancellationToken);
         if (!validation.IsValid)
         {
-            return Results.ValidationProblem(validation.ToDictionary());
+            return (null, Results.ValidationProblem(validation.ToDictionary()));
         }
 
         var outcome = await analysis.AnalyzeAsync(member, IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!), query.Team, cancellationToken: cancellationToken);
         if (outcome.OrganizationMissing)
         {
-            return OrganizationNotFound(id);
+            return (null, OrganizationNotFound(id));
         }
         if (outcome.ForbiddenReason is { } reason)
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason);
+            return (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason));
         }
         if (outcome.KnownTeams is { } teams)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]>
+            return (null, Results.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["team"] = [$"There is no team named '{query.Team}'. Teams: {(teams.Count == 0 ? "none" : string.Join(", ", teams))}."],
-            });
+            }));
         }
-        return Results.Json(AnalysisJsonWriter.ToDocument(outcome.Result!), AnalysisJsonWriter.Options);
+        return (outcome.Result, null);
     }
 
     private static IResult OrganizationNotFound(int id) =>

@@ -4,11 +4,17 @@ namespace SalesSpec.Web.Features.Analysis;
 
 public sealed record AnalysisOutcome(AnalysisResult? Result, bool OrganizationMissing, IReadOnlyList<string>? KnownTeams, string? ForbiddenReason = null)
 {
+    /// <summary>
+    /// The aggregated input the result came from: a what-if (another threshold) re-runs the analyzer
+    /// on it in memory instead of asking the database again.
+    /// </summary>
+    public AnalysisInput? Input { get; init; }
+
     public static AnalysisOutcome OrganizationNotFound { get; } = new(null, true, null);
 
     public static AnalysisOutcome TeamNotFound(IReadOnlyList<string> knownTeams) => new(null, false, knownTeams);
 
     public static AnalysisOutcome Forbidden(string reason) => new(null, false, null, reason);
 
-    public static AnalysisOutcome Success(AnalysisResult result) => new(result, false, null);
+    public static AnalysisOutcome Success(AnalysisResult result, AnalysisInput? input = null) => new(result, false, null) { Input = input };
 }

@@ -89,6 +89,6 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             HasSimpleSalesProcess = organization.HasSimpleSalesProcess,
             SucceedsWithGeneralists = organization.SucceedsWithGeneralists,
         };
-        return AnalysisOutcome.Success(WorkloadAnalyzer.Analyze(input));
+        return AnalysisOutcome.Success(WorkloadAnalyzer.Analyze(input), input);
     }
 }
