@@ -14,6 +14,8 @@ public sealed class SyntheticOrganization(int reps, int weeks, int activitiesPer
 
     public int Reps => reps;
 
+    public int Weeks => weeks;
+
     public IsoWeek FirstWeek => LastWeek.AddWeeks(-(weeks - 1));
 
     public IReadOnlyList<ActivityDefinition> Activities { get; } = Templates.DefaultActivities;

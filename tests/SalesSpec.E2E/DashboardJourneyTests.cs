@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace SalesSpec.E2E;
+
+/// <summary>The demo leader's Monday: the dashboard, a what-if on the threshold, one rep's details, the printed handout.</summary>
+public sealed class DashboardJourneyTests(AppServer app, Browser browser) : IClassFixture<AppServer>, IClassFixture<Browser>
+{
+    private static string Shot(string name) => Path.Combine(Browser.ScreenshotFolder, name);
+
+    [Fact]
+    public async Task The_leader_sees_the_inbound_recommendation_tries_a_higher_line_opens_a_rep_and_prints()
+    {
+        await using var context = await browser.NewContextAsync(app);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, "leader@demo.salesspec");
+        await page.WaitForURLAsync("**/organizations/**");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+
+        await page.Locator("[data-testid=nav-dashboard]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
+        await Assertions.Expect(page.Locator("[data-testid=period]")).ToContainTextAsync("12 weeks · whole organisation");
+        var inbound = page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]");
+        await Assertions.Expect(inbound.Locator("[data-testid=recommendation-title]")).ToHaveTextAsync("Break out inbound qualification into its own role");
+        await Assertions.Expect(inbound.Locator("[data-testid=evidence]")).ToContainTextAsync("hours a week");
+        await Assertions.Expect(inbound.Locator("[data-testid=candidate]")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("[data-testid=rep-bar]")).ToHaveCountAsync(19);
+        await page.ScreenshotAsync(new() { Path = Shot("dashboard.png"), FullPage = true });
+
+        await page.Locator("[data-testid=what-if] input[type=range]").FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("30 %");
+        await Assertions.Expect(page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Shot("dashboard-threshold-30.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back to 20 %" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("20 %");
+        await Assertions.Expect(page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]")).ToHaveCountAsync(1);
+
+        await page.Locator("[data-testid=rep-bar] .rep-bar-name").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=rep-drilldown]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=drilldown-weeks]")).ToContainTextAsync("/ 12");
+        await page.ScreenshotAsync(new() { Path = Shot("dashboard-rep.png"), FullPage = true });
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-testid=what-if]")).ToBeHiddenAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("dashboard-print.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_rep_gets_their_own_figures_not_the_teams()
+    {
+        await using var context = await browser.NewContextAsync(app);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, "rep@demo.salesspec");
+        await page.WaitForURLAsync("**/organizations/**");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+
+        await page.GotoAsync(page.Url.TrimEnd('/') + "/dashboard");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your figures");
+        await Assertions.Expect(page.Locator("[data-testid=recommendation]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=advice]")).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Security.Claims;
+using Bunit;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Dashboard;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Dashboard;
+
+/// <summary>The dashboard's cards and panels on fixed analysis results, and the page on the demo data.</summary>
+public sealed class DashboardTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private readonly BunitContext _context = new();
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_database.Factory);
+        _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationAccess>();
+        _context.Services.AddSingleton<AnalysisService>();
+        _context.Services.AddSingleton<DashboardService>();
+        _context.Services.AddSingleton<RepFocusService>();
+        _context.Services.AddSingleton<IValidator<AnalysisQuery>, AnalysisQueryValidator>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private static RepFigures Rep(string name, decimal core, decimal nonCore, Focus focus) =>
+        new($"{name.ToLowerInvariant()}@acme.test", name, "East", "Full-Cycle Rep", Workload.Closing, 400m, core, nonCore, 1m - core - nonCore, focus,
+            new Dictionary<SalesFunction, decimal>());
+
+    private static Recommendation SplitOut(bool advisory) =>
+        new(RecommendationKind.SplitOutRole, Workload.InboundQualification, 0.243m, 203.8m, 5.095m, 5, ["kara@acme.test", "olivia@acme.test"], advisory,
+            "Reps outside inbound qualification spend 24.3% of their time on it.", "seed 003: break out a function taking more than 20% of the group's time");
+
+    private static AnalysisResult Result(IReadOnlyList<RepFigures> reps, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<MissingTimesheet> missing) =>
+        new(IsoWeek.Of(2026, 36), IsoWeek.Of(2026, 47), 12, OrganizationTemplate.FourRoles, 0.2m, 40m, 4800m, 0.8m,
+            [new WorkloadFigure(Workload.Closing, [SalesFunction.Closing], 3840m, 0.8m)], new HoursShare(960m, 0.2m), [], reps, recommendations, missing);
+
+    [Fact]
+    public void The_headline_figures_count_focus_recommendations_and_completeness()
+    {
+        var result = Result(
+            [Rep("Ana", 0.9m, 0.05m, Focus.Focused), Rep("Ben", 0.6m, 0.15m, Focus.Watch), Rep("Cara", 0.4m, 0.4m, Focus.Unfocused)],
+            [SplitOut(false), new Recommendation(RecommendationKind.SpecializationCaution, null, null, null, null, null, null, false, "why", "seed 001")],
+            [new MissingTimesheet("ben@acme.test", [IsoWeek.Of(2026, 40)]), new MissingTimesheet("dan@acme.test", Enumerable.Range(36, 12).Select(w => IsoWeek.Of(2026, w)).ToList())]);
+
+        var figures = DashboardFigures.From(result);
+
+        (figures.Focused, figures.Watch, figures.Unfocused, figures.Recommendations).ShouldBe((1, 1, 1, 1));
+        (figures.MissingWeeks, figures.ExpectedWeeks).ShouldBe((13, 48), "Dan logged nothing, so four reps were expected for 12 weeks");
+        figures.Completeness.ShouldBe(1m - 13m / 48m);
+    }
+
+    [Fact]
+    public void A_recommendation_card_shows_the_kind_in_words_the_evidence_candidates_and_source()
+    {
+        var card = _context.Render<RecommendationCard>(p => p
+            .Add(x => x.Recommendation, SplitOut(advisory: false))
+            .Add(x => x.Threshold, 0.2m)
+            .Add(x => x.RepNames, new Dictionary<string, string> { ["kara@acme.test"] = "Kara Lopez" }));
+
+        card.Find("[data-testid=recommendation-title]").TextContent.ShouldBe("Break out inbound qualification into its own role");
+        var evidence = card.Find("[data-testid=evidence]").TextContent;
+        evidence.ShouldContain("24.3 %");
+        evidence.ShouldContain("203.8");
+        evidence.ShouldContain("5.1");
+        card.FindAll("[data-testid=candidate]").Select(c => c.TextContent.Trim()).ShouldBe(["Kara Lopez", "olivia@acme.test"]);
+        card.Find("[data-testid=source]").TextContent.ShouldContain("seed 003");
+        card.FindAll("[data-testid=advisory]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void When_specialisation_caution_applies_the_card_says_it_is_advisory_and_why()
+    {
+        var card = _context.Render<RecommendationCard>(p => p
+            .Add(x => x.Recommendation, SplitOut(advisory: true))
+            .Add(x => x.CautionReason, "This organisation has a very simple sales process."));
+
+        card.Find("[data-testid=advisory]").TextContent.ShouldBe("Advisory");
+        card.Markup.ShouldContain("Advisory: This organisation has a very simple sales process.");
+    }
+
+    [Fact]
+    public void Reps_are_sorted_by_time_outside_their_core_job_with_the_threshold_line_on_every_bar()
+    {
+        _context.Render<MudPopoverProvider>();
+        var panel = _context.Render<RepSharesPanel>(p => p
+            .Add(x => x.Reps, [Rep("Ana", 0.9m, 0.05m, Focus.Focused), Rep("Cara", 0.4m, 0.4m, Focus.Unfocused), Rep("Ben", 0.6m, 0.15m, Focus.Watch)])
+            .Add(x => x.Threshold, 0.25m));
+
+        panel.FindAll("[data-testid=rep-bar]").Select(b => b.GetAttribute("data-rep")).ShouldBe(["cara@acme.test", "ben@acme.test", "ana@acme.test"]);
+        panel.FindAll(".threshold-line").ShouldAllBe(l => l.GetAttribute("style")!.Contains("left:25%", StringComparison.Ordinal));
+    }
+
+    private async Task<IRenderedComponent<DashboardPage>> DashboardAsync(string email, string? from = null, string? to = null)
+    {
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var authorization = _context.AddAuthorization();
+            authorization.SetAuthorized(email);
+            authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        }
+        _context.Render<MudPopoverProvider>();
+        var organization = (await _database.MemberOfAsync(email, DemoOrganization.Name)).OrganizationId;
+        var address = $"/organizations/{organization}/dashboard" + (from is null ? "" : $"?from={from}&to={to}");
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(address);
+        return _context.Render<DashboardPage>(p => p.Add(x => x.OrganizationId, organization));
+    }
+
+    [Fact]
+    public async Task The_demo_dashboard_recommends_breaking_out_inbound_and_the_what_if_line_at_30_percent_drops_it()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec");
+        page.WaitForAssertion(() => page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").Count.ShouldBe(1));
+        page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19);
+        page.Find("[data-testid=missing]").TextContent.ShouldContain("Noah Okafor");
+
+        page.Find("[data-testid=what-if] input[type=range]").Input("30");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
+        page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_period_without_time_logs_says_what_to_do_next()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", "2020-W01", "2020-W12");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=empty]").TextContent.ShouldContain("No time logged in 2020-W01 – 2020-W12 yet"));
+        page.Find("[data-testid=empty]").TextContent.ShouldContain("import a time-log CSV");
+    }
+
+    [Fact]
+    public async Task A_bad_period_in_the_address_gets_the_validators_message()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", "2026-W47", "2026-W36");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=page-error]").TextContent.ShouldNotBeEmpty());
+        page.FindAll("[data-testid=recommendation]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_manager_starts_on_their_team_and_a_rep_sees_only_their_own_figures()
+    {
+        var manager = await DashboardAsync("manager@demo.salesspec");
+        manager.WaitForAssertion(() => manager.Find("h1").TextContent.ShouldBe("Commercial"));
+        manager.FindAll("[data-testid=rep-bar]").Count.ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task A_rep_sees_their_own_focus_not_the_team()
+    {
+        var rep = await DashboardAsync("rep@demo.salesspec");
+
+        rep.WaitForAssertion(() => rep.Find("h1").TextContent.ShouldBe("Your figures"));
+        rep.FindAll("[data-testid=rep-bar]").ShouldBeEmpty();
+        rep.Markup.ShouldNotContain("Kara Lopez");
+    }
+}
