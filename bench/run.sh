@@ -12,6 +12,9 @@ if [ "$which" = all ] || [ "$which" = db ]; then
   start_throwaway_postgres
   SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
     dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- db --reps 2000 --weeks 52 --activities 10 --runs 7 | grep -v '^\['
+  # The dashboard's target is stated for 1,000 reps.
+  SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- db --reps 1000 --weeks 52 --activities 10 --runs 7 | grep -v '^\['
 fi
 if [ "$which" = all ] || [ "$which" = cli ]; then
   dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- cli --reps 2000 --weeks 52 --activities 10 --runs 3
