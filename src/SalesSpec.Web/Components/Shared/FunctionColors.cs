@@ -24,4 +24,10 @@ public static class FunctionColors
     };
 
     public static string NonSelling => Of(SalesFunction.NonSelling);
+
+    /// <summary>A rep's core job, in focus charts: not a function colour, since the core differs per rep.</summary>
+    public const string CoreJob = "#3949ab";
+
+    /// <summary>Selling outside the rep's core job: the time the 80/20 rule is about.</summary>
+    public const string OutsideCoreJob = "#d81b60";
 }

@@ -48,7 +48,9 @@ public static class AnalysisEndpoints
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         AnalysisCsvWriter.Write(result!, text);
         var name = $"analysis-{result!.From}-{result.To}.csv";
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", name);
+        // With the byte-order mark, spreadsheets read names like "Zoë" as UTF-8.
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", name);
     }
 
     private static async Task<(Domain.Analysis.AnalysisResult? Result, IResult? Error)> RunAsync(

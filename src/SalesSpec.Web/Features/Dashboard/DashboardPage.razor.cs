@@ -32,7 +32,8 @@ public sealed partial class DashboardPage
     private string? _pageError;
     private bool _loading = true;
     private bool _repOnly;
-    private int _thresholdPercent;
+    private decimal _threshold;
+    private AnalysisInput? _whatIfInput;
 
     [Parameter]
     public int OrganizationId { get; set; }
@@ -40,8 +41,9 @@ public sealed partial class DashboardPage
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
 
+    /// <summary>Text, not a number: a hand-edited address like ?weeks=abc gets a message, not a crash.</summary>
     [SupplyParameterFromQuery(Name = "weeks")]
-    public int? Weeks { get; set; }
+    public string? Weeks { get; set; }
 
     [SupplyParameterFromQuery(Name = "from")]
     public string? From { get; set; }
@@ -73,13 +75,27 @@ public sealed partial class DashboardPage
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
 
-    private int SavedThresholdPercent => _input is null ? 20 : (int)decimal.Round(_input.Threshold * 100m);
+    private decimal SavedThreshold => _input?.Threshold ?? Domain.Organizations.Organization.DefaultThreshold;
+
+    private int SliderMin => (int)Math.Min(10m, decimal.Floor(SavedThreshold * 100m));
+
+    private int SliderMax => (int)Math.Max(30m, decimal.Ceiling(SavedThreshold * 100m));
+
+    private static string Percent1(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    private string? FromParameter => string.IsNullOrWhiteSpace(From) ? null : From.Trim();
+
+    private string? ToParameter => string.IsNullOrWhiteSpace(To) ? null : To.Trim();
 
     protected override async Task OnParametersSetAsync()
     {
         _loading = true;
         _pageError = null;
         _drillDown = null;
+        _repOnly = false;
+        _repFocus = null;
+        // The old figures go while the new scope or period loads, so nothing stale is on screen.
+        _result = null;
         _member = await Access.ForAsync((await AuthenticationState).User, OrganizationId);
         if (_member is null)
         {
@@ -117,7 +133,16 @@ public sealed partial class DashboardPage
             _pageError = problem;
             return;
         }
-        var outcome = await Analysis.AnalyzeAsync(_member!, period.From, period.To, team);
+        AnalysisOutcome outcome;
+        try
+        {
+            outcome = await Analysis.AnalyzeAsync(_member!, period.From, period.To, team);
+        }
+        catch (DomainRuleException e)
+        {
+            _pageError = e.Message;
+            return;
+        }
         if (outcome.Result is null)
         {
             _pageError = outcome.ForbiddenReason
@@ -125,8 +150,9 @@ public sealed partial class DashboardPage
             return;
         }
         _input = outcome.Input;
+        _whatIfInput = _input;
         _repNames = _input!.Reps.ToDictionary(r => r.Email, r => r.Name);
-        _thresholdPercent = SavedThresholdPercent;
+        _threshold = SavedThreshold;
         Show(outcome.Result);
     }
 
@@ -137,12 +163,16 @@ public sealed partial class DashboardPage
     private async Task<((IsoWeek From, IsoWeek To) Period, string? Problem)> PeriodAsync()
     {
         var (_, lastComplete) = Analysis.DefaultPeriod();
-        if (From is null && To is null)
+        if (FromParameter is null && ToParameter is null)
         {
-            var weeks = Math.Clamp(Weeks ?? AnalysisService.DefaultWeeks, 1, AnalysisQueryValidator.MaxWeeks);
+            var weeks = AnalysisService.DefaultWeeks;
+            if (!string.IsNullOrWhiteSpace(Weeks) && (!int.TryParse(Weeks, NumberStyles.None, CultureInfo.InvariantCulture, out weeks) || weeks is < 1 or > AnalysisQueryValidator.MaxWeeks))
+            {
+                return (default, $"'{Weeks}' is not a number of weeks: use 1 to {AnalysisQueryValidator.MaxWeeks}.");
+            }
             return ((lastComplete.AddWeeks(-(weeks - 1)), lastComplete), null);
         }
-        var query = new AnalysisQuery(From ?? lastComplete.ToString(), To ?? lastComplete.ToString(), null);
+        var query = new AnalysisQuery(FromParameter ?? lastComplete.ToString(), ToParameter ?? lastComplete.ToString(), null);
         var validation = await PeriodValidator.ValidateAsync(query);
         return validation.IsValid
             ? ((IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!)), null)
@@ -156,10 +186,14 @@ public sealed partial class DashboardPage
         _caution = result.Recommendations.FirstOrDefault(r => r.Kind == RecommendationKind.SpecializationCaution);
     }
 
-    private void ChangeThreshold(int percent)
+    private void ChangeThreshold(int percent) => ChangeThreshold(percent / 100m);
+
+    private void ChangeThreshold(decimal threshold)
     {
-        _thresholdPercent = percent;
-        Show(WorkloadAnalyzer.Analyze(_input! with { Threshold = percent / 100m }));
+        _threshold = threshold;
+        // Kept, so the rep details below follow the same what-if line as the rest of the page.
+        _whatIfInput = _input! with { Threshold = threshold };
+        Show(WorkloadAnalyzer.Analyze(_whatIfInput));
     }
 
     private void ShowRep(string email) => _drillDown = email;
@@ -168,8 +202,11 @@ public sealed partial class DashboardPage
 
     private string Link(int? weeks = null, string? team = null, bool keepTeam = true)
     {
-        var chosenTeam = keepTeam ? Team : team;
-        var query = new List<string> { string.Create(CultureInfo.InvariantCulture, $"weeks={weeks ?? _result?.Weeks ?? AnalysisService.DefaultWeeks}") };
+        var chosenTeam = keepTeam ? _input?.Team : team;
+        // Switching the team keeps an exact period; a quick pick replaces it.
+        var query = weeks is null && _result is not null && (FromParameter is not null || ToParameter is not null)
+            ? new List<string> { $"from={_result.From}", $"to={_result.To}" }
+            : [string.Create(CultureInfo.InvariantCulture, $"weeks={weeks ?? _result?.Weeks ?? AnalysisService.DefaultWeeks}")];
         if (!string.IsNullOrEmpty(chosenTeam))
         {
             query.Add("team=" + Uri.EscapeDataString(chosenTeam));
@@ -185,6 +222,9 @@ public sealed partial class DashboardPage
     }
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
+
+    // Consultants do not review timesheets, so the team week is not theirs to open.
+    private bool MayOpenTeamWeek => _member?.Role is MemberRole.Admin or MemberRole.Leader or MemberRole.Manager;
 
     private string Name(string email) => _repNames.TryGetValue(email, out var name) ? name : email;
 

@@ -19,7 +19,9 @@ public sealed class AnalysisCsvTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, "spreadsheets need the byte-order mark to read UTF-8");
+        var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldBe(string.Join(",", AnalysisCsvWriter.Header));
         lines.Length.ShouldBe(7);
         lines.Single(l => l.StartsWith("olivia.patel@northwind.test,", StringComparison.Ordinal)).ShouldEndWith(",Unfocused");

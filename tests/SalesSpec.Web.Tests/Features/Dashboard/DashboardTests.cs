@@ -113,7 +113,7 @@ public sealed class DashboardTests : IAsyncLifetime
         panel.FindAll(".threshold-line").ShouldAllBe(l => l.GetAttribute("style")!.Contains("left:25%", StringComparison.Ordinal));
     }
 
-    private async Task<IRenderedComponent<DashboardPage>> DashboardAsync(string email, string? from = null, string? to = null)
+    private async Task<IRenderedComponent<DashboardPage>> DashboardAsync(string email, string? from = null, string? to = null, string? query = null)
     {
         await using (var db = await _database.Factory.CreateDbContextAsync())
         {
@@ -124,7 +124,7 @@ public sealed class DashboardTests : IAsyncLifetime
         }
         _context.Render<MudPopoverProvider>();
         var organization = (await _database.MemberOfAsync(email, DemoOrganization.Name)).OrganizationId;
-        var address = $"/organizations/{organization}/dashboard" + (from is null ? "" : $"?from={from}&to={to}");
+        var address = $"/organizations/{organization}/dashboard" + (query is not null ? "?" + query : from is null ? "" : $"?from={from}&to={to}");
         _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(address);
         return _context.Render<DashboardPage>(p => p.Add(x => x.OrganizationId, organization));
     }
@@ -159,6 +159,37 @@ public sealed class DashboardTests : IAsyncLifetime
 
         page.WaitForAssertion(() => page.Find("[data-testid=page-error]").TextContent.ShouldNotBeEmpty());
         page.FindAll("[data-testid=recommendation]").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("weeks=abc", "'abc' is not a number of weeks: use 1 to 520.")]
+    [InlineData("weeks=0", "'0' is not a number of weeks: use 1 to 520.")]
+    public async Task A_hand_edited_address_gets_a_message_not_a_crash(string query, string message)
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", query: query);
+
+        page.WaitForAssertion(() => page.Find("[data-testid=page-error]").TextContent.ShouldBe(message));
+    }
+
+    [Fact]
+    public async Task A_blank_period_in_the_address_means_the_default_period()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", query: "from=&to=2026-W47");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=period]").TextContent.ShouldContain("2026-W47 – 2026-W47"));
+    }
+
+    [Fact]
+    public async Task The_rep_details_follow_the_what_if_line()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec");
+        page.WaitForAssertion(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
+
+        page.Find("[data-testid=what-if] input[type=range]").Input("10");
+        page.Find("[data-testid=rep-bar][data-rep='ana.ruiz@northwind.test'] button").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=drilldown-focus]").TextContent.ShouldBe("Unfocused"));
+        page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 10 %; the organisation's setting is 20 %.");
     }
 
     [Fact]
