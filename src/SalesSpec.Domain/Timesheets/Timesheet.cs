@@ -56,13 +56,13 @@ public sealed class Timesheet
     }
 
     /// <summary>For writes where the rep is known only by id.</summary>
-    public static Timesheet Start(int repId, IsoWeek week, DateTimeOffset now, TimesheetStatus status = TimesheetStatus.Draft)
+    public static Timesheet Start(int repId, IsoWeek week, DateTimeOffset now)
     {
         if (repId <= 0)
         {
             throw new DomainRuleException("A timesheet needs a saved rep.");
         }
-        return new Timesheet { RepId = repId, WeekStart = week.Monday, Status = status, Version = 1, UpdatedAt = now };
+        return new Timesheet { RepId = repId, WeekStart = week.Monday, Status = TimesheetStatus.Draft, Version = 1, UpdatedAt = now };
     }
 
     /// <summary>The hours changed. A submitted or rejected week goes back to draft: it must be submitted again.</summary>

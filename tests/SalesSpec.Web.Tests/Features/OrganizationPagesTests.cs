@@ -28,16 +28,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         _context.Services.AddSingleton<TimeProvider>(Clock);
         _context.Services.AddSingleton<OrganizationAccess>();
         _context.Services.AddSingleton<OrganizationOverviewService>();
-        await SignInAsAsync("leader@demo.salesspec");
-    }
-
-    private async Task SignInAsAsync(string email)
-    {
-        await using var db = await _database.Factory.CreateDbContextAsync();
-        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        var authorization = _context.AddAuthorization();
-        authorization.SetAuthorized(email);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        await _context.SignInAsync(_database, "leader@demo.salesspec");
     }
 
     public async ValueTask DisposeAsync()
@@ -116,7 +107,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
     [Fact]
     public async Task The_organisation_list_shows_the_organisations_a_consultant_belongs_to()
     {
-        await SignInAsAsync("consultant@demo.salesspec");
+        await _context.SignInAsync(_database, "consultant@demo.salesspec");
 
         var page = _context.Render<OrganizationsPage>();
 

@@ -59,12 +59,14 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A signed-in user as the app sees them: their user id as the name identifier.</summary>
-    public async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string email)
+    public async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string email) =>
+        new(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, await UserIdAsync(email))], "Test"));
+
+    public async Task<string> UserIdAsync(string email)
     {
         await using var db = await Factory.CreateDbContextAsync();
-        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        return new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, userId)], "Test"));
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
     /// <summary>The id of a rep of the named organisation, by email.</summary>

@@ -25,9 +25,7 @@ public sealed class EmailSender(IOptions<SmtpOptions> options)
         {
             client.Credentials = new NetworkCredential(_options.UserName, _options.Password);
         }
-        using var message = new MailMessage(MailAddress(_options.From), new MailAddress(to)) { Subject = subject, Body = body };
+        using var message = new MailMessage(new MailAddress(_options.From), new MailAddress(to)) { Subject = subject, Body = body };
         await client.SendMailAsync(message, cancellationToken);
     }
-
-    private static MailAddress MailAddress(string text) => new(text);
 }

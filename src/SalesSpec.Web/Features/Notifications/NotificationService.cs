@@ -36,6 +36,4 @@ public sealed class NotificationService(OrganizationAccess access, TimeProvider 
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
         }
     }
-
-    public Task MarkAllReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) => MarkReadAsync(user, null, cancellationToken);
 }

@@ -61,7 +61,8 @@ public sealed partial class TeamWeekService(
                 var logged = hours.GetValueOrDefault(r.Id);
                 // Hours without a timesheet (e.g. imported) are a draft nobody has submitted yet.
                 var status = sheet?.Status ?? (logged > 0m ? TimesheetStatus.Draft : (TimesheetStatus?)null);
-                var teamLock = Latest(teams.FirstOrDefault(t => t.Id == r.TeamId)?.LockedThrough?.Monday, organizationLock);
+                // A team's lock already includes the organisation's; a rep in no team has only the latter.
+                var teamLock = r.TeamId is null ? Latest(null, organizationLock) : teams.FirstOrDefault(t => t.Id == r.TeamId)?.LockedThrough;
                 var locked = sheet?.IsLocked == true || (teamLock is { } through && week <= through);
                 return new TeamWeekRow(r.Id, r.Name, r.Email, r.TeamId, r.Team, status, sheet?.Version, logged, sheet?.SubmittedAt, sheet?.ReviewComment, locked);
             })

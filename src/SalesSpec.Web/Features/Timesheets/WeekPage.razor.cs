@@ -71,43 +71,24 @@ public sealed partial class WeekPage
 
     private string Title => _view is null ? "Week" : _view.IsOwnWeek ? "My week" : $"{_view.RepName}'s week";
 
-    /// <summary>Rows shown: those used lately, with hours, or added; all when asked. A rep with no history sees everything.</summary>
-    private List<(WeekEntryLine Line, int Position)> VisibleLines
-    {
-        get
-        {
-            var noHistory = _view!.Activities.All(a => !a.UsedRecently);
-            // A closed week shows what was logged, not empty cells that cannot be filled.
-            return _entry.Lines.Select((line, position) => (line, position))
-                .Where(x => _view.IsReadOnly
-                    ? _showAll || x.line.Value > 0m
-                    : _showAll || noHistory || IsInUse(x.position) || _lineErrors.ContainsKey(x.position))
-                .ToList();
-        }
-    }
+    /// <summary>Rows shown: all when asked, otherwise those not folded away.</summary>
+    private List<(WeekEntryLine Line, int Position)> VisibleLines => Lines(position => _showAll || !IsFolded(position));
 
-    private List<(WeekEntryLine Line, int Position)> HiddenLines
-    {
-        get
-        {
-            var visible = VisibleLines.Select(v => v.Position).ToHashSet();
-            return _entry.Lines.Select((line, position) => (line, position)).Where(x => !visible.Contains(x.position)).ToList();
-        }
-    }
+    private List<(WeekEntryLine Line, int Position)> HiddenLines => Lines(position => !_showAll && IsFolded(position));
 
-    private int HiddenCount => _showAll ? _entry.Lines.Count - ShownWhenFolded : HiddenLines.Count;
+    private int HiddenCount => Enumerable.Range(0, _entry.Lines.Count).Count(IsFolded);
 
-    private int ShownWhenFolded
-    {
-        get
-        {
-            var showAll = _showAll;
-            _showAll = false;
-            var count = VisibleLines.Count;
-            _showAll = showAll;
-            return count;
-        }
-    }
+    private List<(WeekEntryLine Line, int Position)> Lines(Func<int, bool> shown) =>
+        _entry.Lines.Select((line, position) => (line, position)).Where(x => shown(x.position)).ToList();
+
+    /// <summary>
+    /// Folded away unless used lately, with hours, added or in error; a rep with no history sees
+    /// everything. A closed week shows what was logged, not empty cells that cannot be filled.
+    /// </summary>
+    private bool IsFolded(int position) =>
+        _view!.IsReadOnly
+            ? !(_entry.Lines[position].Value > 0m)
+            : !(_view.Activities.All(a => !a.UsedRecently) || IsInUse(position) || _lineErrors.ContainsKey(position));
 
     private bool IsInUse(int position)
     {

@@ -53,32 +53,21 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return problem;
         }
-        var sheet = await db.Timesheets.SingleOrDefaultAsync(t => t.RepId == repId && t.WeekStart == week.Monday, cancellationToken);
-        if (await LockReasonAsync(db, rep!, week, sheet, cancellationToken) is { } locked)
-        {
-            return WeekOutcome.Failed(WeekProblem.Locked, locked);
-        }
-        if (sheet?.Version != expectedVersion)
-        {
-            return WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage);
-        }
         var activityIds = await db.Activities.Select(a => a.Id).ToListAsync(cancellationToken);
         if (entry.Lines.FirstOrDefault(l => !activityIds.Contains(l.ActivityId)) is { } unknown)
         {
             return WeekOutcome.Failed(WeekProblem.Invalid, $"Activity {unknown.ActivityId} is not in this organisation's catalogue.");
         }
-
-        var now = clock.GetUtcNow();
-        var isNew = sheet is null;
-        if (sheet is null)
+        var (sheet, isNew, refused) = await OpenSheetAsync(db, rep!, week, expectedVersion, checkApprovalLock: true, cancellationToken);
+        if (refused is not null)
         {
-            sheet = Timesheet.Start(repId, week, now);
-            db.Timesheets.Add(sheet);
+            return refused;
         }
-        else
+        var now = clock.GetUtcNow();
+        if (!isNew)
         {
             // The update is made conditional on the version read: a concurrent save finds 0 rows and fails.
-            sheet.RecordEdit(now);
+            sheet!.RecordEdit(now);
         }
 
         var wanted = entry.Lines.ToDictionary(l => l.ActivityId, entry.HoursOf);
@@ -103,7 +92,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }
         if (submit)
         {
-            sheet.Submit(now);
+            sheet!.Submit(now);
         }
 
         if (await TrySaveAsync(db, isNew, cancellationToken) is { } conflict)
@@ -202,27 +191,16 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return WeekOutcome.Failed(WeekProblem.Forbidden, "Nobody reviews their own week: another manager, a Leader or an Admin does.");
         }
-        var sheet = await db.Timesheets.SingleOrDefaultAsync(t => t.RepId == repId && t.WeekStart == week.Monday, cancellationToken);
-        var lockReason = await LockReasonAsync(db, rep!, week, checkApprovalLock ? sheet : null, cancellationToken);
-        if (lockReason is not null)
+        var (sheet, isNew, refused) = await OpenSheetAsync(db, rep!, week, expectedVersion, checkApprovalLock, cancellationToken);
+        if (refused is not null)
         {
-            return WeekOutcome.Failed(WeekProblem.Locked, lockReason);
-        }
-        if (sheet?.Version != expectedVersion)
-        {
-            return WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage);
+            return refused;
         }
         var now = clock.GetUtcNow();
-        var isNew = sheet is null;
-        if (sheet is null)
-        {
-            sheet = Timesheet.Start(repId, week, now);
-            db.Timesheets.Add(sheet);
-        }
         try
         {
             var reviewer = await ReviewerNameAsync(db, member, cancellationToken);
-            if (change(sheet, reviewer, now) is { } notification)
+            if (change(sheet!, reviewer, now) is { } notification)
             {
                 notification.OrganizationId = member.OrganizationId;
                 notification.Link = WeekLinks.MyWeek(member.OrganizationId, week);
@@ -238,6 +216,31 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             return conflict;
         }
         return WeekOutcome.Success(await ViewAsync(db, member, rep!, week, cancellationToken));
+    }
+
+    /// <summary>
+    /// The week's timesheet, tracked for a change: refused when the week is locked or was changed
+    /// since <paramref name="expectedVersion"/>; a new draft (added, not saved) for a week never saved.
+    /// </summary>
+    private async Task<(Timesheet? Sheet, bool IsNew, WeekOutcome? Refused)> OpenSheetAsync(
+        SalesSpecDbContext db, RepSummary rep, IsoWeek week, int? expectedVersion, bool checkApprovalLock, CancellationToken cancellationToken)
+    {
+        var sheet = await db.Timesheets.SingleOrDefaultAsync(t => t.RepId == rep.Id && t.WeekStart == week.Monday, cancellationToken);
+        if (await LockReasonAsync(db, rep, week, checkApprovalLock ? sheet : null, cancellationToken) is { } locked)
+        {
+            return (null, false, WeekOutcome.Failed(WeekProblem.Locked, locked));
+        }
+        if (sheet?.Version != expectedVersion)
+        {
+            return (null, false, WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage));
+        }
+        if (sheet is not null)
+        {
+            return (sheet, false, null);
+        }
+        var started = Timesheet.Start(rep.Id, week, clock.GetUtcNow());
+        db.Timesheets.Add(started);
+        return (started, true, null);
     }
 
     private static async Task<WeekOutcome?> TrySaveAsync(SalesSpecDbContext db, bool isNew, CancellationToken cancellationToken)

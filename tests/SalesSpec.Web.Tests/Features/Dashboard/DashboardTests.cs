@@ -115,13 +115,7 @@ public sealed class DashboardTests : IAsyncLifetime
 
     private async Task<IRenderedComponent<DashboardPage>> DashboardAsync(string email, string? from = null, string? to = null, string? query = null)
     {
-        await using (var db = await _database.Factory.CreateDbContextAsync())
-        {
-            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            var authorization = _context.AddAuthorization();
-            authorization.SetAuthorized(email);
-            authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        }
+        await _context.SignInAsync(_database, email);
         _context.Render<MudPopoverProvider>();
         var organization = (await _database.MemberOfAsync(email, DemoOrganization.Name)).OrganizationId;
         var address = $"/organizations/{organization}/dashboard" + (query is not null ? "?" + query : from is null ? "" : $"?from={from}&to={to}");

@@ -50,18 +50,9 @@ public sealed class WeekPagesTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task SignInAsAsync(string email)
-    {
-        await using var db = await _database.Factory.CreateDbContextAsync();
-        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        var authorization = _context.AddAuthorization();
-        authorization.SetAuthorized(email);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-    }
-
     private async Task<IRenderedComponent<WeekPage>> MyWeekAsync(IsoWeek week)
     {
-        await SignInAsAsync("rep@demo.salesspec");
+        await _context.SignInAsync(_database, "rep@demo.salesspec");
         _context.Render<MudPopoverProvider>();
         var page = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, week.ToString()));
         page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("My week"));
@@ -189,7 +180,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
     [Fact]
     public async Task The_team_week_lists_each_reps_status_and_bulk_approves_the_selected()
     {
-        await SignInAsAsync("manager@demo.salesspec");
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
         _context.Render<MudPopoverProvider>();
         var page = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, LastWeek.ToString()));
         page.WaitForAssertion(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(6));
@@ -209,7 +200,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
     [Fact]
     public async Task A_rep_cannot_open_the_team_week_or_another_reps_week()
     {
-        await SignInAsAsync("rep@demo.salesspec");
+        await _context.SignInAsync(_database, "rep@demo.salesspec");
         var noah = await _database.RepIdAsync(DemoOrganization.Name, "noah.okafor@northwind.test");
 
         var team = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId));

@@ -238,7 +238,7 @@ public sealed class WeekServiceTests
         var notifications = new NotificationService(s.Database.Access, Clock);
         var rep = await s.Database.PrincipalAsync("rep@demo.salesspec");
         (await notifications.ForUserAsync(rep)).Unread.ShouldBe(1);
-        await notifications.MarkAllReadAsync(rep);
+        await notifications.MarkReadAsync(rep, null);
         (await notifications.ForUserAsync(rep)).Unread.ShouldBe(0);
     }
 
