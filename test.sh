@@ -32,6 +32,8 @@ set -e
 
 passed=$(grep -E '^\s*succeeded:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
 failed=$(grep -E '^\s*failed:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
+# Name the failing tests again at the end, where they cannot be lost in the output above.
+grep -E '^\s*failed ' "$log" | sed 's/^/salesspec: /' || true
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 echo "tests: ${passed} passed, ${failed} failed"

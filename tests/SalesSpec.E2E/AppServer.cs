@@ -33,6 +33,8 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "salesspec.db")}");
         builder.UseSetting("Logs:Directory", Path.Combine(_folder, "logs"));
         builder.UseSetting("Demo:Enabled", "true");
+        // Request logs of every page would bury a failing test's message in the test output.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
     public override async ValueTask DisposeAsync()

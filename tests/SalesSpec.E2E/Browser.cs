@@ -26,6 +26,9 @@ public sealed class Browser : IAsyncLifetime
         {
             throw new InvalidOperationException($"No Chromium at {executable}. Run the tests with ./test.sh, which installs it.");
         }
+        // CI runs the browser beside the other test projects on two cores: a Blazor circuit can take
+        // several seconds to answer there, far beyond Playwright's 5 s default for an expectation.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
