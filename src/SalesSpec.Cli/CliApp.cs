@@ -85,10 +85,14 @@ public static class CliApp
         }
         if (!outcome.Report.IsValid)
         {
-            error.WriteLine($"{file}: {outcome.Report.Problems.Count} problem(s); nothing was analysed.");
+            error.WriteLine($"{file}: {outcome.Report.ProblemCount} problem(s); nothing was analysed.");
             foreach (var problem in outcome.Report.Problems)
             {
                 error.WriteLine($"  {problem}");
+            }
+            if (outcome.Report.ProblemCount > outcome.Report.Problems.Count)
+            {
+                error.WriteLine($"  … and {outcome.Report.ProblemCount - outcome.Report.Problems.Count} more.");
             }
             return BadInput;
         }

@@ -13,6 +13,9 @@ public sealed record TimeLogCsvOptions
     /// <summary>Most decimals an hours value may have; null for any. The database keeps 4.</summary>
     public int? MaxDecimals { get; init; } = Domain.TimeLogs.TimeLog.MaxDecimals;
 
+    /// <summary>How many problems a report lists; the rest are only counted.</summary>
+    public int MaxProblems { get; init; } = 1000;
+
     /// <summary>Every rep needs a role (true when the file alone defines the organisation, as for the command line).</summary>
     public bool RoleRequired { get; init; }
 

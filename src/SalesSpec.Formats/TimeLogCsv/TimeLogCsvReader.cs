@@ -3,6 +3,7 @@ using CsvHelper;
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Formats.Spreadsheets;
 
 namespace SalesSpec.Formats.TimeLogCsv;
 
@@ -95,14 +96,32 @@ public static class TimeLogCsvReader
     private sealed class ReadState(TimeLogCsvOptions options)
     {
         private readonly List<CsvProblem> _problems = [];
+        private int _problemsNotKept;
+        private readonly Dictionary<string, string> _activityByKey = options.Activities.Keys
+            .GroupBy(TimeLogCsvOptions.ActivityKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         private readonly List<string> _ignored = [];
         private readonly Dictionary<string, CsvRep> _reps = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Email, IsoWeek Week), WeekTotal> _weeks = [];
 
-        public void Problem(int line, string column, string reason) => _problems.Add(new CsvProblem(line, column, reason));
+        public void Problem(int line, string column, string reason)
+        {
+            // A file that is wrong on every one of a million lines needs fixing once, not a million-line report.
+            if (_problems.Count >= options.MaxProblems)
+            {
+                _problemsNotKept++;
+                return;
+            }
+            _problems.Add(new CsvProblem(line, column, reason));
+        }
 
         public Dictionary<string, int>? ReadHeader(string[] header)
         {
+            if (header.Length == 1 && header[0].Contains(';', StringComparison.Ordinal))
+            {
+                // Spreadsheets in many locales save "CSV" with semicolons; say so instead of listing missing columns.
+                Problem(1, "", "The file is separated by semicolons (;); SalesSpec reads comma-separated CSV. Save it as \"CSV (comma delimited)\", or replace the semicolons with commas.");
+                return null;
+            }
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
@@ -132,8 +151,9 @@ public static class TimeLogCsvReader
 
         public TimeLogCsvRow? ReadLine(int line, string[] record, Dictionary<string, int> columns)
         {
+            // An exported cell neutralised against formula injection reads back as it was.
             string? Cell(string column) =>
-                columns.TryGetValue(column, out var index) && record[index].Trim() is { Length: > 0 } value ? value : null;
+                columns.TryGetValue(column, out var index) && SpreadsheetText.Restore(record[index]).Trim() is { Length: > 0 } value ? value : null;
 
             var before = _problems.Count;
             var weekText = Cell(Week);
@@ -229,9 +249,7 @@ public static class TimeLogCsvReader
                 }
                 return (Templates.CatchAllName(function.Value), function);
             }
-            var key = TimeLogCsvOptions.ActivityKey(activityText);
-            var match = options.Activities.Keys.FirstOrDefault(name => TimeLogCsvOptions.ActivityKey(name) == key);
-            if (match is null)
+            if (!_activityByKey.TryGetValue(TimeLogCsvOptions.ActivityKey(activityText), out var match))
             {
                 Problem(line, Activity, $"Unknown activity '{activityText}'. Known activities: {string.Join(", ", options.Activities.Keys)}.");
                 return (null, null);
@@ -280,8 +298,9 @@ public static class TimeLogCsvReader
             total.Hours += hours;
             if (wasWithinLimit && total.Hours > TimeLog.MaxHoursPerWeek)
             {
-                total.ProblemIndex = _problems.Count;
+                var kept = _problems.Count;
                 Problem(line, Hours, "");
+                total.ProblemIndex = _problems.Count > kept ? kept : null;
             }
             _weeks[key] = total;
         }
@@ -306,7 +325,7 @@ public static class TimeLogCsvReader
                 }
             }
             var problems = _problems.Select((p, i) => (p, i)).OrderBy(x => x.p.Line).ThenBy(x => x.i).Select(x => x.p).ToList();
-            return new TimeLogCsvReport(dataLines, problems, _ignored, _reps);
+            return new TimeLogCsvReport(dataLines, problems, _ignored, _reps) { ProblemCount = problems.Count + _problemsNotKept };
         }
 
         private static SalesFunction? ParseFunction(string text)

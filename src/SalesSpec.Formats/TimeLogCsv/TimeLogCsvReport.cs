@@ -7,5 +7,8 @@ public sealed record TimeLogCsvReport(
     IReadOnlyList<string> IgnoredColumns,
     IReadOnlyDictionary<string, CsvRep> Reps)
 {
-    public bool IsValid => Problems.Count == 0;
+    public bool IsValid => ProblemCount == 0;
+
+    /// <summary>Every problem found; <see cref="Problems"/> keeps the first <see cref="TimeLogCsvOptions.MaxProblems"/>.</summary>
+    public int ProblemCount { get; init; }
 }

@@ -29,6 +29,9 @@ public static class WebSetup
         services.AddSingleton<TeamWeekService>();
         services.AddSingleton<RepFocusService>();
         services.AddSingleton<SalesSpec.Web.Features.Dashboard.DashboardService>();
+        services.Configure<SalesSpec.Web.Features.Imports.ImportOptions>(configuration.GetSection(SalesSpec.Web.Features.Imports.ImportOptions.Section));
+        services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogImportService>();
+        services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogExportService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

@@ -18,6 +18,9 @@ public sealed record MemberAccess(
 
     public bool IsAdmin => Role == MemberRole.Admin;
 
+    /// <summary>Whether this member brings data in and takes it out in bulk: time logs, CRM exports, lead counts.</summary>
+    public bool MayImport => Role is MemberRole.Admin or MemberRole.Leader or MemberRole.Consultant;
+
     /// <summary>Whether a rep (by id and team) is within what this member may see.</summary>
     public bool MaySee(int repId, int? teamId) =>
         SeesWholeOrganization

@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using SalesSpec.Domain.Common;
+using SalesSpec.Web.Features.Access;
+
+namespace SalesSpec.Web.Features.Imports;
+
+/// <summary>Time logs in and out over the API, in the CSV format of formats.md §1.</summary>
+public static class ImportEndpoints
+{
+    private static readonly string[] CsvMediaTypes = ["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream"];
+
+    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/organizations/{id:int}/timelogs/import", ImportAsync)
+            .WithName("ImportTimeLogs")
+            .WithSummary("Import a time-log CSV (the request body, text/csv). All or nothing: 200 with the report when imported (or, with dryRun=true, when it would be), 422 with every error when nothing was written.")
+            .Accepts<string>("text/csv")
+            .Produces<TimeLogImportReport>()
+            .Produces<TimeLogImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/organizations/{id:int}/timelogs.csv", ExportAsync)
+            .WithName("ExportTimeLogs")
+            .WithSummary("The time logs you may see as a time-log CSV (the import's format), optionally from and to an ISO week or date.")
+            .Produces<string>(contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> ImportAsync(
+        int id, bool? dryRun, HttpContext http, ClaimsPrincipal user, OrganizationAccess access, TimeLogImportService imports,
+        IOptions<ImportOptions> options, CancellationToken cancellationToken)
+    {
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return OrganizationNotFound(id);
+        }
+        if (!member.MayImport)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+                detail: "Only Admins, Leaders and Consultants import time logs.");
+        }
+        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
+        if (mediaType is not null && !CsvMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send CSV",
+                detail: $"Send the CSV file itself as the request body, with Content-Type text/csv (got {mediaType}).");
+        }
+        var max = options.Value.MaxUploadBytes;
+        if (http.Request.ContentLength > max)
+        {
+            return TooLarge(max);
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max + 1;
+        }
+
+        await using var spool = await UploadSpool.CopyAsync(http.Request.Body, max, cancellationToken: cancellationToken);
+        if (spool is null)
+        {
+            return TooLarge(max);
+        }
+        await using var file = spool.OpenRead();
+        var report = await imports.ImportAsync(member, file, dryRun ?? false, "API upload", cancellationToken: cancellationToken);
+        return Results.Json(report, statusCode: report.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ExportAsync(
+        int id, string? from, string? to, ClaimsPrincipal user, OrganizationAccess access, TimeLogExportService exports, CancellationToken cancellationToken)
+    {
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return OrganizationNotFound(id);
+        }
+        var problems = new Dictionary<string, string[]>();
+        var first = Week(from, "from", problems);
+        var last = Week(to, "to", problems);
+        if (first is { } f && last is { } l && f > l)
+        {
+            problems["to"] = [$"'to' ({l}) is before 'from' ({f})."];
+        }
+        if (problems.Count > 0)
+        {
+            return Results.ValidationProblem(problems);
+        }
+        var name = $"timelogs-{member.OrganizationName.ToLowerInvariant().Replace(' ', '-')}{(first is null ? "" : $"-from-{first}")}{(last is null ? "" : $"-to-{last}")}.csv";
+        return Results.Stream(
+            async body => await exports.WriteCsvAsync(member, first, last, body, cancellationToken),
+            "text/csv; charset=utf-8",
+            name);
+    }
+
+    private static IsoWeek? Week(string? text, string name, Dictionary<string, string[]> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (IsoWeek.TryParse(text.Trim(), out var week))
+        {
+            return week;
+        }
+        problems[name] = [$"'{text}' is not an ISO week (like 2026-W47) or a date (YYYY-MM-DD)."];
+        return null;
+    }
+
+    private static IResult TooLarge(long max) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
+            detail: $"The file is larger than the import limit of {max / (1024 * 1024)} MB; split it by period and import the parts.");
+
+    private static IResult OrganizationNotFound(int id) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
+            detail: $"There is no organisation {id} that you are a member of.");
+}

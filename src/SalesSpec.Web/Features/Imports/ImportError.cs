@@ -1,0 +1,4 @@
+namespace SalesSpec.Web.Features.Imports;
+
+/// <summary>One problem with an import: the file's line (1 is the header; 0 for the file as a whole), the column, and what to fix.</summary>
+public sealed record ImportError(int Line, string Column, string Message);

@@ -1,0 +1,298 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Formats.TimeLogCsv;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Audit;
+
+namespace SalesSpec.Web.Features.Imports;
+
+/// <summary>
+/// Imports a time-log CSV (formats.md §1) into an organisation: all or nothing, idempotent per
+/// (rep, week). The file is read once, as a stream; good lines go into a staging table inside one
+/// transaction; checks that need the database (locked weeks) run on that table; then one set-based
+/// merge replaces the weeks the file covers. A dry run does all of it and rolls back.
+/// </summary>
+public sealed partial class TimeLogImportService(OrganizationAccess access, TimeProvider clock, ILogger<TimeLogImportService> logger)
+{
+    public const int SampleSize = 10;
+    public const int MaxErrorsListed = 1000;
+
+    public async Task<TimeLogImportReport> ImportAsync(
+        MemberAccess member,
+        Stream file,
+        bool dryRun,
+        string? fileName = null,
+        IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(file);
+        if (!member.MayImport)
+        {
+            return TimeLogImportReport.Failed("Only Admins, Leaders and Consultants import time logs.", dryRun);
+        }
+
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var organization = await db.Organizations
+            .Include(o => o.Roles).Include(o => o.Teams).Include(o => o.Activities)
+            .AsSplitQuery()
+            .SingleAsync(cancellationToken);
+        var existingReps = await db.Reps.AsNoTracking().Select(r => r.Email).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+        var activityIds = organization.Activities.ToDictionary(a => a.Name, a => a.Id, StringComparer.OrdinalIgnoreCase);
+        var options = new TimeLogCsvOptions
+        {
+            Activities = organization.Activities.ToDictionary(a => a.Name, a => a.Function, StringComparer.OrdinalIgnoreCase),
+            KnownRoles = organization.Roles.Select(r => r.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            MaxProblems = MaxErrorsListed,
+        };
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var staging = TimeLogStaging.For(db);
+        var sample = new List<ImportSampleRow>(SampleSize);
+
+        // The reader and the staging writes are synchronous (CsvHelper, COPY); they run off the caller's
+        // thread so that a page stays responsive and its progress bar moves.
+        var csv = await Task.Run(() =>
+        {
+            staging.Start();
+            using var text = new StreamReader(new ProgressReadStream(file, Length(file) ?? 0, progress), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+            var report = TimeLogCsvReader.Read(text, options, row =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                staging.Add(row.Line, row.Email, row.Week.Monday, activityIds[row.Activity], (long)(row.Hours * 10_000m));
+                if (sample.Count < SampleSize)
+                {
+                    sample.Add(new ImportSampleRow(row.Line, row.Week.ToString(), row.Email, row.Activity, row.Function, row.Hours));
+                }
+            });
+            staging.Complete();
+            return report;
+        }, cancellationToken);
+
+        var errors = csv.Problems.Select(p => new ImportError(p.Line, p.Column, p.Reason)).ToList();
+        var errorCount = csv.ProblemCount;
+        var (newReps, newTeams) = PlanNewReps(organization, csv, existingReps, errors, ref errorCount);
+
+        await ExecuteAsync(db, $"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line FROM {TimeLogStaging.Table} GROUP BY email, week_start", cancellationToken);
+        errorCount += await CheckLockedWeeksAsync(db, organization.Id, errors, cancellationToken);
+        var summary = await SummariseAsync(db, organization.Id, cancellationToken);
+
+        var report = new TimeLogImportReport
+        {
+            DryRun = dryRun,
+            RowsRead = csv.DataLines,
+            RepsCreated = newReps.Count,
+            TeamsCreated = newTeams.Count,
+            WeeksReplaced = summary.RepWeeks,
+            WeeksWithEarlierData = summary.RepWeeksWithData,
+            HoursImported = summary.Hours,
+            FirstWeek = summary.First?.ToString(),
+            LastWeek = summary.Last?.ToString(),
+            Weeks = summary.Weeks,
+            HoursByFunction = summary.ByFunction,
+            NewReps = newReps.Select(r => new ImportedRep(r.Email, r.Name, r.Team?.Name, r.Role.Name)).ToList(),
+            NewTeams = newTeams,
+            Sample = sample,
+            IgnoredColumns = csv.IgnoredColumns,
+            Errors = errors.OrderBy(e => e.Line).Take(MaxErrorsListed).ToList(),
+            ErrorCount = errorCount,
+        };
+        if (errorCount > 0 || dryRun)
+        {
+            // Nothing of this file stays: not the staged rows, not a team, not a rep.
+            await transaction.RollbackAsync(cancellationToken);
+            return report;
+        }
+
+        db.Reps.AddRange(newReps);
+        await db.SaveChangesAsync(cancellationToken);
+        await MergeAsync(db, staging, organization.Id, cancellationToken);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            OrganizationId = organization.Id,
+            UserId = member.UserId,
+            At = clock.GetUtcNow(),
+            Action = "Imported",
+            EntityType = "TimeLogs",
+            EntityId = "",
+            Summary = Truncate(AuditSummary(fileName, report), 2000),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogImported(logger, organization.Id, report.RowsRead, report.WeeksReplaced, report.RepsCreated);
+        return report with { Imported = true };
+    }
+
+    private const string Keys = "import_keys";
+    private const string RepWeeks = "import_rep_weeks";
+
+    private static long? Length(Stream file) => file.CanSeek ? file.Length : null;
+
+    private static (List<Rep> Reps, List<string> Teams) PlanNewReps(
+        Organization organization, TimeLogCsvReport csv, HashSet<string> existing, List<ImportError> errors, ref int errorCount)
+    {
+        var reps = new List<Rep>();
+        var teams = new List<string>();
+        var roleNames = string.Join(", ", organization.Roles.Select(r => r.Name));
+        foreach (var rep in csv.Reps.Values.Where(r => !existing.Contains(r.Email)).OrderBy(r => r.FirstLine))
+        {
+            var before = errors.Count;
+            if (rep.Name is null)
+            {
+                errors.Add(new ImportError(rep.FirstLine, TimeLogCsvReader.RepName,
+                    $"Rep {rep.Email} is new to the organisation; give their name (rep_name) on at least one line to create them."));
+            }
+            var role = rep.Role is null ? null : organization.Roles.FirstOrDefault(r => string.Equals(r.Name, rep.Role, StringComparison.OrdinalIgnoreCase));
+            if (role is null && rep.Role is null)
+            {
+                errors.Add(new ImportError(rep.FirstLine, TimeLogCsvReader.Role,
+                    $"Rep {rep.Email} is new to the organisation; give their role on at least one line to create them. Roles: {roleNames}."));
+            }
+            if (errors.Count > before || role is null)
+            {
+                // An unknown role was reported by the reader already.
+                errorCount += errors.Count - before;
+                continue;
+            }
+            try
+            {
+                Team? team = null;
+                if (rep.Team is not null)
+                {
+                    team = organization.Teams.FirstOrDefault(t => string.Equals(t.Name, rep.Team.Trim(), StringComparison.OrdinalIgnoreCase));
+                    if (team is null)
+                    {
+                        team = organization.AddTeam(rep.Team.Trim());
+                        teams.Add(team.Name);
+                    }
+                }
+                reps.Add(Rep.Create(rep.Name!, rep.Email, role, team));
+            }
+            catch (DomainRuleException exception)
+            {
+                errors.Add(new ImportError(rep.FirstLine, rep.Team is null ? TimeLogCsvReader.RepName : TimeLogCsvReader.Team, exception.Message));
+                errorCount++;
+            }
+        }
+        return (reps, teams);
+    }
+
+    /// <summary>An approved week, or one inside a closed period, is not replaced by an import: it is reported.</summary>
+    private static async Task<int> CheckLockedWeeksAsync(SalesSpecDbContext db, int organizationId, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        var org = organizationId.ToString(CultureInfo.InvariantCulture);
+        var approved = await Query<LockedWeekRow>(db, $"""
+            SELECT k.line AS "Line", k.email AS "Email", k.week_start AS "WeekStart", t."ReviewedBy" AS "By", k.week_start AS "LockedThrough"
+            FROM {Keys} k
+            JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            JOIN "Timesheets" t ON t."RepId" = r."Id" AND t."WeekStart" = k.week_start
+            WHERE t."Status" = 'Approved'
+            """).ToListAsync(cancellationToken);
+        var closed = await Query<LockedWeekRow>(db, $"""
+            SELECT k.line AS "Line", k.email AS "Email", k.week_start AS "WeekStart", MAX(l."LockedBy") AS "By", MAX(l."LockedThrough") AS "LockedThrough"
+            FROM {Keys} k
+            LEFT JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            JOIN "LockPeriods" l ON l."OrganizationId" = {org} AND (l."TeamId" IS NULL OR l."TeamId" = r."TeamId") AND k.week_start <= l."LockedThrough"
+            GROUP BY k.line, k.email, k.week_start
+            """).ToListAsync(cancellationToken);
+        var reported = new HashSet<(string, DateOnly)>();
+        foreach (var row in approved)
+        {
+            reported.Add((row.Email, row.WeekStart));
+            errors.Add(new ImportError(row.Line, TimeLogCsvReader.Week,
+                $"Rep {row.Email}'s week {IsoWeek.FromMonday(row.WeekStart)} is approved and locked{(row.By is null ? "" : $" (approved by {row.By})")}; ask a manager to reopen it, or leave that week out of the file."));
+        }
+        foreach (var row in closed.Where(r => !reported.Contains((r.Email, r.WeekStart))))
+        {
+            errors.Add(new ImportError(row.Line, TimeLogCsvReader.Week,
+                $"Rep {row.Email}'s week {IsoWeek.FromMonday(row.WeekStart)} is in a closed period (locked through {IsoWeek.FromMonday(row.LockedThrough)} by {row.By}); leave it out of the file, or ask an Admin."));
+        }
+        return approved.Count + closed.Count(r => !reported.Contains((r.Email, r.WeekStart)));
+    }
+
+    private static async Task<StagedSummary> SummariseAsync(SalesSpecDbContext db, int organizationId, CancellationToken cancellationToken)
+    {
+        var org = organizationId.ToString(CultureInfo.InvariantCulture);
+        var byFunction = await Query<FunctionHoursRow>(db, $"""
+            SELECT a."Function" AS "Function", SUM(s.hours_e4) AS "HoursE4"
+            FROM {TimeLogStaging.Table} s JOIN "Activities" a ON a."Id" = s.activity_id
+            GROUP BY a."Function"
+            """).ToListAsync(cancellationToken);
+        var weeks = await Query<DateOnly>(db, $"""SELECT DISTINCT week_start AS "Value" FROM {Keys}""").ToListAsync(cancellationToken);
+        var repWeeks = await Query<long>(db, $"""SELECT COUNT(*) AS "Value" FROM {Keys}""").SingleAsync(cancellationToken);
+        var withData = await Query<long>(db, $"""
+            SELECT COUNT(*) AS "Value" FROM {Keys} k
+            JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            WHERE EXISTS (SELECT 1 FROM "TimeLogs" t WHERE t."RepId" = r."Id" AND t."WeekStart" = k.week_start)
+            """).SingleAsync(cancellationToken);
+        var hours = byFunction.ToDictionary(f => Enum.Parse<SalesFunction>(f.Function), f => f.HoursE4 / 10_000m);
+        return new StagedSummary(
+            (int)repWeeks,
+            (int)withData,
+            hours.Values.Sum(),
+            weeks.Count,
+            weeks.Count == 0 ? null : IsoWeek.FromMonday(weeks.Min()),
+            weeks.Count == 0 ? null : IsoWeek.FromMonday(weeks.Max()),
+            hours);
+    }
+
+    /// <summary>Replaces every (rep, week) of the file with the file's rows, summed per activity, in three statements.</summary>
+    private static async Task MergeAsync(SalesSpecDbContext db, TimeLogStaging staging, int organizationId, CancellationToken cancellationToken)
+    {
+        var org = organizationId.ToString(CultureInfo.InvariantCulture);
+        await ExecuteAsync(db, $"""
+            {staging.CreateTableAs(RepWeeks)}
+            SELECT r."Id" AS rep_id, k.week_start FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            """, cancellationToken);
+        await ExecuteAsync(db, $"""
+            DELETE FROM "TimeLogs"
+            WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "TimeLogs"."RepId" AND w.week_start = "TimeLogs"."WeekStart")
+            """, cancellationToken);
+        await ExecuteAsync(db, $"""
+            INSERT INTO "TimeLogs" ("RepId", "ActivityId", "WeekStart", "Hours")
+            SELECT r."Id", s.activity_id, s.week_start, {staging.HoursFrom("SUM(s.hours_e4)")}
+            FROM {TimeLogStaging.Table} s JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = s.email
+            GROUP BY r."Id", s.activity_id, s.week_start
+            """, cancellationToken);
+        // A week open in someone's browser must not be saved over the import without them noticing.
+        await ExecuteAsync(db, $"""
+            UPDATE "Timesheets" SET "Version" = "Version" + 1
+            WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "Timesheets"."RepId" AND w.week_start = "Timesheets"."WeekStart")
+            """, cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SalesSpecDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            // SQLite keeps temporary tables for the connection's life; an earlier import's are dropped first.
+            var created = sql.StartsWith("CREATE TEMP TABLE ", StringComparison.Ordinal) ? sql.Split(' ', 5)[3] : null;
+            if (created is not null)
+            {
+                var drop = "DROP TABLE IF EXISTS temp." + created;
+                await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
+            }
+        }
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+
+    // The statements are built from this class's own table names and an organisation id (an int), never from input.
+    private static IQueryable<T> Query<T>(SalesSpecDbContext db, string sql) => db.Database.SqlQueryRaw<T>(sql);
+
+    private static string AuditSummary(string? fileName, TimeLogImportReport report) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Time-log import{(fileName is null ? "" : $" of '{fileName}'")}: {report.RowsRead:N0} rows, {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps and {report.TeamsCreated} teams created.");
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Organisation {OrganizationId}: imported {Rows} time-log rows, {RepWeeks} rep-weeks replaced, {Reps} reps created")]
+    private static partial void LogImported(ILogger logger, int organizationId, int rows, int repWeeks, int reps);
+
+    private sealed record StagedSummary(
+        int RepWeeks, int RepWeeksWithData, decimal Hours, int Weeks, IsoWeek? First, IsoWeek? Last, IReadOnlyDictionary<SalesFunction, decimal> ByFunction);
+}
