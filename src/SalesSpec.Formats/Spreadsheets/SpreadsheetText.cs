@@ -15,13 +15,25 @@ public static class SpreadsheetText
     public static string Neutralise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return NeedsQuote(text) ? "'" + text : text;
+        // Text that already looks neutralised ("'=x") gets one more quote, so that Restore gives it back as it was.
+        return NeedsQuote(text) || LooksNeutralised(text) ? "'" + text : text;
     }
 
     public static string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length > 1 && text[0] == '\'' && NeedsQuote(text[1..]) ? text[1..] : text;
+        return LooksNeutralised(text) ? text[1..] : text;
+    }
+
+    /// <summary>One or more quotes, then text that needs one.</summary>
+    private static bool LooksNeutralised(string text)
+    {
+        var quotes = 0;
+        while (quotes < text.Length && text[quotes] == '\'')
+        {
+            quotes++;
+        }
+        return quotes > 0 && NeedsQuote(text[quotes..]);
     }
 
     private static bool NeedsQuote(string text) =>
