@@ -82,7 +82,7 @@ internal static class CliBenchmark
         return (seconds, peakKb / 1024.0);
     }
 
-    private static long ReadHighWaterMarkKb(int pid)
+    internal static long ReadHighWaterMarkKb(int pid)
     {
         try
         {

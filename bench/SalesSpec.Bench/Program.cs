@@ -4,6 +4,7 @@ using SalesSpec.Bench;
 // Usage:
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- db  [--reps 2000] [--weeks 52] [--activities 10] [--runs 7]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- cli [--reps 2000] [--weeks 52] [--activities 10] [--runs 3]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- import [--reps 2000] [--weeks 52] [--activities 10] [--runs 3]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- csv FILE [--reps N] [--weeks N] [--activities N]
 // The db benchmark uses SALESSPEC_BENCH_POSTGRES (an admin connection string), default 127.0.0.1:55432.
 var command = args.FirstOrDefault() ?? "";
@@ -16,10 +17,11 @@ var data = new SyntheticOrganization(Option("--reps", 2000), Option("--weeks", 5
 switch (command)
 {
     case "db":
-        var postgres = Environment.GetEnvironmentVariable("SALESSPEC_BENCH_POSTGRES") is { Length: > 0 } value
-            ? value
-            : "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
-        return await DatabaseBenchmark.RunAsync(postgres, data, Option("--runs", 7));
+        return await DatabaseBenchmark.RunAsync(Postgres(), data, Option("--runs", 7));
+    case "import":
+        return await ImportBenchmark.RunAsync(Postgres(), data, Option("--runs", 3));
+    case "import-once" when args.Length > 1:
+        return await ImportBenchmark.ImportOnceAsync(Postgres(), args[1]);
     case "cli":
         return CliBenchmark.Run(data, Option("--runs", 3));
     case "csv" when args.Length > 1:
@@ -29,6 +31,11 @@ switch (command)
         }
         return 0;
     default:
-        Console.Error.WriteLine("Usage: SalesSpec.Bench db|cli|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
+        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
         return 2;
 }
+
+static string Postgres() =>
+    Environment.GetEnvironmentVariable("SALESSPEC_BENCH_POSTGRES") is { Length: > 0 } value
+        ? value
+        : "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
