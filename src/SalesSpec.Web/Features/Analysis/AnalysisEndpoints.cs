@@ -25,7 +25,38 @@ public static class AnalysisEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/organizations/{id:int}/export.xlsx", GetWorkbookAsync)
+            .WithName("GetWorkbook")
+            .WithSummary("An Excel workbook: the analysis (summary, recommendations, reps) and the time logs of the same period and team.")
+            .Produces<byte[]>(contentType: WorkbookType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
+    }
+
+    private const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static async Task<IResult> GetWorkbookAsync(
+        int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
+        IValidator<AnalysisQuery> validator, Imports.TimeLogExportService exports, CancellationToken cancellationToken)
+    {
+        var (result, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        var member = (await access.ForAsync(user, id, cancellationToken))!;
+        var logs = exports.RowsAsync(member, result!.From, result.To, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(team))
+        {
+            logs = logs.Where(l => string.Equals(l.Team, team.Trim(), StringComparison.OrdinalIgnoreCase));
+        }
+        var name = $"salesspec-{result.From}-{result.To}.xlsx";
+        return Results.Stream(
+            body => Imports.WorkbookExport.WriteAsync(member.OrganizationName, result, logs, body, cancellationToken),
+            WorkbookType,
+            name);
     }
 
     private static async Task<IResult> GetAnalysisAsync(

@@ -105,4 +105,35 @@ public sealed class ImportApiTests
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("'last-week' is not an ISO week");
     }
+
+    [Fact]
+    public async Task The_workbook_has_the_analysis_and_the_time_logs_with_formulas_neutralised()
+    {
+        await using var app = new AppFactory();
+        var client = await app.SignedInAsync("consultant@demo.salesspec");
+        var hostile = "week,rep_email,rep_name,team,role,activity,hours\n2026-W47,mallory@northwind.test,\"=HYPERLINK(\"\"http://x.test\"\")\",+Ops,Full-Cycle Rep,Demos,2\n";
+        (await PostAsync(client, Url, Csv(hostile))).Status.ShouldBe(HttpStatusCode.OK);
+
+        using var response = await client.GetAsync(new Uri("/api/v1/organizations/1/export.xlsx", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        workbook.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Reps", "Time logs"]);
+        var summary = workbook.Worksheet("Summary");
+        summary.Cell(1, 1).GetString().ShouldBe("Northwind Cloud: workload analysis 2026-W36 – 2026-W47 (12 weeks)");
+        summary.Column(1).CellsUsed().Select(c => c.GetString()).ShouldContain("SplitOutRole");
+        var reps = workbook.Worksheet("Reps");
+        reps.RowsUsed().Count().ShouldBe(1 + 20);
+        var mallory = reps.RowsUsed().Single(r => r.Cell(1).GetString() == "mallory@northwind.test");
+        mallory.Cell(2).GetString().ShouldBe("'=HYPERLINK(\"http://x.test\")");
+        mallory.Cell(2).HasFormula.ShouldBeFalse();
+        mallory.Cell(3).GetString().ShouldBe("'+Ops");
+        mallory.Cell(6).DataType.ShouldBe(ClosedXML.Excel.XLDataType.Number);
+        mallory.Cell(6).GetDouble().ShouldBe(2d);
+        var logs = workbook.Worksheet("Time logs");
+        logs.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(["week", "rep_email", "rep_name", "team", "role", "activity", "function", "hours"]);
+        logs.RowsUsed().Count().ShouldBeGreaterThan(2000);
+        logs.Cell(2, 8).DataType.ShouldBe(ClosedXML.Excel.XLDataType.Number);
+    }
 }
