@@ -1,0 +1,102 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Imports;
+
+/// <summary>The import page on the demo data: problems listed, a preview, then the import.</summary>
+public sealed class ImportPageTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private readonly BunitContext _context = new();
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_database.Factory);
+        _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationAccess>();
+        _context.Services.AddSingleton(NullLogger<TimeLogImportService>.Instance);
+        _context.Services.AddSingleton<TimeLogImportService>();
+        _context.Services.AddSingleton(Options.Create(new ImportOptions()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task<IRenderedComponent<ImportPage>> RenderAsync(string email)
+    {
+        await _context.SignInAsync(_database, email);
+        _context.Render<MudPopoverProvider>();
+        return _context.Render<ImportPage>(p => p.Add(x => x.OrganizationId, 1));
+    }
+
+    private static void Upload(IRenderedComponent<ImportPage> page, string name, string csv) =>
+        page.FindComponents<InputFile>()[^1].UploadFiles(InputFileContent.CreateFromText(csv, name, contentType: "text/csv"));
+
+    [Fact]
+    public async Task A_file_with_problems_lists_them_all_and_offers_no_import()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+
+        Upload(page, "bad.csv", "week,rep_email,activity,hours\n2026-W30,ana.ruiz@northwind.test,Demos,x\n2026-W99,ana.ruiz@northwind.test,Demos,2\n");
+
+        page.WaitForElement("[data-testid=import-errors]");
+        page.Find("[data-testid=import-errors-summary]").TextContent.ShouldContain("bad.csv: 2 problems — nothing was imported.");
+        page.FindAll("[data-testid=import-errors] tbody tr").Select(r => r.Children[0].TextContent + ":" + r.Children[1].TextContent)
+            .ShouldBe(["2:hours", "3:week"]);
+        page.FindAll("[data-testid=commit]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_good_file_shows_a_preview_and_is_written_only_on_confirmation()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+
+        Upload(page, "good.csv", "week,rep_email,rep_name,role,activity,hours\n2026-W30,zoe.young@northwind.test,Zoë Young,Full-Cycle Rep,Qualify inbound leads,12\n2026-W30,zoe.young@northwind.test,,,Demos,8\n");
+
+        page.WaitForElement("[data-testid=commit]");
+        page.Find("[data-testid=preview-weeks]").TextContent.ShouldContain("1 week, 2026-W30 – 2026-W30.");
+        page.Find("[data-testid=preview-new-reps]").TextContent.ShouldContain("Zoë Young (Full-Cycle Rep)");
+        page.FindAll("[data-testid=preview-sample] tbody tr").Count.ShouldBe(2);
+        page.Find("[data-testid=commit]").TextContent.Trim().ShouldBe("Import 2 rows");
+        await using (var db = await _database.OpenAsync(DemoOrganization.Name))
+        {
+            (await db.Reps.AnyAsync(r => r.Email == "zoe.young@northwind.test")).ShouldBeFalse("a preview writes nothing");
+        }
+
+        await page.Find("[data-testid=commit]").ClickAsync(new());
+
+        page.WaitForElement("[data-testid=imported]");
+        System.Text.RegularExpressions.Regex.Replace(page.Find("[data-testid=imported]").TextContent, @"\s+", " ").ShouldContain("2 rows, 1 rep-week from 2026-W30 to 2026-W30, 20 hours, 1 new rep.");
+        page.Find("[data-testid=open-dashboard]").GetAttribute("href").ShouldBe("/organizations/1/dashboard?from=2026-W30&to=2026-W30");
+        await using (var db = await _database.OpenAsync(DemoOrganization.Name))
+        {
+            (await db.TimeLogs.Where(t => t.Rep.Email == "zoe.young@northwind.test").SumAsync(t => t.Hours)).ShouldBe(20m);
+        }
+    }
+
+    [Fact]
+    public async Task A_manager_is_told_who_imports()
+    {
+        var page = await RenderAsync("manager@demo.salesspec");
+
+        page.WaitForElement("[data-testid=page-error]").TextContent.ShouldContain("Admins, Leaders and Consultants");
+        page.FindComponents<InputFile>().ShouldBeEmpty();
+    }
+}
