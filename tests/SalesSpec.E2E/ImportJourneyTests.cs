@@ -97,4 +97,25 @@ public sealed class ImportJourneyTests(AppServer app, Browser browser) : IClassF
         await Assertions.Expect(page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Shot("import-dashboard.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_consultant_records_a_months_inbound_leads()
+    {
+        await using var context = await browser.NewContextAsync(app);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, "consultant@demo.salesspec");
+        await Assertions.Expect(page.Locator("[data-testid=organization-card]")).ToHaveCountAsync(2);
+        await page.GotoAsync("/organizations/1/import");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+
+        var november = page.GetByLabel("Nov 2026");
+        await november.FillAsync("412");
+        await november.PressAsync("Tab");
+        await page.Locator("[data-testid=save-leads]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=lead-message]")).ToContainTextAsync("Saved 1 month.");
+        await Assertions.Expect(page.Locator("[data-testid=lead-average]")).ToContainTextAsync("leads a month on average");
+        await page.ScreenshotAsync(new() { Path = Shot("import-lead-counts.png"), FullPage = true });
+    }
 }

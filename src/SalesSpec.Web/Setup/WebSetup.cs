@@ -32,6 +32,7 @@ public static class WebSetup
         services.Configure<SalesSpec.Web.Features.Imports.ImportOptions>(configuration.GetSection(SalesSpec.Web.Features.Imports.ImportOptions.Section));
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogExportService>();
+        services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

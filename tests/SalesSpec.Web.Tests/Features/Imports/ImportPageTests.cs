@@ -9,6 +9,7 @@ using MudBlazor.Services;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.LeadCounts;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Imports;
@@ -31,6 +32,8 @@ public sealed class ImportPageTests : IAsyncLifetime
         _context.Services.AddSingleton(NullLogger<TimeLogImportService>.Instance);
         _context.Services.AddSingleton<TimeLogImportService>();
         _context.Services.AddSingleton(Options.Create(new ImportOptions()));
+        _context.Services.AddSingleton<FluentValidation.IValidator<LeadCountMonth>, LeadCountMonthValidator>();
+        _context.Services.AddSingleton<LeadCountService>();
     }
 
     public async ValueTask DisposeAsync()
@@ -47,7 +50,8 @@ public sealed class ImportPageTests : IAsyncLifetime
     }
 
     private static void Upload(IRenderedComponent<ImportPage> page, string name, string csv) =>
-        page.FindComponents<InputFile>()[^1].UploadFiles(InputFileContent.CreateFromText(csv, name, contentType: "text/csv"));
+        // The time-log upload comes first on the page; the lead-count upload is further down.
+        page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromText(csv, name, contentType: "text/csv"));
 
     [Fact]
     public async Task A_file_with_problems_lists_them_all_and_offers_no_import()
@@ -98,5 +102,23 @@ public sealed class ImportPageTests : IAsyncLifetime
 
         page.WaitForElement("[data-testid=page-error]").TextContent.ShouldContain("Admins, Leaders and Consultants");
         page.FindComponents<InputFile>().ShouldBeEmpty();
+        page.FindAll("[data-testid=lead-counts]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Lead_counts_are_entered_per_month_and_saved()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        page.WaitForElement("[data-testid=lead-average]");
+        page.FindAll("[data-testid=lead-counts] .lead-count-grid input").Count.ShouldBe(12);
+        page.Find("[data-testid=save-leads]").HasAttribute("disabled").ShouldBeTrue("nothing changed yet");
+
+        var november = page.Find("[data-testid=leads-2026-11]");
+        (november.TagName == "INPUT" ? november : november.QuerySelector("input")!).Input("412");
+        await page.Find("[data-testid=lead-counts] form").SubmitAsync();
+
+        page.WaitForElement("[data-testid=lead-message]").TextContent.ShouldContain("Saved 1 month.");
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        (await db.MonthlyLeadCounts.SingleAsync(m => m.Month == new DateOnly(2026, 11, 1))).InboundLeads.ShouldBe(412);
     }
 }

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Formats.LeadCountCsv;
+using SalesSpec.Web.Features.Access;
+
+namespace SalesSpec.Web.Features.LeadCounts;
+
+/// <summary>
+/// Monthly inbound lead counts (seed 003: a couple of hundred inbound leads a month justify a Market
+/// Response Rep). Entered month by month or imported as <c>month,leads</c>; both are all or nothing,
+/// and a month someone else changed since it was loaded is reported, not overwritten.
+/// </summary>
+public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadCountMonth> validator, TimeProvider clock)
+{
+    public const int MonthsShown = 12;
+
+    /// <summary>The last <see cref="MonthsShown"/> months up to this one, newest first, with what is recorded.</summary>
+    public async Task<IReadOnlyList<LeadCountMonth>> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var first = thisMonth.AddMonths(-(MonthsShown - 1));
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var recorded = await db.MonthlyLeadCounts.AsNoTracking()
+            .Where(m => m.Month >= first && m.Month <= thisMonth)
+            .ToDictionaryAsync(m => m.Month, m => m.InboundLeads, cancellationToken);
+        return Enumerable.Range(0, MonthsShown)
+            .Select(i => thisMonth.AddMonths(-i))
+            .Select(month => new LeadCountMonth { Month = month, Recorded = recorded.TryGetValue(month, out var leads) ? leads : null, Leads = recorded.TryGetValue(month, out var l) ? l : null })
+            .ToList();
+    }
+
+    /// <summary>Saves the changed months; an emptied month is removed.</summary>
+    public async Task<LeadCountSaveResult> SaveAsync(MemberAccess member, IReadOnlyList<LeadCountMonth> months, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(months);
+        if (!member.MayImport)
+        {
+            return new LeadCountSaveResult(0, ["Only Admins, Leaders and Consultants record lead counts."]);
+        }
+        var changed = months.Where(m => m.Changed).ToList();
+        var problems = changed.SelectMany(m => validator.Validate(m).Errors.Select(e => e.ErrorMessage)).ToList();
+        if (problems.Count > 0 || changed.Count == 0)
+        {
+            return new LeadCountSaveResult(0, problems);
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var keys = changed.Select(m => m.Month).ToList();
+        var existing = await db.MonthlyLeadCounts.Where(m => keys.Contains(m.Month)).ToDictionaryAsync(m => m.Month, cancellationToken);
+        foreach (var month in changed)
+        {
+            var now = existing.TryGetValue(month.Month, out var row) ? row.InboundLeads : (int?)null;
+            if (now != month.Recorded)
+            {
+                problems.Add($"{month.Month:MMM yyyy} was changed by someone else to {(now is null ? "nothing" : now.Value.ToString("N0", CultureInfo.InvariantCulture))} since you opened the page; nothing was saved. Reload to see it.");
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return new LeadCountSaveResult(0, problems);
+        }
+        var organization = await db.Organizations.SingleAsync(cancellationToken);
+        foreach (var month in changed)
+        {
+            Apply(db, organization, existing.GetValueOrDefault(month.Month), month.Month, month.Leads);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new LeadCountSaveResult(changed.Count, []);
+    }
+
+    /// <summary>Imports <c>month,leads</c> lines: each month in the file replaces what was recorded for it; others stay.</summary>
+    public async Task<LeadCountSaveResult> ImportAsync(MemberAccess member, Stream csv, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(csv);
+        if (!member.MayImport)
+        {
+            return new LeadCountSaveResult(0, ["Only Admins, Leaders and Consultants record lead counts."]);
+        }
+        using var text = new StreamReader(csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var (rows, problems) = LeadCountCsvReader.Read(new StringReader(await text.ReadToEndAsync(cancellationToken)));
+        if (problems.Count > 0)
+        {
+            return new LeadCountSaveResult(0, problems.Select(p => p.ToString()).ToList());
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var organization = await db.Organizations.SingleAsync(cancellationToken);
+        var months = rows.Select(r => r.Month).ToList();
+        var existing = await db.MonthlyLeadCounts.Where(m => months.Contains(m.Month)).ToDictionaryAsync(m => m.Month, cancellationToken);
+        foreach (var row in rows)
+        {
+            Apply(db, organization, existing.GetValueOrDefault(row.Month), row.Month, row.Leads);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new LeadCountSaveResult(rows.Count, []);
+    }
+
+    private static void Apply(Data.SalesSpecDbContext db, Organization organization, MonthlyLeadCount? row, DateOnly month, int? leads)
+    {
+        if (leads is null)
+        {
+            if (row is not null)
+            {
+                db.MonthlyLeadCounts.Remove(row);
+            }
+        }
+        else if (row is null)
+        {
+            db.MonthlyLeadCounts.Add(MonthlyLeadCount.Create(organization, month.Year, month.Month, leads.Value));
+        }
+        else
+        {
+            row.ChangeInboundLeads(leads.Value);
+        }
+    }
+}
