@@ -66,6 +66,8 @@ public sealed class ImportJourneyTests(AppServer app, Browser browser) : IClassF
 
         // Before: nothing logged in the summer weeks.
         await page.GotoAsync("/organizations/1/dashboard?from=2026-W30&to=2026-W33");
+        // A click before the page is live can be lost while Blazor starts.
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=empty]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=empty-import]").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Import and export");
