@@ -97,6 +97,9 @@ public static class TimeLogCsvReader
     {
         private readonly List<CsvProblem> _problems = [];
         private int _problemsNotKept;
+
+        /// <summary>Every problem so far, kept or only counted: what tells whether a line went wrong.</summary>
+        private int Found => _problems.Count + _problemsNotKept;
         private readonly Dictionary<string, string> _activityByKey = options.Activities.Keys
             .GroupBy(TimeLogCsvOptions.ActivityKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         private readonly List<string> _ignored = [];
@@ -146,7 +149,7 @@ public static class TimeLogCsvReader
             {
                 Problem(1, Activity, $"The header needs an '{Activity}' or a '{Function}' column (found: {string.Join(", ", header)}).");
             }
-            return _problems.Count == 0 ? columns : null;
+            return Found == 0 ? columns : null;
         }
 
         public TimeLogCsvRow? ReadLine(int line, string[] record, Dictionary<string, int> columns)
@@ -155,7 +158,7 @@ public static class TimeLogCsvReader
             string? Cell(string column) =>
                 columns.TryGetValue(column, out var index) && SpreadsheetText.Restore(record[index]).Trim() is { Length: > 0 } value ? value : null;
 
-            var before = _problems.Count;
+            var before = Found;
             var weekText = Cell(Week);
             IsoWeek week = default;
             if (weekText is null)
@@ -186,7 +189,7 @@ public static class TimeLogCsvReader
             {
                 Problem(line, Role, $"Unknown role '{role}'. Known roles: {string.Join(", ", known)}.");
             }
-            if (_problems.Count > before)
+            if (Found > before)
             {
                 return null;
             }
@@ -218,6 +221,11 @@ public static class TimeLogCsvReader
             if (negative && value != 0)
             {
                 Problem(line, Hours, $"Hours cannot be negative; got {text}.");
+                return null;
+            }
+            if (value > TimeLog.MaxHoursPerWeek)
+            {
+                Problem(line, Hours, $"{text} hours on one line is more than a week holds (at most {TimeLog.MaxHoursPerWeek}).");
                 return null;
             }
             if (options.MaxDecimals is int decimals && decimal.Round(value, decimals) != value)
@@ -270,11 +278,11 @@ public static class TimeLogCsvReader
                 _reps[email] = new CsvRep(email, name, team, role, line);
                 return true;
             }
-            var before = _problems.Count;
+            var before = Found;
             Agree(line, RepName, email, rep.Name, name, "name");
             Agree(line, Team, email, rep.Team, team, "team");
             Agree(line, Role, email, rep.Role, role, "role");
-            if (_problems.Count > before)
+            if (Found > before)
             {
                 return false;
             }

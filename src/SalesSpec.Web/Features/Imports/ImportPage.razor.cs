@@ -44,6 +44,17 @@ public sealed partial class ImportPage
 
     protected override async Task OnParametersSetAsync()
     {
+        if (_member?.OrganizationId == OrganizationId)
+        {
+            return;
+        }
+        // Another organisation in the same page instance (the menu links to each): nothing of the
+        // previous one's file, preview or access may carry over.
+        await ForgetFileAsync();
+        _member = null;
+        _pageError = null;
+        _exportFrom = null;
+        _exportTo = null;
         var member = await Access.ForAsync((await AuthenticationState).User, OrganizationId);
         if (member is null)
         {

@@ -51,7 +51,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         };
 
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginAsync(db, dryRun, cancellationToken);
         using var staging = TimeLogStaging.For(db);
         var sample = new List<ImportSampleRow>(SampleSize);
 
@@ -79,6 +79,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         var (newReps, newTeams) = PlanNewReps(organization, csv, existingReps, errors, ref errorCount);
 
         await ExecuteAsync(db, $"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line FROM {TimeLogStaging.Table} GROUP BY email, week_start", cancellationToken);
+        await StageNewRepTeamsAsync(db, staging, newReps, cancellationToken);
         errorCount += await CheckLockedWeeksAsync(db, organization.Id, errors, cancellationToken);
         var summary = await SummariseAsync(db, organization.Id, cancellationToken);
 
@@ -124,12 +125,45 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (!staging.IsPostgres)
+        {
+            // SQLite keeps temporary tables with the pooled connection: the file's rows should not linger there.
+            await db.Database.ExecuteSqlRawAsync(
+                $"DROP TABLE IF EXISTS temp.{TimeLogStaging.Table}; DROP TABLE IF EXISTS temp.{Keys}; DROP TABLE IF EXISTS temp.{RepWeeks}; DROP TABLE IF EXISTS temp.{NewRepTeams}",
+                cancellationToken);
+        }
         LogImported(logger, organization.Id, report.RowsRead, report.WeeksReplaced, report.RepsCreated);
         return report with { Imported = true };
     }
 
     private const string Keys = "import_keys";
     private const string RepWeeks = "import_rep_weeks";
+    private const string NewRepTeams = "import_new_rep_teams";
+
+    /// <summary>
+    /// On SQLite a write transaction locks the whole database, so a preview — which never writes the
+    /// organisation's tables — reads in a deferred one, and only a real import takes the write lock.
+    /// </summary>
+    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(SalesSpecDbContext db, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            var transaction = sqlite.BeginTransaction(deferred: dryRun);
+            return await db.Database.UseTransactionAsync(transaction, cancellationToken)
+                   ?? throw new InvalidOperationException("EF Core did not take the import's transaction.");
+        }
+        return await db.Database.BeginTransactionAsync(cancellationToken);
+    }
+
+    /// <summary>New reps who join an existing team: their team's closed periods apply to them too.</summary>
+    private static async Task StageNewRepTeamsAsync(SalesSpecDbContext db, TimeLogStaging staging, List<Rep> newReps, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(db, $"{staging.CreateTableAs(NewRepTeams)} SELECT email, 0 AS team_id FROM {Keys} WHERE 1 = 0", cancellationToken);
+        foreach (var rep in newReps.Where(r => r.Team is { Id: > 0 }))
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO import_new_rep_teams (email, team_id) VALUES ({rep.Email}, {rep.Team!.Id})", cancellationToken);
+        }
+    }
 
     private static long? Length(Stream file) => file.CanSeek ? file.Length : null;
 
@@ -197,7 +231,8 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             SELECT k.line AS "Line", k.email AS "Email", k.week_start AS "WeekStart", MAX(l."LockedBy") AS "By", MAX(l."LockedThrough") AS "LockedThrough"
             FROM {Keys} k
             LEFT JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
-            JOIN "LockPeriods" l ON l."OrganizationId" = {org} AND (l."TeamId" IS NULL OR l."TeamId" = r."TeamId") AND k.week_start <= l."LockedThrough"
+            LEFT JOIN {NewRepTeams} n ON n.email = k.email
+            JOIN "LockPeriods" l ON l."OrganizationId" = {org} AND (l."TeamId" IS NULL OR l."TeamId" = COALESCE(r."TeamId", n.team_id)) AND k.week_start <= l."LockedThrough"
             GROUP BY k.line, k.email, k.week_start
             """).ToListAsync(cancellationToken);
         var reported = new HashSet<(string, DateOnly)>();

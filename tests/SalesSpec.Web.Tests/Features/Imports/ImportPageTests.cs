@@ -121,4 +121,18 @@ public sealed class ImportPageTests : IAsyncLifetime
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
         (await db.MonthlyLeadCounts.SingleAsync(m => m.Month == new DateOnly(2026, 11, 1))).InboundLeads.ShouldBe(412);
     }
+
+    [Fact]
+    public async Task Switching_organisation_drops_the_previous_file_and_its_preview()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        Upload(page, "good.csv", "week,rep_email,rep_name,role,activity,hours\n2026-W30,zoe.young@northwind.test,Zoë Young,Full-Cycle Rep,Qualify inbound leads,12\n");
+        page.WaitForElement("[data-testid=commit]");
+
+        page.Render(p => p.Add(x => x.OrganizationId, 2));
+
+        page.WaitForAssertion(() => page.Find("h1 + .mud-typography").TextContent.ShouldStartWith("Contoso Analytics"));
+        page.FindAll("[data-testid=commit]").ShouldBeEmpty();
+        page.FindAll("[data-testid=preview-title]").ShouldBeEmpty();
+    }
 }

@@ -128,6 +128,7 @@ public sealed class TimeLogImportTests
         ("bad date", $"{Header}\n2026-02-30,ana.ruiz@northwind.test,,,,Demos,3\n2026-W54,ana.ruiz@northwind.test,,,,Demos,3\n", "2:week 3:week"),
         ("negative hours", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Demos,-3\n", "2:hours"),
         ("huge hours", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Demos,100000000000\n", "2:hours"),
+        ("hours beyond any integer", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Demos,1000000000000000000000\n", "2:hours"),
         ("hours with a comma", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Demos,\"7,5\"\n", "2:hours"),
         ("unknown role", $"{Header}\n2026-W30,new@northwind.test,New Person,,Closer,Demos,3\n", "2:role"),
         ("unknown activity", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Juggling,3\n", "2:activity"),
@@ -230,5 +231,54 @@ public sealed class TimeLogImportTests
 
         report.Imported.ShouldBeFalse();
         report.Errors.Single().Message.ShouldContain("Only Admins, Leaders and Consultants");
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_file_with_more_problems_than_are_listed_is_still_refused_whole(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var original = await SnapshotAsync(database);
+        var csv = new StringBuilder(Header + "\n");
+        for (var i = 0; i < 1001; i++)
+        {
+            csv.Append("2026-W30,ana.ruiz@northwind.test,,,,Demos,x\n");
+        }
+        // Past the listed problems, lines must still be checked, not passed on half-read.
+        csv.Append("2026-W30,ana.ruiz@northwind.test,,,,Demos,\n2026-W30,ana.ruiz@northwind.test,,,,Juggling,2\n2026-W31,ana.ruiz@northwind.test,,,,Demos,3\n");
+
+        var report = await ImportAsync(database, consultant, csv.ToString());
+
+        report.Imported.ShouldBeFalse();
+        report.Errors.Count.ShouldBe(TimeLogImportService.MaxErrorsListed);
+        report.ErrorCount.ShouldBe(1003);
+        (await SnapshotAsync(database)).ShouldBe(original);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_new_rep_joining_a_team_is_held_to_the_teams_closed_period(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            var enterprise = await db.Teams.SingleAsync(t => t.Name == "Enterprise");
+            db.LockPeriods.Add(Domain.Timesheets.LockPeriod.Create(enterprise.OrganizationId, enterprise.Id, Domain.Common.IsoWeek.Parse("2026-W30"), "Morgan Blake", Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+        var original = await SnapshotAsync(database);
+
+        var report = await ImportAsync(database, consultant, $"""
+            {Header}
+            2026-W30,new.hire@northwind.test,New Hire,Enterprise,Full-Cycle Rep,Demos,3
+            2026-W30,other.hire@northwind.test,Other Hire,Commercial,Full-Cycle Rep,Demos,3
+            2026-W31,new.hire@northwind.test,,,,Demos,3
+            """);
+
+        report.Errors.Select(e => (e.Line, e.Column)).ShouldBe([(2, "week")]);
+        report.Errors[0].Message.ShouldContain("closed period (locked through 2026-W30 by Morgan Blake)");
+        (await SnapshotAsync(database)).ShouldBe(original);
     }
 }
