@@ -110,21 +110,34 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             return report;
         }
 
-        db.Reps.AddRange(newReps);
-        await db.SaveChangesAsync(cancellationToken);
-        await MergeAsync(db, staging, organization.Id, cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
+        try
         {
-            OrganizationId = organization.Id,
-            UserId = member.UserId,
-            At = clock.GetUtcNow(),
-            Action = "Imported",
-            EntityType = "TimeLogs",
-            EntityId = "",
-            Summary = Truncate(AuditSummary(fileName, report), 2000),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            db.Reps.AddRange(newReps);
+            await db.SaveChangesAsync(cancellationToken);
+            await MergeAsync(db, staging, organization.Id, cancellationToken);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                OrganizationId = organization.Id,
+                UserId = member.UserId,
+                At = clock.GetUtcNow(),
+                Action = "Imported",
+                EntityType = "TimeLogs",
+                EntityId = "",
+                Summary = Truncate(AuditSummary(fileName, report), 2000),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (IsUniqueViolation(exception))
+        {
+            // Another import, or a rep saving one of these weeks, got there first (a unique index said so).
+            LogConflict(logger, organization.Id, exception);
+            return report with
+            {
+                Errors = [new ImportError(0, "", "Someone changed the same reps or weeks while this file was being imported, so nothing was written. Import the file again.")],
+                ErrorCount = 1,
+            };
+        }
         if (!staging.IsPostgres)
         {
             // SQLite keeps temporary tables with the pooled connection: the file's rows should not linger there.
@@ -139,6 +152,13 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
     private const string Keys = "import_keys";
     private const string RepWeeks = "import_rep_weeks";
     private const string NewRepTeams = "import_new_rep_teams";
+
+    private static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        _ => false,
+    };
 
     /// <summary>
     /// On SQLite a write transaction locks the whole database, so a preview — which never writes the
@@ -324,6 +344,9 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             $"Time-log import{(fileName is null ? "" : $" of '{fileName}'")}: {report.RowsRead:N0} rows, {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps and {report.TeamsCreated} teams created.");
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Organisation {OrganizationId}: a time-log import met a concurrent change and was rolled back")]
+    private static partial void LogConflict(ILogger logger, int organizationId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Organisation {OrganizationId}: imported {Rows} time-log rows, {RepWeeks} rep-weeks replaced, {Reps} reps created")]
     private static partial void LogImported(ILogger logger, int organizationId, int rows, int repWeeks, int reps);
