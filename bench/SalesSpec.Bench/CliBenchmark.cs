@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace SalesSpec.Bench;
 
@@ -56,42 +55,7 @@ internal static class CliBenchmark
     private static (double Seconds, double PeakMb) Measure(string csv)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "salesspec.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", program, "analyze", csv, "--json"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        long peakKb = 0;
-        // VmHWM is the high-water mark of resident memory; polling it until exit catches the peak.
-        while (!process.HasExited)
-        {
-            peakKb = Math.Max(peakKb, ReadHighWaterMarkKb(process.Id));
-            Thread.Sleep(10);
-        }
-        process.WaitForExit();
-        var seconds = watch.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"analyze exited with {process.ExitCode}: {error.Result}");
-        }
-        _ = output.Result;
-        return (seconds, peakKb / 1024.0);
-    }
-
-    internal static long ReadHighWaterMarkKb(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
+        var (seconds, peak, _) = PeakMemory.Run(new ProcessStartInfo("dotnet", ["exec", program, "analyze", csv, "--json"]));
+        return (seconds, peak);
     }
 }

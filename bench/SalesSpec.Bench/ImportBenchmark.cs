@@ -1,19 +1,13 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using NpgsqlTypes;
 using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Imports;
-using SalesSpec.Web.Setup;
 
 namespace SalesSpec.Bench;
 
@@ -59,7 +53,8 @@ internal static class ImportBenchmark
         {
             var factory = services.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>();
             // The reps exist already, so both sides write exactly the same time-log rows.
-            var (organizationId, repIds, activityIds) = await SeedRepsAsync(factory, data);
+            var (organizationId, reps, activityIds) = await DatabaseBenchmark.SeedRepsAsync(factory, data);
+            var repIds = reps.Select(r => r.Id).ToArray();
             var member = new MemberAccess("bench", organizationId, "Synthetic", MemberRole.Admin, null, new HashSet<int>());
             var imports = services.GetRequiredService<TimeLogImportService>();
 
@@ -69,7 +64,7 @@ internal static class ImportBenchmark
             {
                 await TruncateAsync(connectionString);
                 var watch = Stopwatch.StartNew();
-                var copied = await RawCopyAsync(connectionString, data, repIds, activityIds);
+                var copied = await DatabaseBenchmark.CopyTimeLogsAsync(connectionString, data, repIds, activityIds);
                 var copy = watch.Elapsed.TotalSeconds;
 
                 await TruncateAsync(connectionString);
@@ -145,104 +140,20 @@ internal static class ImportBenchmark
     private static (double Seconds, double PeakMb, string Output) Measure(string adminConnectionString, string csv)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "SalesSpec.Bench.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", program, "import-once", csv])
+        var (seconds, peak, output) = PeakMemory.Run(new ProcessStartInfo("dotnet", ["exec", program, "import-once", csv])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             Environment = { ["SALESSPEC_BENCH_POSTGRES"] = adminConnectionString },
-        };
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        long peakKb = 0;
-        while (!process.HasExited)
-        {
-            peakKb = Math.Max(peakKb, CliBenchmark.ReadHighWaterMarkKb(process.Id));
-            Thread.Sleep(10);
-        }
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"import-once exited with {process.ExitCode}: {error.Result}");
-        }
-        return (watch.Elapsed.TotalSeconds, peakKb / 1024.0, output.Result.Split('\n').LastOrDefault(l => l.Length > 0 && l[0] != '[') ?? "");
+        });
+        return (seconds, peak, output.Split('\n').LastOrDefault(l => l.Length > 0 && l[0] != '[') ?? "");
     }
 
     private static async Task<(ServiceProvider Services, string ConnectionString)> StartAsync(string adminConnectionString)
     {
-        await using (var connection = new NpgsqlConnection(adminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        var connectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = Database }.ConnectionString;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:SalesSpec"] = connectionString,
-            ["Demo:Enabled"] = "false",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(TimeProvider.System)
-            .Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section))
-            .AddSalesSpecDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
-            .AddSingleton<OrganizationAccess>()
+        var connectionString = await DatabaseBenchmark.RecreateDatabaseAsync(adminConnectionString, Database);
+        var services = await DatabaseBenchmark.ServicesAsync(connectionString, more => more
             .AddSingleton(NullLogger<TimeLogImportService>.Instance)
-            .AddSingleton<TimeLogImportService>()
-            .BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            .AddSingleton<TimeLogImportService>());
         return (services, connectionString);
-    }
-
-    private static async Task<(int OrganizationId, int[] RepIds, int[] ActivityIds)> SeedRepsAsync(
-        IDbContextFactory<SalesSpecDbContext> factory, SyntheticOrganization data)
-    {
-        await using var db = await factory.CreateDbContextAsync();
-        var organization = Organization.Create("Synthetic");
-        var teams = new Dictionary<string, Team>();
-        var roles = organization.Roles.ToDictionary(r => r.Name);
-        var reps = new List<Rep>();
-        for (var i = 0; i < data.Reps; i++)
-        {
-            var (email, name, team, role) = SyntheticOrganization.Rep(i);
-            if (!teams.TryGetValue(team, out var t))
-            {
-                t = organization.AddTeam(team);
-                teams[team] = t;
-            }
-            reps.Add(Rep.Create(name, email, roles[role], t));
-        }
-        db.Organizations.Add(organization);
-        db.Reps.AddRange(reps);
-        await db.SaveChangesAsync();
-        return (organization.Id, reps.Select(r => r.Id).ToArray(),
-            data.Activities.Select(a => organization.Activities.Single(x => x.Name == a.Name).Id).ToArray());
-    }
-
-    private static async Task<long> RawCopyAsync(string connectionString, SyntheticOrganization data, int[] repIds, int[] activityIds)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        long count = 0;
-        // Synchronous writes, as the import makes: the fastest way Npgsql offers, so the ratio is not flattered.
-        using var writer = connection.BeginBinaryImport(
-            "COPY \"TimeLogs\" (\"RepId\", \"ActivityId\", \"WeekStart\", \"Hours\") FROM STDIN (FORMAT BINARY)");
-        foreach (var (rep, week, activity, hours) in data.Logs())
-        {
-            writer.StartRow();
-            writer.Write(repIds[rep], NpgsqlDbType.Integer);
-            writer.Write(activityIds[activity], NpgsqlDbType.Integer);
-            writer.Write(week.Monday, NpgsqlDbType.Date);
-            writer.Write(hours, NpgsqlDbType.Numeric);
-            count++;
-        }
-        writer.Complete();
-        return count;
     }
 
     private static async Task TruncateAsync(string connectionString)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using SalesSpec.Formats.Csv;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Formats.TimeLogCsv;
 
@@ -21,17 +21,7 @@ public static class LeadCountCsvReader
         var rows = new List<LeadCountCsvRow>();
         var problems = new List<CsvProblem>();
         var malformed = new HashSet<long>();
-        using var csv = CsvReader.Create(text, new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = false,
-            Mode = CsvMode.Rfc4180,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = record => malformed.Add(record.LineNumber),
-        }, true);
+        using var csv = StrictCsv.Open(text, malformed);
         if (!csv.Read())
         {
             problems.Add(new CsvProblem(1, "", $"The file is empty; it needs a header row '{Month},{Leads}'."));
@@ -51,7 +41,7 @@ public static class LeadCountCsvReader
             var line = (int)csv.LineNumber;
             if (malformed.Remove(line))
             {
-                problems.Add(new CsvProblem(line, "", "The line's quoting is broken (a quote inside an unquoted value, or text after a closing quote)."));
+                problems.Add(new CsvProblem(line, "", StrictCsv.BrokenQuoting));
                 continue;
             }
             if (csv.FieldCount != header.Count)

@@ -3,6 +3,7 @@ using CsvHelper;
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
+using SalesSpec.Formats.Csv;
 using SalesSpec.Formats.Spreadsheets;
 
 namespace SalesSpec.Formats.TimeLogCsv;
@@ -32,21 +33,7 @@ public static class TimeLogCsvReader
         ArgumentNullException.ThrowIfNull(onRow);
         var state = new ReadState(options);
         var malformed = new HashSet<long>();
-        var csvOptions = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = false,
-            Mode = CsvMode.Rfc4180,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = false,
-            TrackLineNumbers = true,
-            // Recover, so that one broken line is reported and the rest of the file still read.
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = record => malformed.Add(record.LineNumber),
-        };
-        using var csv = CsvReader.Create(text, csvOptions, true);
+        using var csv = StrictCsv.Open(text, malformed);
 
         if (!csv.Read())
         {
@@ -67,7 +54,7 @@ public static class TimeLogCsvReader
             dataLines++;
             if (malformed.Remove(line))
             {
-                state.Problem(line, "", "The line's quoting is broken (a quote inside an unquoted value, or text after a closing quote).");
+                state.Problem(line, "", StrictCsv.BrokenQuoting);
                 continue;
             }
             if (csv.FieldCount != header.Length)

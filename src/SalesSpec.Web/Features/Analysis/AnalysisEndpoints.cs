@@ -41,12 +41,11 @@ public static class AnalysisEndpoints
         int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
         IValidator<AnalysisQuery> validator, Imports.TimeLogExportService exports, CancellationToken cancellationToken)
     {
-        var (result, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
-        if (error is not null)
+        var (result, member, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        if (error is not null || member is null)
         {
-            return error;
+            return error!;
         }
-        var member = (await access.ForAsync(user, id, cancellationToken))!;
         var logs = exports.RowsAsync(member, result!.From, result.To, cancellationToken);
         if (!string.IsNullOrWhiteSpace(team))
         {
@@ -63,7 +62,7 @@ public static class AnalysisEndpoints
         int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
         IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
     {
-        var (result, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        var (result, _, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
         return error ?? Results.Json(AnalysisJsonWriter.ToDocument(result!), AnalysisJsonWriter.Options);
     }
 
@@ -71,7 +70,7 @@ public static class AnalysisEndpoints
         int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
         IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
     {
-        var (result, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        var (result, _, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -84,7 +83,7 @@ public static class AnalysisEndpoints
         return Results.File(bytes, "text/csv; charset=utf-8", name);
     }
 
-    private static async Task<(Domain.Analysis.AnalysisResult? Result, IResult? Error)> RunAsync(
+    private static async Task<(Domain.Analysis.AnalysisResult? Result, MemberAccess? Member, IResult? Error)> RunAsync(
         int id,
         string? from,
         string? to,
@@ -99,7 +98,7 @@ public static class AnalysisEndpoints
         var member = await access.ForAsync(user, id, cancellationToken);
         if (member is null)
         {
-            return (null, OrganizationNotFound(id));
+            return (null, null, ApiProblems.OrganizationNotFound(id));
         }
 
         var (defaultFrom, defaultTo) = analysis.DefaultPeriod();
@@ -110,29 +109,26 @@ public static class AnalysisEndpoints
         var validation = await validator.ValidateAsync(query, cancellationToken);
         if (!validation.IsValid)
         {
-            return (null, Results.ValidationProblem(validation.ToDictionary()));
+            return (null, null, Results.ValidationProblem(validation.ToDictionary()));
         }
 
         var outcome = await analysis.AnalyzeAsync(member, IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!), query.Team, cancellationToken: cancellationToken);
         if (outcome.OrganizationMissing)
         {
-            return (null, OrganizationNotFound(id));
+            return (null, null, ApiProblems.OrganizationNotFound(id));
         }
         if (outcome.ForbiddenReason is { } reason)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason));
+            return (null, null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason));
         }
         if (outcome.KnownTeams is { } teams)
         {
-            return (null, Results.ValidationProblem(new Dictionary<string, string[]>
+            return (null, null, Results.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["team"] = [$"There is no team named '{query.Team}'. Teams: {(teams.Count == 0 ? "none" : string.Join(", ", teams))}."],
             }));
         }
-        return (outcome.Result, null);
+        return (outcome.Result, member, null);
     }
 
-    private static IResult OrganizationNotFound(int id) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
-            detail: $"There is no organisation {id} that you are a member of.");
 }

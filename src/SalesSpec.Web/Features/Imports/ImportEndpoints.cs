@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SalesSpec.Domain.Common;
+using FluentValidation;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Analysis;
 
 namespace SalesSpec.Web.Features.Imports;
 
@@ -39,7 +41,7 @@ public static class ImportEndpoints
         var member = await access.ForAsync(user, id, cancellationToken);
         if (member is null)
         {
-            return OrganizationNotFound(id);
+            return ApiProblems.OrganizationNotFound(id);
         }
         if (!member.MayImport)
         {
@@ -73,24 +75,22 @@ public static class ImportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(
-        int id, string? from, string? to, ClaimsPrincipal user, OrganizationAccess access, TimeLogExportService exports, CancellationToken cancellationToken)
+        int id, string? from, string? to, ClaimsPrincipal user, OrganizationAccess access, TimeLogExportService exports,
+        IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
     {
         var member = await access.ForAsync(user, id, cancellationToken);
         if (member is null)
         {
-            return OrganizationNotFound(id);
+            return ApiProblems.OrganizationNotFound(id);
         }
-        var problems = new Dictionary<string, string[]>();
-        var first = Week(from, "from", problems);
-        var last = Week(to, "to", problems);
-        if (first is { } f && last is { } l && f > l)
+        // The same period rules as the analysis, both ends optional.
+        var validation = await validator.ValidateAsync(new AnalysisQuery(from, to, null), cancellationToken);
+        if (!validation.IsValid)
         {
-            problems["to"] = [$"'to' ({l}) is before 'from' ({f})."];
+            return Results.ValidationProblem(validation.ToDictionary());
         }
-        if (problems.Count > 0)
-        {
-            return Results.ValidationProblem(problems);
-        }
+        IsoWeek? first = string.IsNullOrWhiteSpace(from) ? null : IsoWeek.Parse(from);
+        IsoWeek? last = string.IsNullOrWhiteSpace(to) ? null : IsoWeek.Parse(to);
         var name = $"timelogs-{member.OrganizationName.ToLowerInvariant().Replace(' ', '-')}{(first is null ? "" : $"-from-{first}")}{(last is null ? "" : $"-to-{last}")}.csv";
         return Results.Stream(
             async body => await exports.WriteCsvAsync(member, first, last, body, cancellationToken),
@@ -98,25 +98,9 @@ public static class ImportEndpoints
             name);
     }
 
-    private static IsoWeek? Week(string? text, string name, Dictionary<string, string[]> problems)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (IsoWeek.TryParse(text.Trim(), out var week))
-        {
-            return week;
-        }
-        problems[name] = [$"'{text}' is not an ISO week (like 2026-W47) or a date (YYYY-MM-DD)."];
-        return null;
-    }
 
     private static IResult TooLarge(long max) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
             detail: $"The file is larger than the import limit of {max / (1024 * 1024)} MB; split it by period and import the parts.");
 
-    private static IResult OrganizationNotFound(int id) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
-            detail: $"There is no organisation {id} that you are a member of.");
 }

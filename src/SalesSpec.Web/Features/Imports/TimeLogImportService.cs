@@ -179,9 +179,12 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
     private static async Task StageNewRepTeamsAsync(SalesSpecDbContext db, TimeLogStaging staging, List<Rep> newReps, CancellationToken cancellationToken)
     {
         await ExecuteAsync(db, $"{staging.CreateTableAs(NewRepTeams)} SELECT email, 0 AS team_id FROM {Keys} WHERE 1 = 0", cancellationToken);
-        foreach (var rep in newReps.Where(r => r.Team is { Id: > 0 }))
+        // A few hundred reps per statement, well inside both databases' parameter limits.
+        foreach (var batch in newReps.Where(r => r.Team is { Id: > 0 }).Chunk(500))
         {
-            await db.Database.ExecuteSqlAsync($"INSERT INTO import_new_rep_teams (email, team_id) VALUES ({rep.Email}, {rep.Team!.Id})", cancellationToken);
+            var values = string.Join(", ", batch.Select((_, i) => $"({{{2 * i}}}, {{{2 * i + 1}}})"));
+            var parameters = batch.SelectMany(r => new object[] { r.Email, r.Team!.Id }).ToArray();
+            await ExecuteAsync(db, $"INSERT INTO {NewRepTeams} (email, team_id) VALUES {values}", cancellationToken, parameters);
         }
     }
 
@@ -321,22 +324,11 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             """, cancellationToken);
     }
 
-    private static async Task ExecuteAsync(SalesSpecDbContext db, string sql, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsNpgsql())
-        {
-            // SQLite keeps temporary tables for the connection's life; an earlier import's are dropped first.
-            var created = sql.StartsWith("CREATE TEMP TABLE ", StringComparison.Ordinal) ? sql.Split(' ', 5)[3] : null;
-            if (created is not null)
-            {
-                var drop = "DROP TABLE IF EXISTS temp." + created;
-                await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
-            }
-        }
-        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-    }
+    // The statements are built from this class's own table names and an organisation id (an int),
+    // never from input; input goes in as parameters.
+    private static Task<int> ExecuteAsync(SalesSpecDbContext db, string sql, CancellationToken cancellationToken, params object[] parameters) =>
+        db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
 
-    // The statements are built from this class's own table names and an organisation id (an int), never from input.
     private static IQueryable<T> Query<T>(SalesSpecDbContext db, string sql) => db.Database.SqlQueryRaw<T>(sql);
 
     private static string AuditSummary(string? fileName, TimeLogImportReport report) =>

@@ -26,8 +26,12 @@ internal abstract class TimeLogStaging : IDisposable
 
     public abstract void Complete();
 
-    /// <summary>PostgreSQL drops its temporary tables with the transaction; SQLite keeps them per connection.</summary>
-    public string CreateTableAs(string name) => IsPostgres ? $"CREATE TEMP TABLE {name} ON COMMIT DROP AS" : $"CREATE TEMP TABLE {name} AS";
+    /// <summary>
+    /// PostgreSQL drops its temporary tables with the transaction; SQLite keeps them for the pooled
+    /// connection's life, so an earlier import's table of the same name is dropped first.
+    /// </summary>
+    public string CreateTableAs(string name) =>
+        IsPostgres ? $"CREATE TEMP TABLE {name} ON COMMIT DROP AS" : $"DROP TABLE IF EXISTS temp.{name}; CREATE TEMP TABLE {name} AS";
 
     /// <summary>A sum of ten-thousandths as the column's decimal, exactly: numeric on PostgreSQL, EF's decimal text on SQLite.</summary>
     public string HoursFrom(string sumE4) => IsPostgres

@@ -30,7 +30,9 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
             .ToDictionaryAsync(m => m.Month, m => m.InboundLeads, cancellationToken);
         return Enumerable.Range(0, MonthsShown)
             .Select(i => thisMonth.AddMonths(-i))
-            .Select(month => new LeadCountMonth { Month = month, Recorded = recorded.TryGetValue(month, out var leads) ? leads : null, Leads = recorded.TryGetValue(month, out var l) ? l : null })
+            .Select(month => recorded.TryGetValue(month, out var leads)
+                ? new LeadCountMonth { Month = month, Recorded = leads, Leads = leads }
+                : new LeadCountMonth { Month = month })
             .ToList();
     }
 
