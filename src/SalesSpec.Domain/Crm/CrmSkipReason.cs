@@ -1,0 +1,26 @@
+namespace SalesSpec.Domain.Crm;
+
+/// <summary>Why a CRM record brought no hours. Every skipped record is counted and shown, never dropped silently.</summary>
+public enum CrmSkipReason
+{
+    /// <summary>No classification rule matched it.</summary>
+    NoRuleMatched,
+
+    /// <summary>Its owner is not in the users file and not a rep of the organisation.</summary>
+    UnknownOwner,
+
+    /// <summary>It has no date to place it in a week.</summary>
+    NoDate,
+
+    /// <summary>An all-day calendar event: holidays and out-of-office, not hours of selling.</summary>
+    AllDayEvent,
+
+    /// <summary>A task that is not done yet.</summary>
+    OpenTask,
+
+    /// <summary>A meeting that was cancelled.</summary>
+    CanceledMeeting,
+
+    /// <summary>Deleted in the CRM (still in the export's recycle bin).</summary>
+    Deleted,
+}
