@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
@@ -39,6 +40,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<MonthlyLeadCount> MonthlyLeadCounts => Set<MonthlyLeadCount>();
 
     public DbSet<Timesheet> Timesheets => Set<Timesheet>();
+
+    public DbSet<CrmRuleSet> CrmRuleSets => Set<CrmRuleSet>();
 
     public DbSet<LockPeriod> LockPeriods => Set<LockPeriod>();
 
@@ -125,6 +128,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<MonthlyLeadCount>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
         builder.Entity<Timesheet>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
         builder.Entity<LockPeriod>().HasQueryFilter(l => l.OrganizationId == OrganizationScope);
+        builder.Entity<CrmRuleSet>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
         builder.Entity<Notification>().HasQueryFilter(n => n.OrganizationId == OrganizationScope);
         builder.Entity<Membership>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
         builder.Entity<ManagedTeam>().HasQueryFilter(m => m.Team.OrganizationId == OrganizationScope);

@@ -33,6 +33,8 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogExportService>();
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
+        services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
+        services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

@@ -21,7 +21,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
     public const int SampleSize = 10;
     public const int MaxErrorsListed = 1000;
 
-    public async Task<TimeLogImportReport> ImportAsync(
+    public Task<TimeLogImportReport> ImportAsync(
         MemberAccess member,
         Stream file,
         bool dryRun,
@@ -29,8 +29,51 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(file);
+        return ImportRowsAsync(member, dryRun, (target, ct) =>
+        {
+            var organization = target.Organization;
+            var options = new TimeLogCsvOptions
+            {
+                Activities = organization.Activities.ToDictionary(a => a.Name, a => a.Function, StringComparer.OrdinalIgnoreCase),
+                KnownRoles = organization.Roles.Select(r => r.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+                MaxProblems = MaxErrorsListed,
+            };
+            var sample = new List<ImportSampleRow>(SampleSize);
+            using var text = new StreamReader(new ProgressReadStream(file, Length(file) ?? 0, progress), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+            var csv = TimeLogCsvReader.Read(text, options, row =>
+            {
+                ct.ThrowIfCancellationRequested();
+                target.Staging.Add(row.Line, row.Email, row.Week.Monday, target.ActivityIds[row.Activity], (long)(row.Hours * 10_000m));
+                if (sample.Count < SampleSize)
+                {
+                    sample.Add(new ImportSampleRow(row.Line, row.Week.ToString(), row.Email, row.Activity, row.Function, row.Hours));
+                }
+            });
+            return new ImportRead(
+                csv.DataLines,
+                csv.Problems.Select(p => new ImportError(p.Line, p.Column, p.Reason)).ToList(),
+                csv.ProblemCount,
+                csv.IgnoredColumns,
+                csv.Reps.Values,
+                sample);
+        }, report => AuditSummary(fileName, report), cancellationToken);
+    }
+
+    /// <summary>
+    /// The import behind every source of time logs: <paramref name="read"/> fills the staging table
+    /// (off the caller's thread, inside the transaction) and says what it found; the rest — new reps,
+    /// locked weeks, the summary, the merge, the audit entry — is the same for a CSV and a CRM export.
+    /// </summary>
+    internal async Task<TimeLogImportReport> ImportRowsAsync(
+        MemberAccess member,
+        bool dryRun,
+        Func<ImportTarget, CancellationToken, ImportRead> read,
+        Func<TimeLogImportReport, string> auditSummary,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(read);
         if (!member.MayImport)
         {
             return TimeLogImportReport.Failed("Only Admins, Leaders and Consultants import time logs.", dryRun);
@@ -41,42 +84,31 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             .Include(o => o.Roles).Include(o => o.Teams).Include(o => o.Activities)
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
-        var existingReps = await db.Reps.AsNoTracking().Select(r => r.Email).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+        var existingReps = await db.Reps.AsNoTracking().Select(r => new { r.Email, r.Name }).ToListAsync(cancellationToken);
         var activityIds = organization.Activities.ToDictionary(a => a.Name, a => a.Id, StringComparer.OrdinalIgnoreCase);
-        var options = new TimeLogCsvOptions
-        {
-            Activities = organization.Activities.ToDictionary(a => a.Name, a => a.Function, StringComparer.OrdinalIgnoreCase),
-            KnownRoles = organization.Roles.Select(r => r.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
-            MaxProblems = MaxErrorsListed,
-        };
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginAsync(db, dryRun, cancellationToken);
         using var staging = TimeLogStaging.For(db);
-        var sample = new List<ImportSampleRow>(SampleSize);
+        var target = new ImportTarget(
+            organization,
+            activityIds,
+            existingReps.ToDictionary(r => r.Email, r => r.Name, StringComparer.Ordinal),
+            staging);
 
-        // The reader and the staging writes are synchronous (CsvHelper, COPY); they run off the caller's
+        // The readers and the staging writes are synchronous (CsvHelper, COPY); they run off the caller's
         // thread so that a page stays responsive and its progress bar moves.
-        var csv = await Task.Run(() =>
+        var source = await Task.Run(() =>
         {
             staging.Start();
-            using var text = new StreamReader(new ProgressReadStream(file, Length(file) ?? 0, progress), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
-            var report = TimeLogCsvReader.Read(text, options, row =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                staging.Add(row.Line, row.Email, row.Week.Monday, activityIds[row.Activity], (long)(row.Hours * 10_000m));
-                if (sample.Count < SampleSize)
-                {
-                    sample.Add(new ImportSampleRow(row.Line, row.Week.ToString(), row.Email, row.Activity, row.Function, row.Hours));
-                }
-            });
+            var result = read(target, cancellationToken);
             staging.Complete();
-            return report;
+            return result;
         }, cancellationToken);
 
-        var errors = csv.Problems.Select(p => new ImportError(p.Line, p.Column, p.Reason)).ToList();
-        var errorCount = csv.ProblemCount;
-        var (newReps, newTeams) = PlanNewReps(organization, csv, existingReps, errors, ref errorCount);
+        var errors = source.Errors.ToList();
+        var errorCount = source.ErrorCount;
+        var (newReps, newTeams) = PlanNewReps(organization, source.Reps, target.ExistingReps, errors, ref errorCount);
 
         await ExecuteAsync(db, $"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line FROM {TimeLogStaging.Table} GROUP BY email, week_start", cancellationToken);
         await StageNewRepTeamsAsync(db, staging, newReps, cancellationToken);
@@ -86,7 +118,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         var report = new TimeLogImportReport
         {
             DryRun = dryRun,
-            RowsRead = csv.DataLines,
+            RowsRead = source.RowsRead,
             RepsCreated = newReps.Count,
             TeamsCreated = newTeams.Count,
             WeeksReplaced = summary.RepWeeks,
@@ -98,8 +130,8 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             HoursByFunction = summary.ByFunction,
             NewReps = newReps.Select(r => new ImportedRep(r.Email, r.Name, r.Team?.Name, r.Role.Name)).ToList(),
             NewTeams = newTeams,
-            Sample = sample,
-            IgnoredColumns = csv.IgnoredColumns,
+            Sample = source.Sample,
+            IgnoredColumns = source.IgnoredColumns,
             Errors = errors.OrderBy(e => e.Line).Take(MaxErrorsListed).ToList(),
             ErrorCount = errorCount,
         };
@@ -123,7 +155,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
                 Action = "Imported",
                 EntityType = "TimeLogs",
                 EntityId = "",
-                Summary = Truncate(AuditSummary(fileName, report), 2000),
+                Summary = Truncate(auditSummary(report), 2000),
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -191,12 +223,12 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
     private static long? Length(Stream file) => file.CanSeek ? file.Length : null;
 
     private static (List<Rep> Reps, List<string> Teams) PlanNewReps(
-        Organization organization, TimeLogCsvReport csv, HashSet<string> existing, List<ImportError> errors, ref int errorCount)
+        Organization organization, IEnumerable<CsvRep> fileReps, IReadOnlyDictionary<string, string> existing, List<ImportError> errors, ref int errorCount)
     {
         var reps = new List<Rep>();
         var teams = new List<string>();
         var roleNames = string.Join(", ", organization.Roles.Select(r => r.Name));
-        foreach (var rep in csv.Reps.Values.Where(r => !existing.Contains(r.Email)).OrderBy(r => r.FirstLine))
+        foreach (var rep in fileReps.Where(r => !existing.ContainsKey(r.Email)).OrderBy(r => r.FirstLine))
         {
             var before = errors.Count;
             if (rep.Name is null)

@@ -223,6 +223,37 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Crm.CrmRuleSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StandardMinutes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("CrmRuleSets");
+                });
+
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -903,6 +934,17 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.Navigation("Organization");
 
                     b.Navigation("Rep");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Crm.CrmRuleSet", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Activity", b =>

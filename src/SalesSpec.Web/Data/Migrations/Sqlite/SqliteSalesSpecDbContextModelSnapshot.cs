@@ -210,6 +210,35 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Crm.CrmRuleSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardMinutes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("CrmRuleSets");
+                });
+
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -864,6 +893,17 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Navigation("Organization");
 
                     b.Navigation("Rep");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Crm.CrmRuleSet", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Activity", b =>

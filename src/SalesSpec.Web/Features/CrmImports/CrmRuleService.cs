@@ -1,0 +1,91 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Crm;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Audit;
+
+namespace SalesSpec.Web.Features.CrmImports;
+
+/// <summary>
+/// The organisation's classification rules and standard durations for CRM imports. Until someone saves
+/// them, an organisation uses the default rules; saving replaces the list as a whole, and a list someone
+/// else saved in the meantime is reported, not overwritten.
+/// </summary>
+public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRulesForm> validator, TimeProvider clock)
+{
+    public async Task<CrmRulesForm> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var activities = await db.Activities.AsNoTracking().OrderBy(a => a.Function).ThenBy(a => a.Name).Select(a => a.Name).ToListAsync(cancellationToken);
+        var saved = await db.CrmRuleSets.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (saved is not null)
+        {
+            return CrmRulesForm.From(saved.Rules, saved.StandardMinutes, saved.Version, activities);
+        }
+        var names = activities.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return CrmRulesForm.From(CrmRuleSet.DefaultRules.Where(r => names.Contains(r.Activity)).ToList(), CrmRuleSet.DefaultStandardMinutes, 0, activities);
+    }
+
+    /// <summary>The default rules over this organisation's activities, for "Reset to defaults" (not saved).</summary>
+    public async Task<CrmRulesForm> DefaultsAsync(MemberAccess member, int version, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(member, cancellationToken);
+        var names = current.Activities.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return CrmRulesForm.From(CrmRuleSet.DefaultRules.Where(r => names.Contains(r.Activity)).ToList(), CrmRuleSet.DefaultStandardMinutes, version, current.Activities);
+    }
+
+    public async Task<CrmRulesSaveResult> SaveAsync(MemberAccess member, CrmRulesForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(form);
+        if (!member.MayImport)
+        {
+            return new CrmRulesSaveResult(false, form.Version, ["Only Admins, Leaders and Consultants change the classification rules."]);
+        }
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new CrmRulesSaveResult(false, form.Version, validation.Errors.Select(e => e.ErrorMessage).ToList());
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var saved = await db.CrmRuleSets.SingleOrDefaultAsync(cancellationToken);
+        if ((saved?.Version ?? 0) != form.Version)
+        {
+            return Conflict(form);
+        }
+        if (saved is null)
+        {
+            var organization = await db.Organizations.SingleAsync(cancellationToken);
+            saved = CrmRuleSet.Create(organization, form.ToRules(), form.ToMinutes());
+            db.CrmRuleSets.Add(saved);
+        }
+        else
+        {
+            saved.Replace(form.ToRules(), form.ToMinutes());
+        }
+        db.AuditEntries.Add(new AuditEntry
+        {
+            OrganizationId = member.OrganizationId,
+            UserId = member.UserId,
+            At = clock.GetUtcNow(),
+            Action = "Changed",
+            EntityType = "CrmRules",
+            EntityId = "",
+            Summary = $"Classification rules saved: {form.Rules.Count} rules; standard minutes call {form.CallMinutes}, email {form.EmailMinutes}, meeting {form.MeetingMinutes}, task {form.TaskMinutes}.",
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The version moved (or the first save raced another first save, caught by the unique index).
+            return Conflict(form);
+        }
+        return new CrmRulesSaveResult(true, saved.Version, []);
+    }
+
+    private static CrmRulesSaveResult Conflict(CrmRulesForm form) =>
+        new(false, form.Version, ["Someone else saved the rules since you opened them; reload to see theirs, then make your change again."], Conflict: true);
+}

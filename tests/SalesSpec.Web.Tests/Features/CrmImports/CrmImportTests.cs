@@ -1,0 +1,247 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Crm;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Formats.CrmCsv;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.CrmImports;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.CrmImports;
+
+/// <summary>CRM exports imported as time logs on both real databases: the expected hours, idempotent, all or nothing.</summary>
+public sealed class CrmImportTests
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private const string Olivia = "olivia.patel@northwind.test";
+    private const string Quinn = "quinn.harper@northwind.test";
+
+    private static CrmFile Fixture(string folder, string name) =>
+        new(name, () => new StreamReader(Path.Combine(AppContext.BaseDirectory, "fixtures", "crm", folder, name)));
+
+    private static CrmFile Text(string name, string content) => new(name, () => new StringReader(content));
+
+    private static IReadOnlyList<CrmFile> Salesforce => [Fixture("salesforce", "Task.csv"), Fixture("salesforce", "Event.csv"), Fixture("salesforce", "User.csv")];
+
+    private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator(), Clock);
+
+    private static CrmImportService Imports(TestDatabase database) =>
+        new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance), new CrmRulesFormValidator());
+
+    private static async Task<CrmImportReport> ImportAsync(TestDatabase database, MemberAccess member, IReadOnlyList<CrmFile> files, string? role = "Account Manager", bool dryRun = false, CrmRulesForm? rules = null) =>
+        await Imports(database).ImportAsync(member, files, rules ?? await Rules(database).GetAsync(member), role, dryRun);
+
+    private static async Task<string> LogsAsync(TestDatabase database)
+    {
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        var logs = await db.TimeLogs.AsNoTracking()
+            .Select(t => new { t.Rep.Email, t.WeekStart, Activity = t.Activity.Name, t.Hours })
+            .ToListAsync();
+        return string.Join("\n", logs.Select(l => $"{l.Email} {l.WeekStart:yyyy-MM-dd} {l.Activity} {l.Hours:0.####}").Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<Dictionary<string, decimal>> WeekAsync(TestDatabase database, string email, DateOnly monday)
+    {
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        return await db.TimeLogs.AsNoTracking()
+            .Where(t => t.Rep.Email == email && t.WeekStart == monday)
+            .Select(t => new { t.Activity.Name, t.Hours })
+            .ToDictionaryAsync(t => t.Name, t => t.Hours);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_Salesforce_export_becomes_time_logs_and_re_importing_it_changes_nothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var oliviaW46Before = await WeekAsync(database, Olivia, new DateOnly(2026, 11, 9));
+
+        var report = await ImportAsync(database, consultant, Salesforce);
+
+        report.Import.Errors.ShouldBeEmpty();
+        report.Import.Imported.ShouldBeTrue();
+        (report.RecordsRead, report.RecordsMatched, report.SkippedCount).ShouldBe((22, 14, 8));
+        (report.Import.RepsCreated, report.Import.WeeksReplaced, report.Import.WeeksWithEarlierData).ShouldBe((1, 3, 1));
+        report.Import.NewReps.ShouldBe([new ImportedRep(Quinn, "Quinn Harper", null, "Account Manager")]);
+        (await WeekAsync(database, Olivia, new DateOnly(2026, 11, 16))).ShouldBe(new Dictionary<string, decimal>
+        {
+            ["Qualify inbound leads"] = 0.4167m,
+            ["Respond to web inquiries"] = 0.0833m,
+            ["Proposals and negotiation"] = 0.0833m,
+            ["Cold calls"] = 0.1667m,
+            ["Outbound email sequences"] = 0.0833m,
+            ["Renewals"] = 0.25m,
+            ["Demos"] = 1m,
+            ["Discovery calls"] = 0.75m,
+            ["Internal meetings"] = 0.5m,
+        }, ignoreOrder: true);
+        (await WeekAsync(database, Quinn, new DateOnly(2026, 11, 9))).ShouldBe(new Dictionary<string, decimal>
+        {
+            ["Account reviews"] = 0.3333m,
+            ["Support escalations"] = 0.25m,
+            ["Onboarding"] = 2m,
+        }, ignoreOrder: true);
+        // Weeks the export does not cover stay as they were.
+        (await WeekAsync(database, Olivia, new DateOnly(2026, 11, 9))).ShouldBe(oliviaW46Before, ignoreOrder: true);
+        var quinnRep = report.Reps.Single(r => r.Email == Quinn);
+        (quinnRep.IsNew, quinnRep.Weeks, quinnRep.Hours).ShouldBe((true, 2, 3.58m));
+        quinnRep.HoursPerWeekByFunction[SalesFunction.PostSales].ShouldBe(1.79m);
+        report.Rules.Single(r => r.Condition == "attached to Lead").ShouldSatisfyAllConditions(r => r.Records.ShouldBe(2), r => r.Activity.ShouldBe("Qualify inbound leads"));
+        var afterFirst = await LogsAsync(database);
+
+        var again = await ImportAsync(database, consultant, Salesforce);
+
+        again.Import.Imported.ShouldBeTrue();
+        (again.Import.RepsCreated, again.Import.WeeksReplaced, again.Import.WeeksWithEarlierData).ShouldBe((0, 3, 3));
+        (await LogsAsync(database)).ShouldBe(afterFirst);
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        (await db.AuditEntries.CountAsync(a => a.Action == "Imported" && a.Summary.StartsWith("CRM import of 'Task.csv', 'Event.csv', 'User.csv': 22 records"))).ShouldBe(2);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task HubSpot_owners_given_by_name_are_matched_to_reps(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var leader = await database.MemberAsync(DemoOrganization.Name, MemberRole.Leader);
+        string[] names = ["calls.csv", "meetings.csv", "emails.csv", "tasks.csv"];
+
+        var report = await ImportAsync(database, leader, names.Select(n => Fixture("hubspot", n)).ToList(), role: "Full-Cycle Rep");
+
+        report.Import.Errors.ShouldBeEmpty();
+        report.Import.NewReps.ShouldBe([new ImportedRep("ravi.shah@northwind.test", "Ravi Shah", null, "Full-Cycle Rep")]);
+        (await WeekAsync(database, "kara.lopez@northwind.test", new DateOnly(2026, 11, 16))).ShouldBe(new Dictionary<string, decimal>
+        {
+            ["Respond to web inquiries"] = 0.2m,
+            ["Discovery calls"] = 0.0833m,
+            ["Cold calls"] = 0.1667m,
+            ["Demos"] = 1m,
+            ["Proposals and negotiation"] = 0.0833m,
+        }, ignoreOrder: true);
+        report.Skipped.ShouldBe(new Dictionary<CrmSkipReason, int>
+        {
+            [CrmSkipReason.UnknownOwner] = 1,
+            [CrmSkipReason.CanceledMeeting] = 1,
+            [CrmSkipReason.NoRuleMatched] = 1,
+            [CrmSkipReason.OpenTask] = 1,
+        }, ignoreOrder: true);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_preview_a_bad_file_or_a_missing_role_writes_nothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var before = await LogsAsync(database);
+
+        var preview = await ImportAsync(database, consultant, Salesforce, dryRun: true);
+        var noRole = await ImportAsync(database, consultant, Salesforce, role: null);
+        var badEvent = Text("Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\"\n\"00U1\",\"0055e000001AbCdAAK\",\"Demo\",\"18.11.2026\",\"60\"\n");
+        var bad = await ImportAsync(database, consultant, [Fixture("salesforce", "Task.csv"), badEvent, Fixture("salesforce", "User.csv")]);
+
+        (preview.Import.Imported, preview.Import.ErrorCount, preview.Import.WeeksReplaced, preview.Import.RepsCreated).ShouldBe((false, 0, 3, 1));
+        preview.Import.HoursByFunction[SalesFunction.Closing].ShouldBe(1.8333m);
+        noRole.Import.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("1 of the activity owners are not reps of the organisation yet (quinn.harper@northwind.test); choose the role");
+        bad.Import.Errors.ShouldHaveSingleItem().ShouldBe(new ImportError(2, "ActivityDateTime", "'18.11.2026' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds.", "Event.csv"));
+        (await LogsAsync(database)).ShouldBe(before);
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        (await db.Reps.AnyAsync(r => r.Email == Quinn)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_approved_week_or_more_than_100_hours_is_refused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var users = Fixture("salesforce", "User.csv");
+        // Olivia's week 46 is approved; Quinn's 22-hour meetings every day of a week come to 110 hours.
+        var approved = Text("Event.csv", """
+            "Id","OwnerId","WhatId","Subject","ActivityDateTime","DurationInMinutes"
+            "00U1","0055e000001AbCdAAK","0065e00000P0001AAA","Demo","2026-11-10T09:00:00.000Z","60"
+            """);
+        var tooMuch = Text("Event.csv", string.Join("\n", Enumerable.Repeat("\"Id\",\"OwnerId\",\"WhatId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\"", 1)
+            .Concat(Enumerable.Range(0, 5).Select(d => $"\"00U{d}\",\"0055e000001AbCeAAK\",\"0065e00000P0001AAA\",\"Demo\",\"2026-11-{16 + d}T00:00:00.000Z\",\"1320\""))));
+
+        var locked = await ImportAsync(database, consultant, [approved, users]);
+        var over = await ImportAsync(database, consultant, [tooMuch, users]);
+
+        locked.Import.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("Rep olivia.patel@northwind.test's week 2026-W46 is approved and locked");
+        over.Import.Errors.ShouldHaveSingleItem().Message.ShouldBe("Rep quinn.harper@northwind.test's week 2026-W47 comes to 110 hours from 5 records, more than 100; check the durations in the export, or the standard minutes.");
+        (locked.Import.Imported || over.Import.Imported).ShouldBeFalse();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Saved_rules_are_used_and_a_stale_save_is_refused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var admin = await database.MemberAsync(DemoOrganization.Name, MemberRole.Admin);
+        var defaults = await Rules(database).GetAsync(consultant);
+        defaults.Version.ShouldBe(0);
+        defaults.Rules.Count.ShouldBe(CrmRuleSet.DefaultRules.Count);
+
+        // "Update CRM notes" and the lunch with a prospect were unmatched; a last rule books the rest as CRM and admin.
+        var mine = defaults.Copy();
+        mine.Rules.Add(new CrmRuleRow { Activity = "CRM and admin" });
+        mine.EmailMinutes = 3;
+        var theirs = defaults.Copy();
+        theirs.TaskMinutes = 20;
+        var saved = await Rules(database).SaveAsync(consultant, mine);
+        var stale = await Rules(database).SaveAsync(admin, theirs);
+
+        saved.ShouldBe(new CrmRulesSaveResult(true, 1, []));
+        stale.Conflict.ShouldBeTrue();
+        stale.Problems.ShouldHaveSingleItem().ShouldStartWith("Someone else saved the rules");
+        var reloaded = await Rules(database).GetAsync(admin);
+        (reloaded.Version, reloaded.Rules.Count, reloaded.EmailMinutes, reloaded.TaskMinutes).ShouldBe((1, CrmRuleSet.DefaultRules.Count + 1, 3, 15));
+        reloaded.Rules[2].Keywords.ShouldBe("renewal");
+
+        var report = await ImportAsync(database, consultant, Salesforce, dryRun: true);
+
+        report.Skipped.GetValueOrDefault(CrmSkipReason.NoRuleMatched).ShouldBe(0);
+        report.WeeklyHours.Single(w => w.Email == Olivia && w.Activity == "CRM and admin").Hours.ShouldBe(1.75m); // 15 min task + 90 min lunch
+        report.WeeklyHours.Single(w => w.Email == Olivia && w.Activity == "Respond to web inquiries").Hours.ShouldBe(0.05m); // a 3-minute email
+    }
+
+    [Fact]
+    public void Rules_that_cannot_work_are_refused_with_their_position()
+    {
+        var form = new CrmRulesForm
+        {
+            Activities = ["Demos", "CRM and admin"],
+            Rules =
+            [
+                new CrmRuleRow { Activity = "CRM and admin" },
+                new CrmRuleRow { Type = CrmActivityType.Meeting, Keywords = "demo", Activity = "Dance" },
+                new CrmRuleRow { Keywords = new string('x', 61), Activity = "" },
+            ],
+            CallMinutes = 10, EmailMinutes = -1, MeetingMinutes = 30, TaskMinutes = 481,
+        };
+
+        var errors = new CrmRulesFormValidator().Validate(form).Errors.Select(e => e.ErrorMessage).ToList();
+
+        errors.ShouldBe(
+        [
+            "Rule 1 has no condition, so it takes every record and the rules after it never apply; give it a condition or move it to the end.",
+            "Rule 2: 'Dance' is not one of the organisation's activities.",
+            "Rule 3: choose the activity its records go to.",
+            "Rule 3: 'xxxxxxxxxxxxxxxxxxxx…' is longer than 60 characters.",
+            "'Email minutes' must be between 0 and 480. You entered -1.",
+            "'Task minutes' must be between 0 and 480. You entered 481.",
+        ]);
+    }
+
+    [Fact]
+    public void A_name_is_made_from_an_address_when_the_export_gives_none()
+    {
+        CrmImportService.NameFromEmail("ravi.shah@northwind.test").ShouldBe("Ravi Shah");
+        CrmImportService.NameFromEmail("j_doe-smith@x.test").ShouldBe("J Doe Smith");
+    }
+}
