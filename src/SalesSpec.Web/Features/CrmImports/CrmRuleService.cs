@@ -27,6 +27,14 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         return CrmRulesForm.From(CrmRuleSet.DefaultRules.Where(r => names.Contains(r.Activity)).ToList(), CrmRuleSet.DefaultStandardMinutes, 0, activities);
     }
 
+    /// <summary>The roles a rep new to the organisation can join as.</summary>
+    public async Task<IReadOnlyList<string>> RolesAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return await db.SalesRoles.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The default rules over this organisation's activities, for "Reset to defaults" (not saved).</summary>
     public async Task<CrmRulesForm> DefaultsAsync(MemberAccess member, int version, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using SalesSpec.Formats.CrmCsv;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Imports;
+
+namespace SalesSpec.Web.Features.CrmImports;
+
+/// <summary>CRM activity exports in (formats.md §2), classified by the organisation's saved rules.</summary>
+public static class CrmImportEndpoints
+{
+    public static IEndpointRouteBuilder MapCrmImportEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/organizations/{id:int}/crm/import", ImportAsync)
+            .WithName("ImportCrmActivities")
+            .WithSummary("Import CRM activity exports (multipart/form-data, one part per file: Salesforce Task.csv, Event.csv and User.csv, or HubSpot calls, meetings, emails and tasks) as time logs, classified by the organisation's saved rules. role names the role new reps join as. All or nothing: 200 with the report when imported (or, with dryRun=true, when it would be), 422 when nothing was written.")
+            // No Accepts<>(…) here: it would answer 415 before authorisation, telling outsiders the route exists.
+            .Produces<CrmImportReport>()
+            .Produces<CrmImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/organizations/{id:int}/crm/rules", RulesAsync)
+            .WithName("GetCrmRules")
+            .WithSummary("The classification rules, in order, and the standard minutes per record type that CRM imports use (the defaults until someone saves their own).")
+            .Produces<CrmRulesDocument>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> ImportAsync(
+        int id, bool? dryRun, string? role, HttpContext http, ClaimsPrincipal user, OrganizationAccess access,
+        CrmRuleService rules, CrmImportService imports, IOptions<ImportOptions> options, CancellationToken cancellationToken)
+    {
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return ApiProblems.OrganizationNotFound(id);
+        }
+        if (!member.MayImport)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+                detail: "Only Admins, Leaders and Consultants import time logs.");
+        }
+        if (!http.Request.HasFormContentType)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the files as a form",
+                detail: "Send the export files as multipart/form-data, one part per file (curl -F file=@Task.csv -F file=@Event.csv -F file=@User.csv).");
+        }
+        var max = options.Value.MaxUploadBytes;
+        if (http.Request.ContentLength > max)
+        {
+            return TooLarge(max);
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max + 1;
+        }
+        IFormCollection form;
+        try
+        {
+            // Parts above 64 KB are buffered to temporary files by ASP.NET Core, not held in memory.
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max }, cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        {
+            return TooLarge(max);
+        }
+        var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), () => new StreamReader(f.OpenReadStream()))).ToList();
+        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken);
+        return Results.Json(report, statusCode: report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> RulesAsync(int id, ClaimsPrincipal user, OrganizationAccess access, CrmRuleService rules, CancellationToken cancellationToken)
+    {
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return ApiProblems.OrganizationNotFound(id);
+        }
+        var form = await rules.GetAsync(member, cancellationToken);
+        return Results.Ok(CrmRulesDocument.From(form));
+    }
+
+    private static IResult TooLarge(long max) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Files too large",
+            detail: $"The files are larger than the import limit of {max / (1024 * 1024)} MB together; split the export by period and import the parts.");
+}
