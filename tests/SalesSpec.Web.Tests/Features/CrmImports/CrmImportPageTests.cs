@@ -1,0 +1,125 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+using SalesSpec.Domain.Crm;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.CrmImports;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.CrmImports;
+
+/// <summary>The CRM import page on the demo data: preview, unmatched records, rules edited and saved, the import.</summary>
+public sealed class CrmImportPageTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private readonly BunitContext _context = new();
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_database.Factory);
+        _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationAccess>();
+        _context.Services.AddSingleton(NullLogger<TimeLogImportService>.Instance);
+        _context.Services.AddSingleton<TimeLogImportService>();
+        _context.Services.AddSingleton(Options.Create(new ImportOptions()));
+        _context.Services.AddSingleton<FluentValidation.IValidator<CrmRulesForm>, CrmRulesFormValidator>();
+        _context.Services.AddSingleton<CrmRuleService>();
+        _context.Services.AddSingleton<CrmImportService>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task<IRenderedComponent<CrmImportPage>> RenderAsync(string email)
+    {
+        await _context.SignInAsync(_database, email);
+        _context.Render<MudPopoverProvider>();
+        return _context.Render<CrmImportPage>(p => p.Add(x => x.OrganizationId, 1));
+    }
+
+    private static InputFileContent Fixture(string name) =>
+        InputFileContent.CreateFromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "crm", "salesforce", name)), name, contentType: "text/csv");
+
+    private static void UploadSalesforce(IRenderedComponent<CrmImportPage> page) =>
+        page.FindComponent<InputFile>().UploadFiles(Fixture("Task.csv"), Fixture("Event.csv"), Fixture("User.csv"));
+
+    [Fact]
+    public async Task An_export_shows_hours_per_rep_and_function_and_every_reason_records_brought_none()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        page.Find("[data-testid=rules-state]").TextContent.ShouldContain("The default rules");
+        page.FindAll("[data-testid=rule-row]").Count.ShouldBe(CrmRuleSet.DefaultRules.Count);
+
+        UploadSalesforce(page);
+
+        page.WaitForElement("[data-testid=commit]");
+        page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("Event.csv · Salesforce events");
+        var reps = page.FindAll("[data-testid=preview-reps] tbody tr");
+        reps.Count.ShouldBe(2);
+        // Quinn: onboarding 2 h + reviews 1.33 h + support 0.25 h over 2 weeks, all post-sales; new, so joining as the chosen role.
+        reps[1].TextContent.ShouldContain("Quinn Harper");
+        reps[1].TextContent.ShouldContain("new");
+        reps[1].Children.Select(c => c.TextContent.Trim()).Skip(1).ShouldBe(["2", "–", "–", "–", "1.8", "–", "1.8"]);
+        page.Find("[data-testid=preview-weeks]").TextContent.ShouldContain("1 new rep will join as Full-Cycle Rep.");
+        page.Find("[data-testid=preview-skipped]").TextContent.ShouldContain("No rule matched: 2");
+        page.FindAll("[data-testid=preview-skipped-sample] tbody tr").Count.ShouldBe(8);
+        page.Find("[data-testid=commit]").TextContent.ShouldContain("Import 3 rep-weeks");
+    }
+
+    [Fact]
+    public async Task Rules_are_checked_saved_and_imported_with()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        UploadSalesforce(page);
+        page.WaitForElement("[data-testid=commit]");
+
+        // A rule with no condition in the middle of the list is refused, with its position.
+        page.Find("[data-testid=add-rule]").Click();
+        page.FindAll("[data-testid=rule-row]").Count.ShouldBe(CrmRuleSet.DefaultRules.Count + 1);
+        page.Find("[data-testid=rules-state]").TextContent.ShouldContain("unsaved changes");
+        page.FindAll("button[aria-label='Move rule 18 up']").Single().Click();
+        page.Find("[data-testid=save-rules]").Click();
+        page.WaitForElement("[data-testid=rules-problems]").TextContent.ShouldContain("Rule 17 has no condition");
+
+        // Back to the end, with an activity: saved, and the preview takes the rest as admin time.
+        page.FindAll("button[aria-label='Move rule 17 down']").Single().Click();
+        var activity = page.FindComponents<MudSelect<string>>()
+            .Last(s => s.Instance.UserAttributes.TryGetValue("data-testid", out var id) && (string?)id == "rule-activity");
+        await activity.InvokeAsync(() => activity.Instance.ValueChanged.InvokeAsync("CRM and admin"));
+        page.Find("[data-testid=save-rules]").Click();
+        page.WaitForElement("[data-testid=rules-saved]");
+        page.Find("[data-testid=rules-state]").TextContent.ShouldContain("Saved rules, version 1");
+        page.Find("[data-testid=preview]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=preview-skipped]").TextContent.ShouldNotContain("No rule matched"));
+
+        page.Find("[data-testid=commit]").Click();
+
+        page.WaitForElement("[data-testid=imported]").TextContent.ShouldContain("Imported 16 CRM records as 3 rep-weeks from 2026-W46 to 2026-W47");
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        (await db.Reps.Where(r => r.Email == "quinn.harper@northwind.test").Select(r => r.Role.Name).SingleAsync()).ShouldBe("Full-Cycle Rep");
+        (await db.CrmRuleSets.SingleAsync()).Rules[^1].Activity.ShouldBe("CRM and admin");
+    }
+
+    [Fact]
+    public async Task Managers_and_reps_are_turned_away()
+    {
+        var page = await RenderAsync("manager@demo.salesspec");
+
+        page.WaitForElement("[data-testid=page-error]").TextContent.ShouldContain("for Admins, Leaders and Consultants");
+        page.FindAll("[data-testid=crm-import]").ShouldBeEmpty();
+    }
+}
