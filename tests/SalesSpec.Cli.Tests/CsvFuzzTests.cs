@@ -1,4 +1,5 @@
 using CsCheck;
+using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Formats.TimeLogCsv;
 
@@ -49,6 +50,43 @@ public sealed class CsvFuzzTests
             (report.IsValid || report.ProblemCount > 0).ShouldBeTrue();
             (rows <= report.DataLines).ShouldBeTrue();
         }, iter: 3000);
+    }
+
+    private static readonly Gen<string> CrmValue = Gen.OneOf(
+        Noise,
+        Gen.Const("2026-11-18T09:00:00.000Z"), Gen.Const("1763460000000"), Gen.Const("99999999999999999999"), Gen.Const("2026-11-18 25:61"),
+        Gen.Const("0055e000001AbCdAAK"), Gen.Const("a@x.test"), Gen.Const("Kara Lopez (kara@x.test)"),
+        Gen.Const("true"), Gen.Const("maybe"), Gen.Const("1e30"), Gen.Const("-5"), Gen.Const("99:59:59"), Gen.Const("1:2:3:4"), Gen.Const(""));
+
+    private static readonly Gen<string> CrmFile = Gen.OneOf(
+        Gen.Const("\"Id\",\"OwnerId\",\"WhoId\",\"WhatId\",\"Subject\",\"ActivityDate\",\"IsDeleted\",\"IsClosed\",\"CallDurationInSeconds\",\"TaskSubtype\",\"CompletedDateTime\""),
+        Gen.Const("Id,OwnerId,Subject,IsAllDayEvent,ActivityDateTime,DurationInMinutes,StartDateTime,EndDateTime,WhatId,IsDeleted,ActivityDate"),
+        Gen.Const("Record ID,Call Title,Activity date,Activity assigned to,Call duration,Associated Deal,Associated Company"),
+        Gen.Const("Record ID,Meeting name,Activity date,Activity assigned to,Meeting start time,Meeting end time,Meeting outcome"),
+        Gen.Const("Record ID,Task Title,Task Type,Task status,Due date,Activity assigned to"),
+        Gen.Const("Id,Email,Name"),
+        Noise)
+        .SelectMany(header => CrmValue.Array[0, 12].Select(values => string.Join(",", values)).Array[0, 15]
+            .Select(lines => header + "\n" + string.Join("\n", lines)));
+
+    [Fact]
+    public void Any_CRM_export_gets_a_report_and_never_an_exception()
+    {
+        CrmFile.Array[0, 4].Sample(files =>
+        {
+            var records = 0;
+            var report = CrmExportReader.Read(
+                files.Select((text, i) => new CrmFile($"f{i}.csv", () => new StringReader(text))).ToList(),
+                new CrmExportOptions(),
+                record =>
+                {
+                    records++;
+                    (record.Minutes is null or > 0 and <= 1440).ShouldBeTrue();
+                },
+                _ => { });
+            report.Problems.ShouldAllBe(p => p.Line >= 0 && p.Reason.Length > 0);
+            report.Files.Count.ShouldBe(files.Length);
+        }, iter: 2000);
     }
 
     [Fact]
