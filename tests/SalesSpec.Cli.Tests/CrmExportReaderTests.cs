@@ -170,6 +170,61 @@ public sealed class CrmExportReaderTests
     }
 
     [Fact]
+    public void An_event_counts_on_its_own_calendar_day_not_its_UTC_one()
+    {
+        // A Monday 9:00 meeting in Sydney is Sunday 22:00 UTC.
+        var events = Text("Event.csv", "\"Id\",\"OwnerId\",\"WhatId\",\"Subject\",\"ActivityDateTime\",\"ActivityDate\",\"DurationInMinutes\"\n\"00U1\",\"u1\",\"0065e00000P0001AAA\",\"Demo\",\"2026-11-15T22:00:00.000Z\",\"2026-11-16\",\"60\"\n");
+        var (report, workload) = Derive([events, Text("User.csv", "\"Id\",\"Email\",\"Name\"\n\"u1\",\"a@b.test\",\"A B\"\n")]);
+
+        report.Problems.ShouldBeEmpty();
+        workload.WeeklyHours().ShouldHaveSingleItem().Week.ToString().ShouldBe("2026-W47");
+    }
+
+    [Fact]
+    public void The_same_record_twice_counts_once_and_series_records_not_at_all()
+    {
+        const string header = "\"Id\",\"OwnerId\",\"WhatId\",\"Subject\",\"ActivityDate\",\"DurationInMinutes\",\"IsRecurrence\"\n";
+        const string lines = "\"00U1\",\"u1\",\"0065e00000P0001AAA\",\"Demo\",\"2026-11-16\",\"60\",\"false\"\n\"00U2\",\"u1\",\"0065e00000P0001AAA\",\"Weekly demo\",\"2026-11-16\",\"60\",\"true\"\n";
+        var users = Text("User.csv", "\"Id\",\"Email\",\"Name\"\n\"u1\",\"a@b.test\",\"A B\"\n");
+
+        var (report, workload) = Derive([Text("Event.csv", header + lines), Text("Event (1).csv", header + lines), users]);
+
+        report.Problems.ShouldBeEmpty();
+        workload.WeeklyHours().ShouldHaveSingleItem().Hours.ShouldBe(1m);
+        // The series record of the second file is reported as a series record, its first reason.
+        workload.Skipped.ShouldBe(new Dictionary<CrmSkipReason, int> { [CrmSkipReason.Duplicate] = 1, [CrmSkipReason.RecurringSeries] = 2 }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Salesforce_no_date_placeholder_and_dates_outside_the_years_kept_are_problems()
+    {
+        var tasks = Text("Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\"\n\"1\",\"u1\",\"Call\",\"4000-12-31\"\n");
+        var calls = Text("calls.csv", "Call Title,Activity date,Activity assigned to\nCall,1000000000,a@b.test\nCall,99999999999999,a@b.test\n");
+
+        var (report, _) = Derive([tasks, calls, Text("User.csv", "\"Id\",\"Email\"\n\"u1\",\"a@b.test\"\n")]);
+
+        report.Problems.Select(p => (p.File, p.Line, p.Reason)).ShouldBe(
+        [
+            ("Task.csv", 2, "'4000-12-31' is outside the years 1900–2999; leave such records out of the export."),
+            ("calls.csv", 2, "'1000000000' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds."),
+            ("calls.csv", 3, "'99999999999999' is outside the years 1900–2999; leave such records out of the export."),
+        ], string.Join("\n", report.Problems));
+    }
+
+    [Fact]
+    public void An_owner_name_two_users_share_matches_neither()
+    {
+        var owners = Text("owners.csv", "Owner ID,Email,First Name,Last Name\n1,sam.one@x.test,Sam,Lee\n2,sam.two@x.test,Sam,Lee\n3,kim@x.test,Kim,Park\n");
+        var calls = Text("calls.csv", "Call Title,Activity date,Activity assigned to\nPricing,2026-11-18,Sam Lee\nPricing,2026-11-18,Kim Park\nPricing,2026-11-18,2\n");
+
+        var (report, workload) = Derive([calls, owners]);
+
+        report.Problems.ShouldBeEmpty();
+        workload.Owners.Keys.Order().ShouldBe(["kim@x.test", "sam.two@x.test"]);
+        workload.Skipped[CrmSkipReason.UnknownOwner].ShouldBe(1);
+    }
+
+    [Fact]
     public void Users_alone_are_not_an_import()
     {
         var (report, _) = Derive([FileOf("salesforce", "User.csv")]);

@@ -21,6 +21,12 @@ public enum CrmSkipReason
     /// <summary>A meeting that was cancelled.</summary>
     CanceledMeeting,
 
+    /// <summary>The same record (same id) was already read, from this file or another.</summary>
+    Duplicate,
+
+    /// <summary>A Salesforce recurring series' own record: its occurrences are records of their own.</summary>
+    RecurringSeries,
+
     /// <summary>Deleted in the CRM (still in the export's recycle bin).</summary>
     Deleted,
 }

@@ -5,7 +5,7 @@ namespace SalesSpec.Formats.CrmCsv;
 
 /// <summary>Reads the lines of one activity file, of any kind, into records, skips and problems.</summary>
 internal sealed class ActivityReader(
-    CrmSheet sheet, CrmFileKind kind, CrmUsers users, CrmProblems problems, Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
+    CrmSheet sheet, CrmFileKind kind, CrmUsers users, CrmProblems problems, HashSet<(string Source, string Id)> seen, Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
 {
     private string FileName => sheet.File.Name;
 
@@ -37,12 +37,14 @@ internal sealed class ActivityReader(
         var deleted = sheet.Column("IsDeleted");
         var closed = sheet.Column("IsClosed");
         var allDay = sheet.Column("IsAllDayEvent");
+        var recurrence = sheet.Column("IsRecurrence");
         var callSeconds = sheet.Column("CallDurationInSeconds");
         var duration = sheet.Column("DurationInMinutes");
         var start = sheet.Column("StartDateTime");
         var end = sheet.Column("EndDateTime");
         CrmColumn[] dates = isEvent
-            ? [sheet.Column("ActivityDateTime"), start, sheet.Column("ActivityDate")]
+            // ActivityDate is the event's own calendar day; the UTC timestamp could be the day before east of UTC.
+            ? [sheet.Column("ActivityDate"), sheet.Column("ActivityDateTime"), start]
             : [sheet.Column("ActivityDate"), sheet.Column("CompletedDateTime"), sheet.Column("CreatedDate")];
         if (!Require(id, subject) || !RequireAny(dates))
         {
@@ -56,7 +58,8 @@ internal sealed class ActivityReader(
             var ownerId = owner.Of(fields);
             var activityType = isEvent ? CrmActivityType.Meeting : SalesforceTaskType(subtype.Of(fields), type.Of(fields));
             if (!TryFlag(line, fields, deleted, out var isDeleted) | !TryFlag(line, fields, closed, out var isClosed, whenMissing: true)
-                | !TryFlag(line, fields, allDay, out var isAllDay) | !TryFirstDate(line, fields, dates, out var date))
+                | !TryFlag(line, fields, allDay, out var isAllDay) | !TryFlag(line, fields, recurrence, out var isSeries)
+                | !TryFirstDate(line, fields, dates, out var date))
             {
                 continue;
             }
@@ -84,11 +87,12 @@ internal sealed class ActivityReader(
             }
 
             CrmSkipReason? skip = isDeleted ? CrmSkipReason.Deleted
+                : isSeries ? CrmSkipReason.RecurringSeries
                 : !isClosed ? CrmSkipReason.OpenTask
                 : isAllDay ? CrmSkipReason.AllDayEvent
                 : null;
             var links = CrmValues.SalesforceLink(who.Of(fields)) | CrmValues.SalesforceLink(what.Of(fields));
-            Emit(line, recordId, ownerId, activityType, subjectText, date, minutes, links, skip);
+            Emit(line, recordId, true, ownerId, activityType, subjectText, date, minutes, links, skip);
         }
     }
 
@@ -177,13 +181,19 @@ internal sealed class ActivityReader(
                 continue;
             }
             var links = associations.Where(a => a.Column.Of(fields).Length > 0).Aggregate(CrmLink.None, (all, a) => all | a.Link);
-            Emit(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), owner.Of(fields), type, subject.Of(fields), day, minutes, links, skip);
+            Emit(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), type, subject.Of(fields), day, minutes, links, skip);
         }
     }
 
-    private void Emit(int line, string recordId, string owner, CrmActivityType type, string subject, DateOnly? date, decimal? minutes, CrmLink links, CrmSkipReason? skip)
+    private void Emit(int line, string recordId, bool hasId, string owner, CrmActivityType type, string subject, DateOnly? date, decimal? minutes, CrmLink links, CrmSkipReason? skip)
     {
         var resolved = users.Resolve(owner);
+        // Salesforce ids are unique across tasks and events; HubSpot's within one kind of activity.
+        var source = kind is CrmFileKind.SalesforceTasks or CrmFileKind.SalesforceEvents ? "Salesforce" : kind.ToString();
+        if (skip is null && hasId && recordId.Length > 0 && !seen.Add((source, recordId)))
+        {
+            skip = CrmSkipReason.Duplicate;
+        }
         skip ??= resolved is null ? CrmSkipReason.UnknownOwner : date is null ? CrmSkipReason.NoDate : null;
         if (skip is { } reason)
         {
@@ -258,6 +268,11 @@ internal sealed class ActivityReader(
             if (!CrmValues.TryTimestamp(text, out var timestamp))
             {
                 problems.Add(FileName, line, column.Name, $"'{text}' is not a date. {CrmValues.DateHint}");
+                return false;
+            }
+            if (!CrmValues.InRange(timestamp))
+            {
+                problems.Add(FileName, line, column.Name, $"'{text}' is outside the years 1900–2999; leave such records out of the export.");
                 return false;
             }
             date = DateOnly.FromDateTime(timestamp.UtcDateTime);

@@ -21,6 +21,7 @@ public static class CrmExportReader
         var users = new CrmUsers(options.RepsByName);
         var kinds = files.Select(f => (File: f, Kind: Recognise(f, problems))).ToList();
         var summaries = new Dictionary<CrmFile, CrmFileSummary>();
+        var seen = new HashSet<(string, string)>();
 
         if (files.Count == 0)
         {
@@ -47,7 +48,7 @@ public static class CrmExportReader
         foreach (var (file, kind) in kinds.Where(k => k.Kind is not (CrmFileKind.Users or CrmFileKind.Unknown)))
         {
             using var sheet = new CrmSheet(file, problems);
-            var reader = new ActivityReader(sheet, kind, users, problems, onRecord, onSkip);
+            var reader = new ActivityReader(sheet, kind, users, problems, seen, onRecord, onSkip);
             reader.Read();
             summaries[file] = new CrmFileSummary(file.Name, kind, sheet.DataLines);
         }

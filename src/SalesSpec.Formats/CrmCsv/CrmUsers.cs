@@ -11,6 +11,7 @@ internal sealed partial class CrmUsers(IReadOnlyDictionary<string, string> repsB
 {
     private readonly Dictionary<string, (string Email, string? Name)> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Email, string? Name)> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _sharedNames = new(StringComparer.OrdinalIgnoreCase);
 
     public int Count => _byId.Count;
 
@@ -26,9 +27,10 @@ internal sealed partial class CrmUsers(IReadOnlyDictionary<string, string> repsB
         {
             _byId.TryAdd(id[..15], (normalized, name));
         }
-        if (!string.IsNullOrWhiteSpace(name))
+        if (!string.IsNullOrWhiteSpace(name) && !_byName.TryAdd(name.Trim(), (normalized, name.Trim())) && _byName[name.Trim()].Email != normalized)
         {
-            _byName.TryAdd(name.Trim(), (normalized, name.Trim()));
+            // Two users of one name: a record naming only that name could be either, so it matches neither.
+            _sharedNames.Add(name.Trim());
         }
     }
 
@@ -45,7 +47,7 @@ internal sealed partial class CrmUsers(IReadOnlyDictionary<string, string> repsB
             var name = owner[..match.Index].Trim().TrimEnd('(', '<').Trim();
             return (email, name.Length == 0 ? null : name);
         }
-        if (_byId.TryGetValue(owner, out var user) || owner.Length == 18 && _byId.TryGetValue(owner[..15], out user) || _byName.TryGetValue(owner, out user))
+        if (_byId.TryGetValue(owner, out var user) || owner.Length == 18 && _byId.TryGetValue(owner[..15], out user) || !_sharedNames.Contains(owner) && _byName.TryGetValue(owner, out user))
         {
             return user;
         }

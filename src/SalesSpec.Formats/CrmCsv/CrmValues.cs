@@ -21,7 +21,8 @@ internal static class CrmValues
         value = default;
         if (text.Length >= 10 && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds))
         {
-            if (milliseconds > 253_402_300_799_999)
+            // Before 2000 in milliseconds is almost surely a count of seconds: refused rather than put in 1970.
+            if (milliseconds is > 253_402_300_799_999 or < 946_684_800_000)
             {
                 return false;
             }
@@ -41,6 +42,9 @@ internal static class CrmValues
     }
 
     public static string DateHint => "Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds.";
+
+    /// <summary>The years SalesSpec keeps weeks for (as the time-log CSV); Salesforce writes 4000-12-31 for "no date".</summary>
+    public static bool InRange(DateTimeOffset value) => value.UtcDateTime.Year is >= 1900 and <= 2999;
 
     /// <summary>true, false, 1, 0; empty is false.</summary>
     public static bool? Flag(string text) => text.ToLowerInvariant() switch

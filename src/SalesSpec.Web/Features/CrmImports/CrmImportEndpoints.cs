@@ -10,6 +10,9 @@ namespace SalesSpec.Web.Features.CrmImports;
 /// <summary>CRM activity exports in (formats.md §2), classified by the organisation's saved rules.</summary>
 public static class CrmImportEndpoints
 {
+    /// <summary>A Salesforce export is three files, HubSpot's four (and an owners list); more is a mistake.</summary>
+    public const int MaxFiles = 10;
+
     public static IEndpointRouteBuilder MapCrmImportEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/organizations/{id:int}/crm/import", ImportAsync)
@@ -64,9 +67,24 @@ public static class CrmImportEndpoints
             // Parts above 64 KB are buffered to temporary files by ASP.NET Core, not held in memory.
             form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max }, cancellationToken);
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge(max);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable form",
+                detail: $"The multipart body could not be read ({exception.Message}); send one part per file.");
+        }
+        // The per-part limit does not bound the total when the server cannot cap the body (chunked uploads on some hosts).
+        if (form.Files.Sum(f => f.Length) > max)
+        {
+            return TooLarge(max);
+        }
+        if (form.Files.Count > MaxFiles)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many files",
+                detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
         }
         var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), () => new StreamReader(f.OpenReadStream()))).ToList();
         var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken);
@@ -86,5 +104,5 @@ public static class CrmImportEndpoints
 
     private static IResult TooLarge(long max) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Files too large",
-            detail: $"The files are larger than the import limit of {max / (1024 * 1024)} MB together; split the export by period and import the parts.");
+            detail: $"The files are larger than the import limit of {max / (1024 * 1024)} MB together; export a shorter period that starts on a Monday, and import all its files together.");
 }

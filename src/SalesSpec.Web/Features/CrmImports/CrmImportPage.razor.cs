@@ -19,7 +19,7 @@ namespace SalesSpec.Web.Features.CrmImports;
 /// </summary>
 public sealed partial class CrmImportPage
 {
-    private const int MaxFiles = 10;
+    private const int MaxFiles = CrmImportEndpoints.MaxFiles;
     private static readonly CrmLink[] Links = [CrmLink.Lead, CrmLink.Contact, CrmLink.Opportunity, CrmLink.Account, CrmLink.Case];
     private static readonly JsonSerializerOptions SignatureJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
@@ -37,6 +37,8 @@ public sealed partial class CrmImportPage
     private double? _progress;
     private List<string> _rulesProblems = [];
     private bool _rulesSaved;
+    private bool _saving;
+    private string? _previewedWith;
 
     [Parameter]
     public int OrganizationId { get; set; }
@@ -57,6 +59,9 @@ public sealed partial class CrmImportPage
     private IOptions<ImportOptions> Options { get; set; } = null!;
 
     private bool Dirty => _rules is not null && Signature(_rules) != _savedSignature;
+
+    /// <summary>The rules or the role changed since the preview: importing now would write numbers nobody saw.</summary>
+    private bool Stale => _report is not null && _rules is not null && _previewedWith != Signature(_rules) + "|" + _role;
 
     private List<BreadcrumbItem> Breadcrumbs =>
     [
@@ -111,7 +116,7 @@ public sealed partial class CrmImportPage
         var total = chosen.Sum(f => f.Size);
         if (total > max)
         {
-            _uploadError = $"The files come to {Megabytes(total)}; an import takes up to {Megabytes(max)}. Export a shorter period and import the parts.";
+            _uploadError = $"The files come to {Megabytes(total)}; an import takes up to {Megabytes(max)}. Export a shorter period that starts on a Monday, and import all its files together.";
             return;
         }
         try
@@ -125,7 +130,7 @@ public sealed partial class CrmImportPage
                 var spool = await UploadSpool.CopyAsync(upload, left, Progress(), file.Size, _closing.Token);
                 if (spool is null)
                 {
-                    _uploadError = $"The files are larger than {Megabytes(max)} together. Export a shorter period and import the parts.";
+                    _uploadError = $"The files are larger than {Megabytes(max)} together. Export a shorter period that starts on a Monday, and import all its files together.";
                     await ForgetSpoolsAsync();
                     return;
                 }
@@ -163,7 +168,7 @@ public sealed partial class CrmImportPage
 
     private async Task CommitAsync()
     {
-        if (_files.Count == 0 || _busy is not null)
+        if (_files.Count == 0 || _busy is not null || Stale)
         {
             return;
         }
@@ -186,19 +191,45 @@ public sealed partial class CrmImportPage
         Busy(dryRun ? $"Reading {Count(_files.Count, "file")} and classifying the records" : "Importing", null);
         _rulesSaved = false;
         var files = _files.Select(f => new CrmFile(f.Name, () => new StreamReader(f.Spool.OpenRead()))).ToList();
-        _report = await Imports.ImportAsync(_member!, files, _rules!, _role, dryRun, _closing.Token);
+        // A copy: edits made while the files are read must not change the rules half-way.
+        var rules = _rules!.Copy();
+        var signature = Signature(rules) + "|" + _role;
+        try
+        {
+            _report = await Imports.ImportAsync(_member!, files, rules, _role, dryRun, _closing.Token);
+            _previewedWith = signature;
+        }
+        catch (IOException exception)
+        {
+            // The temporary copies went away under the reader (the page was left, or the files dropped); nothing was written.
+            _report = null;
+            _uploadError = $"The files could not be read to the end ({exception.Message}). Choose them again.";
+            await ForgetSpoolsAsync();
+        }
     }
 
     private async Task SaveRulesAsync()
     {
-        _rulesSaved = false;
-        var result = await RuleService.SaveAsync(_member!, _rules!, _closing.Token);
-        _rulesProblems = result.Problems.ToList();
-        if (result.Saved)
+        if (_saving)
         {
-            _rules!.Version = result.Version;
-            _savedSignature = Signature(_rules);
-            _rulesSaved = true;
+            return;
+        }
+        _saving = true;
+        _rulesSaved = false;
+        try
+        {
+            var result = await RuleService.SaveAsync(_member!, _rules!, _closing.Token);
+            _rulesProblems = result.Problems.ToList();
+            if (result.Saved)
+            {
+                _rules!.Version = result.Version;
+                _savedSignature = Signature(_rules);
+                _rulesSaved = true;
+            }
+        }
+        finally
+        {
+            _saving = false;
         }
     }
 
@@ -224,17 +255,24 @@ public sealed partial class CrmImportPage
         Changed();
     }
 
+    // The index was captured when the row was drawn; a second click can arrive after the list changed.
     private void Remove(int index)
     {
-        _rules!.Rules.RemoveAt(index);
-        Changed();
+        if (index >= 0 && index < _rules!.Rules.Count)
+        {
+            _rules.Rules.RemoveAt(index);
+            Changed();
+        }
     }
 
     private void Move(int index, int by)
     {
         var rules = _rules!.Rules;
-        (rules[index], rules[index + by]) = (rules[index + by], rules[index]);
-        Changed();
+        if (index >= 0 && index < rules.Count && index + by >= 0 && index + by < rules.Count)
+        {
+            (rules[index], rules[index + by]) = (rules[index + by], rules[index]);
+            Changed();
+        }
     }
 
     private void Changed()
@@ -307,6 +345,8 @@ public sealed partial class CrmImportPage
         CrmSkipReason.AllDayEvent => "All-day event",
         CrmSkipReason.OpenTask => "Task not done",
         CrmSkipReason.CanceledMeeting => "Meeting cancelled",
+        CrmSkipReason.Duplicate => "Read twice",
+        CrmSkipReason.RecurringSeries => "Recurring series record",
         CrmSkipReason.Deleted => "Deleted in the CRM",
         _ => reason.ToString(),
     };

@@ -75,13 +75,11 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
                 errors.Add(new ImportError(0, "", $"A rule books records on '{activity}', which is no longer one of the organisation's activities; change the rule."));
                 errorCount++;
             }
-            if (errorCount == 0)
+            // Staged even when there are problems, so that locked weeks are reported with them (all is rolled back then).
+            foreach (var row in hours.Where(h => target.ActivityIds.ContainsKey(h.Activity)))
             {
-                foreach (var row in hours)
-                {
-                    // Line 0: the rows come from many records, not from one line of a file.
-                    target.Staging.Add(0, row.Email, row.Week.Monday, target.ActivityIds[row.Activity], (long)(row.Hours * 10_000m));
-                }
+                // Line 0: the rows come from many records, not from one line of a file.
+                target.Staging.Add(0, row.Email, row.Week.Monday, target.ActivityIds[row.Activity], (long)(row.Hours * 10_000m));
             }
 
             var newOwners = workload.Owners.Keys.Where(e => !target.ExistingReps.ContainsKey(e)).ToList();

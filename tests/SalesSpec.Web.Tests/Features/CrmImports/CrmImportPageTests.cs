@@ -103,7 +103,11 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         page.Find("[data-testid=save-rules]").Click();
         page.WaitForElement("[data-testid=rules-saved]");
         page.Find("[data-testid=rules-state]").TextContent.ShouldContain("Saved rules, version 1");
+        // The preview on screen was made with other rules: no import from it.
+        page.Find("[data-testid=preview-stale]").TextContent.ShouldContain("preview again before you import");
+        page.Find("[data-testid=commit]").HasAttribute("disabled").ShouldBeTrue();
         page.Find("[data-testid=preview]").Click();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=preview-stale]").ShouldBeEmpty());
         page.WaitForAssertion(() => page.Find("[data-testid=preview-skipped]").TextContent.ShouldNotContain("No rule matched"));
 
         page.Find("[data-testid=commit]").Click();
