@@ -70,12 +70,18 @@ public sealed class CrmRuleSet
         Rule(null, CrmLink.Account, "Account reviews"),
     ];
 
+    /// <summary>The default rules whose activity is among <paramref name="activities"/> (an organisation may have renamed or removed some).</summary>
+    public static IReadOnlyList<ClassificationRule> DefaultRulesFor(IEnumerable<string> activities)
+    {
+        var names = activities.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return DefaultRules.Where(r => names.Contains(r.Activity)).ToList();
+    }
+
     /// <summary>The default rules for an organisation, keeping those whose activity it has.</summary>
     public static CrmRuleSet CreateDefault(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        var names = organization.Activities.Select(a => a.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Create(organization, DefaultRules.Where(r => names.Contains(r.Activity)).ToList(), DefaultStandardMinutes);
+        return Create(organization, DefaultRulesFor(organization.Activities.Select(a => a.Name)), DefaultStandardMinutes);
     }
 
     public static CrmRuleSet Create(Organization organization, IReadOnlyList<ClassificationRule> rules, IReadOnlyDictionary<CrmActivityType, int> standardMinutes)

@@ -1,4 +1,5 @@
 using SalesSpec.Domain.Crm;
+using SalesSpec.Formats.Csv;
 
 namespace SalesSpec.Formats.CrmCsv;
 
@@ -60,7 +61,7 @@ public static class CrmExportReader
     public static CrmFileKind Recognise(string[] header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var names = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = header.Select(StrictCsv.HeaderName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool Has(params string[] candidates) => candidates.Any(names.Contains);
         if (Has("OwnerId"))
         {

@@ -23,10 +23,10 @@ internal sealed class CrmSheet : IDisposable
             Header = [];
             return;
         }
-        Header = Fields();
+        Header = StrictCsv.Fields(_csv);
         for (var i = 0; i < Header.Length; i++)
         {
-            _columns.TryAdd(Header[i].Trim().TrimStart('\uFEFF'), i);
+            _columns.TryAdd(StrictCsv.HeaderName(Header[i]), i);
         }
     }
 
@@ -40,7 +40,7 @@ internal sealed class CrmSheet : IDisposable
 
     public int DataLines { get; private set; }
 
-    public bool IsSemicolonSeparated => Header.Length == 1 && Header[0].Contains(';', StringComparison.Ordinal);
+    public bool IsSemicolonSeparated => StrictCsv.IsSemicolonSeparated(Header);
 
     public bool Has(params string[] names) => names.Any(_columns.ContainsKey);
 
@@ -51,7 +51,7 @@ internal sealed class CrmSheet : IDisposable
         {
             if (_columns.TryGetValue(name, out var index))
             {
-                return new CrmColumn(index, Header[index].Trim().TrimStart('\uFEFF'));
+                return new CrmColumn(index, StrictCsv.HeaderName(Header[index]));
             }
         }
         return new CrmColumn(-1, names[0]);
@@ -74,7 +74,7 @@ internal sealed class CrmSheet : IDisposable
                 _problems.Add(File.Name, line, "", $"The line has {_csv.FieldCount} values; the header has {Header.Length}.");
                 continue;
             }
-            yield return (line, Fields());
+            yield return (line, StrictCsv.Fields(_csv));
         }
     }
 
@@ -82,15 +82,5 @@ internal sealed class CrmSheet : IDisposable
     {
         _csv.Dispose();
         _text.Dispose();
-    }
-
-    private string[] Fields()
-    {
-        var fields = new string[_csv.FieldCount];
-        for (var i = 0; i < fields.Length; i++)
-        {
-            fields[i] = _csv.GetString(i);
-        }
-        return fields;
     }
 }

@@ -28,4 +28,30 @@ public static class StrictCsv
             OnMalformedRecord = record => malformedLines.Add(record.LineNumber),
         }, true);
     }
+
+    /// <summary>The current line's values.</summary>
+    public static string[] Fields(CsvReader csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var fields = new string[csv.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = csv.GetString(i);
+        }
+        return fields;
+    }
+
+    /// <summary>A header cell as written, without the spaces around it or a byte-order mark.</summary>
+    public static string HeaderName(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Trim().TrimStart('\uFEFF');
+    }
+
+    /// <summary>Spreadsheets in many locales save "CSV" with semicolons: one header cell holding them all.</summary>
+    public static bool IsSemicolonSeparated(IReadOnlyList<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return header.Count == 1 && header[0].Contains(';', StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,7 @@ public static class LeadCountCsvReader
             problems.Add(new CsvProblem(1, "", $"The file is empty; it needs a header row '{Month},{Leads}'."));
             return (rows, problems);
         }
-        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
+        var header = StrictCsv.Fields(csv).Select(cell => StrictCsv.HeaderName(cell).ToLowerInvariant()).ToList();
         var monthColumn = header.IndexOf(Month);
         var leadsColumn = header.IndexOf(Leads);
         if (monthColumn < 0 || leadsColumn < 0)

@@ -40,7 +40,7 @@ public static class TimeLogCsvReader
             state.Problem(1, "", $"The file is empty; it needs a header row with {Week}, {RepEmail}, {Activity} or {Function}, and {Hours}.");
             return state.Report(0);
         }
-        var header = Fields(csv);
+        var header = StrictCsv.Fields(csv);
         var columns = state.ReadHeader(header);
         if (columns is null)
         {
@@ -62,22 +62,12 @@ public static class TimeLogCsvReader
                 state.Problem(line, "", $"The line has {csv.FieldCount} values; the header has {header.Length}.");
                 continue;
             }
-            if (state.ReadLine(line, Fields(csv), columns) is { } row)
+            if (state.ReadLine(line, StrictCsv.Fields(csv), columns) is { } row)
             {
                 onRow(row);
             }
         }
         return state.Report(dataLines);
-    }
-
-    private static string[] Fields(CsvReader csv)
-    {
-        var fields = new string[csv.FieldCount];
-        for (var i = 0; i < fields.Length; i++)
-        {
-            fields[i] = csv.GetString(i);
-        }
-        return fields;
     }
 
     private sealed class ReadState(TimeLogCsvOptions options)
@@ -106,7 +96,7 @@ public static class TimeLogCsvReader
 
         public Dictionary<string, int>? ReadHeader(string[] header)
         {
-            if (header.Length == 1 && header[0].Contains(';', StringComparison.Ordinal))
+            if (StrictCsv.IsSemicolonSeparated(header))
             {
                 // Spreadsheets in many locales save "CSV" with semicolons; say so instead of listing missing columns.
                 Problem(1, "", "The file is separated by semicolons (;); SalesSpec reads comma-separated CSV. Save it as \"CSV (comma delimited)\", or replace the semicolons with commas.");
@@ -115,7 +105,7 @@ public static class TimeLogCsvReader
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
-                var name = header[i].Trim().TrimStart('\uFEFF').ToLowerInvariant();
+                var name = StrictCsv.HeaderName(header[i]).ToLowerInvariant();
                 if (!Columns.Contains(name))
                 {
                     _ignored.Add(header[i]);

@@ -116,7 +116,7 @@ public sealed partial class CrmImportPage
         var total = chosen.Sum(f => f.Size);
         if (total > max)
         {
-            _uploadError = $"The files come to {Megabytes(total)}; an import takes up to {Megabytes(max)}. Export a shorter period that starts on a Monday, and import all its files together.";
+            _uploadError = $"The files come to {ImportText.Megabytes(total)}; an import takes up to {ImportText.Megabytes(max)}. Export a shorter period that starts on a Monday, and import all its files together.";
             return;
         }
         try
@@ -130,7 +130,7 @@ public sealed partial class CrmImportPage
                 var spool = await UploadSpool.CopyAsync(upload, left, Progress(), file.Size, _closing.Token);
                 if (spool is null)
                 {
-                    _uploadError = $"The files are larger than {Megabytes(max)} together. Export a shorter period that starts on a Monday, and import all its files together.";
+                    _uploadError = $"The files are larger than {ImportText.Megabytes(max)} together. Export a shorter period that starts on a Monday, and import all its files together.";
                     await ForgetSpoolsAsync();
                     return;
                 }
@@ -188,7 +188,7 @@ public sealed partial class CrmImportPage
 
     private async Task RunAsync(bool dryRun)
     {
-        Busy(dryRun ? $"Reading {Count(_files.Count, "file")} and classifying the records" : "Importing", null);
+        Busy(dryRun ? $"Reading {ImportText.Count(_files.Count, "file")} and classifying the records" : "Importing", null);
         _rulesSaved = false;
         var files = _files.Select(f => new CrmFile(f.Name, () => new StreamReader(f.Spool.OpenRead()))).ToList();
         // A copy: edits made while the files are read must not change the rules half-way.
@@ -362,10 +362,6 @@ public sealed partial class CrmImportPage
     private static string Share(int part, int whole) =>
         whole == 0 ? "0" : $"{part.ToString("N0", CultureInfo.InvariantCulture)} ({(100m * part / whole).ToString("0", CultureInfo.InvariantCulture)} %)";
 
-    private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
-
-    private static string Count(int count, string noun) =>
-        $"{count.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
     public async ValueTask DisposeAsync()
     {

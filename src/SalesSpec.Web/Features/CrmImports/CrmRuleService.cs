@@ -17,14 +17,11 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var activities = await db.Activities.AsNoTracking().OrderBy(a => a.Function).ThenBy(a => a.Name).Select(a => a.Name).ToListAsync(cancellationToken);
+        var activities = await ActivitiesAsync(db, cancellationToken);
         var saved = await db.CrmRuleSets.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (saved is not null)
-        {
-            return CrmRulesForm.From(saved.Rules, saved.StandardMinutes, saved.Version, activities);
-        }
-        var names = activities.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return CrmRulesForm.From(CrmRuleSet.DefaultRules.Where(r => names.Contains(r.Activity)).ToList(), CrmRuleSet.DefaultStandardMinutes, 0, activities);
+        return saved is null
+            ? Defaults(activities, 0)
+            : CrmRulesForm.From(saved.Rules, saved.StandardMinutes, saved.Version, activities);
     }
 
     /// <summary>The roles a rep new to the organisation can join as.</summary>
@@ -38,10 +35,16 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
     /// <summary>The default rules over this organisation's activities, for "Reset to defaults" (not saved).</summary>
     public async Task<CrmRulesForm> DefaultsAsync(MemberAccess member, int version, CancellationToken cancellationToken = default)
     {
-        var current = await GetAsync(member, cancellationToken);
-        var names = current.Activities.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return CrmRulesForm.From(CrmRuleSet.DefaultRules.Where(r => names.Contains(r.Activity)).ToList(), CrmRuleSet.DefaultStandardMinutes, version, current.Activities);
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return Defaults(await ActivitiesAsync(db, cancellationToken), version);
     }
+
+    private static CrmRulesForm Defaults(IReadOnlyList<string> activities, int version) =>
+        CrmRulesForm.From(CrmRuleSet.DefaultRulesFor(activities), CrmRuleSet.DefaultStandardMinutes, version, activities);
+
+    private static async Task<List<string>> ActivitiesAsync(Data.SalesSpecDbContext db, CancellationToken cancellationToken) =>
+        await db.Activities.AsNoTracking().OrderBy(a => a.Function).ThenBy(a => a.Name).Select(a => a.Name).ToListAsync(cancellationToken);
 
     public async Task<CrmRulesSaveResult> SaveAsync(MemberAccess member, CrmRulesForm form, CancellationToken cancellationToken = default)
     {

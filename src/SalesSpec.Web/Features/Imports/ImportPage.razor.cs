@@ -81,7 +81,7 @@ public sealed partial class ImportPage
         var max = Options.Value.MaxUploadBytes;
         if (file.Size > max)
         {
-            _uploadError = $"{file.Name} is {Megabytes(file.Size)}; an import takes up to {Megabytes(max)}. Split the file by period and import the parts.";
+            _uploadError = $"{file.Name} is {ImportText.Megabytes(file.Size)}; an import takes up to {ImportText.Megabytes(max)}. Split the file by period and import the parts.";
             return;
         }
         try
@@ -94,7 +94,7 @@ public sealed partial class ImportPage
             }
             if (_spool is null)
             {
-                _uploadError = $"{file.Name} is larger than {Megabytes(max)}. Split the file by period and import the parts.";
+                _uploadError = $"{file.Name} is larger than {ImportText.Megabytes(max)}. Split the file by period and import the parts.";
                 return;
             }
             Busy("Checking");
@@ -197,12 +197,7 @@ public sealed partial class ImportPage
     private string DashboardLink(TimeLogImportReport report) =>
         $"/organizations/{OrganizationId}/dashboard?from={report.FirstWeek}&to={report.LastWeek}";
 
-    private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
-
     private static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
-
-    private static string Count(int count, string noun) =>
-        $"{count.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
     private static string Width(decimal hours, decimal total) =>
         (total == 0m ? 0m : decimal.Round(hours / total * 100m, 1)).ToString(CultureInfo.InvariantCulture) + "%";

@@ -84,7 +84,8 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             .Include(o => o.Roles).Include(o => o.Teams).Include(o => o.Activities)
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
-        var existingReps = await db.Reps.AsNoTracking().Select(r => new { r.Email, r.Name }).ToListAsync(cancellationToken);
+        var existingReps = await db.Reps.AsNoTracking().Select(r => new { r.Email, r.Name })
+            .ToDictionaryAsync(r => r.Email, r => r.Name, StringComparer.Ordinal, cancellationToken);
         var activityIds = organization.Activities.ToDictionary(a => a.Name, a => a.Id, StringComparer.OrdinalIgnoreCase);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -93,7 +94,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         var target = new ImportTarget(
             organization,
             activityIds,
-            existingReps.ToDictionary(r => r.Email, r => r.Name, StringComparer.Ordinal),
+            existingReps,
             staging);
 
         // The readers and the staging writes are synchronous (CsvHelper, COPY); they run off the caller's
