@@ -53,7 +53,7 @@ public sealed class Organization
         var organization = new Organization { Name = Guard.Name(name, "Organisation name"), Template = template };
         foreach (var role in Templates.DefaultRoles(template))
         {
-            organization.AddRole(role.Name, role.CoreWorkload, role.IsAnalysed);
+            organization.AddRole(role.Name, role.CoreWorkload, role.IsAnalysed, role.AnnualLoadedCost, role.RampMonths);
         }
         foreach (var activity in Templates.DefaultActivities)
         {
@@ -102,14 +102,14 @@ public sealed class Organization
         return team;
     }
 
-    public Role AddRole(string name, Workload coreWorkload, bool isAnalysed = true, decimal? annualLoadedCost = null)
+    public Role AddRole(string name, Workload coreWorkload, bool isAnalysed = true, decimal? annualLoadedCost = null, int rampMonths = Role.DefaultRampMonths)
     {
         if (!Templates.Allows(Template, coreWorkload))
         {
             throw new DomainRuleException(
                 $"Workload '{coreWorkload}' is not part of the {Template} template; use one of {string.Join(", ", Templates.WorkloadsOf(Template))}.");
         }
-        var role = new Role(this, name, coreWorkload, isAnalysed, annualLoadedCost);
+        var role = new Role(this, name, coreWorkload, isAnalysed, annualLoadedCost, rampMonths);
         EnsureUnique(_roles.Select(r => r.Name), role.Name, "role");
         _roles.Add(role);
         return role;

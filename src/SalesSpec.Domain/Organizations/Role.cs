@@ -10,7 +10,12 @@ public sealed class Role
         Organization = null!;
     }
 
-    internal Role(Organization organization, string name, Workload coreWorkload, bool isAnalysed, decimal? annualLoadedCost)
+    public const int MaxRampMonths = 24;
+
+    /// <summary>For roles without a ramp of their own: about a quarter, as for SDRs (Bridge Group).</summary>
+    public const int DefaultRampMonths = 3;
+
+    internal Role(Organization organization, string name, Workload coreWorkload, bool isAnalysed, decimal? annualLoadedCost, int rampMonths)
     {
         Organization = organization;
         OrganizationId = organization.Id;
@@ -18,6 +23,7 @@ public sealed class Role
         CoreWorkload = coreWorkload;
         IsAnalysed = isAnalysed;
         SetAnnualLoadedCost(annualLoadedCost);
+        SetRampMonths(rampMonths);
     }
 
     public int Id { get; private set; }
@@ -35,6 +41,18 @@ public sealed class Role
 
     /// <summary>Salary, benefits and overhead per person and year, for cost-per-function-hour views.</summary>
     public decimal? AnnualLoadedCost { get; private set; }
+
+    /// <summary>Months until a new person in the role works at full capacity (scenarios' capacity over time); 0 for at once.</summary>
+    public int RampMonths { get; private set; }
+
+    public void SetRampMonths(int months)
+    {
+        if (months is < 0 or > MaxRampMonths)
+        {
+            throw new DomainRuleException($"A ramp must be 0 to {MaxRampMonths} months; got {months}.");
+        }
+        RampMonths = months;
+    }
 
     public void SetAnnualLoadedCost(decimal? cost)
     {

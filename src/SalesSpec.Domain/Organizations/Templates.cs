@@ -36,21 +36,23 @@ public static class Templates
 
     public static IReadOnlyList<RoleDefinition> DefaultRoles(OrganizationTemplate template)
     {
+        // Loaded costs are round placeholders for the organisation to replace with its own; ramps are the
+        // Bridge Group's (AE about 5 months, SDR about 3).
         RoleDefinition[] common =
         [
-            new("Account Executive", Workload.Closing, true),
-            new("Account Manager", Workload.PostSales, true),
-            new("Full-Cycle Rep", Workload.Closing, true),
-            new(NotAnalysedRoleName, Workload.Closing, false),
+            new("Account Executive", Workload.Closing, true, 150_000m, 5),
+            new("Account Manager", Workload.PostSales, true, 110_000m, 3),
+            new("Full-Cycle Rep", Workload.Closing, true, 130_000m, 5),
+            new(NotAnalysedRoleName, Workload.Closing, false, 180_000m, 0),
         ];
         RoleDefinition[] specific = template switch
         {
             OrganizationTemplate.FourRoles =>
             [
-                new("Market Response Rep", Workload.InboundQualification, true),
-                new("Sales Development Rep", Workload.OutboundProspecting, true),
+                new("Market Response Rep", Workload.InboundQualification, true, 70_000m, 3),
+                new("Sales Development Rep", Workload.OutboundProspecting, true, 75_000m, 3),
             ],
-            OrganizationTemplate.ThreeWorkloads => [new("Demand Generation Rep", Workload.DemandGeneration, true)],
+            OrganizationTemplate.ThreeWorkloads => [new("Demand Generation Rep", Workload.DemandGeneration, true, 75_000m, 3)],
             _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
         };
         return [.. specific, .. common];
@@ -82,6 +84,6 @@ public static class Templates
     public static string CatchAllName(SalesFunction function) => $"Other – {function}";
 }
 
-public sealed record RoleDefinition(string Name, Workload CoreWorkload, bool IsAnalysed);
+public sealed record RoleDefinition(string Name, Workload CoreWorkload, bool IsAnalysed, decimal AnnualLoadedCost, int RampMonths);
 
 public sealed record ActivityDefinition(string Name, SalesFunction Function);

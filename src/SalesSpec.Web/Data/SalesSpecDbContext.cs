@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Accounts;
@@ -42,6 +43,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Timesheet> Timesheets => Set<Timesheet>();
 
     public DbSet<CrmRuleSet> CrmRuleSets => Set<CrmRuleSet>();
+
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
 
     public DbSet<LockPeriod> LockPeriods => Set<LockPeriod>();
 
@@ -129,6 +132,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<Timesheet>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
         builder.Entity<LockPeriod>().HasQueryFilter(l => l.OrganizationId == OrganizationScope);
         builder.Entity<CrmRuleSet>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
+        builder.Entity<Scenario>().HasQueryFilter(s => s.OrganizationId == OrganizationScope);
         builder.Entity<Notification>().HasQueryFilter(n => n.OrganizationId == OrganizationScope);
         builder.Entity<Membership>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
         builder.Entity<ManagedTeam>().HasQueryFilter(m => m.Team.OrganizationId == OrganizationScope);

@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();
+        services.AddSingleton<SalesSpec.Web.Features.Scenarios.ScenarioService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

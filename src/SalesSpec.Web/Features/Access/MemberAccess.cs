@@ -21,6 +21,9 @@ public sealed record MemberAccess(
     /// <summary>Whether this member brings data in and takes it out in bulk: time logs, CRM exports, lead counts.</summary>
     public bool MayImport => Role is MemberRole.Admin or MemberRole.Leader or MemberRole.Consultant;
 
+    /// <summary>Whether this member designs the future organisation in scenarios (reps never see them).</summary>
+    public bool MayPlanScenarios => Role is MemberRole.Admin or MemberRole.Leader or MemberRole.Consultant;
+
     /// <summary>Whether a rep (by id and team) is within what this member may see.</summary>
     public bool MaySee(int repId, int? teamId) =>
         SeesWholeOrganization

@@ -221,6 +221,12 @@ public sealed partial class DashboardPage
         return _input!.Team is null ? link : link + "&team=" + Uri.EscapeDataString(_input!.Team);
     }
 
+    private string? ScenarioLink(Recommendation recommendation) =>
+        _member?.MayPlanScenarios == true && _input?.Team is null && recommendation.Workload is { } workload
+        && recommendation.Kind is RecommendationKind.SplitOutRole or RecommendationKind.AddSpecialistCapacity
+            ? $"/organizations/{OrganizationId}/scenarios?focus={workload}"
+            : null;
+
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 
     // Consultants do not review timesheets, so the team week is not theirs to open.

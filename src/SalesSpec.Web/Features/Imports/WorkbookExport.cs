@@ -141,7 +141,7 @@ public static class WorkbookExport
         return false;
     }
 
-    private static void Header(IXLWorksheet sheet, int row, params string[] names)
+    internal static void Header(IXLWorksheet sheet, int row, params string[] names)
     {
         for (var i = 0; i < names.Length; i++)
         {
@@ -151,20 +151,20 @@ public static class WorkbookExport
         }
     }
 
-    private static void Pair(IXLWorksheet sheet, int row, string label, decimal value, string format)
+    internal static void Pair(IXLWorksheet sheet, int row, string label, decimal value, string format)
     {
         Text(sheet.Cell(row, 1), label);
         Number(sheet.Cell(row, 2), value, format);
     }
 
     // SetValue keeps the text as given (Value = "'x" would be read as Excel's own quote prefix and dropped).
-    private static void Text(IXLCell cell, string text)
+    internal static void Text(IXLCell cell, string text)
     {
         cell.DataType = XLDataType.Text;
         cell.SetValue(SpreadsheetText.Neutralise(text));
     }
 
-    private static void Number(IXLCell cell, decimal? value, string format)
+    internal static void Number(IXLCell cell, decimal? value, string format)
     {
         if (value is not { } number)
         {

@@ -1,0 +1,27 @@
+namespace SalesSpec.Domain.Scenarios;
+
+/// <summary>A way people grow into a role, step by step, and where the advice comes from.</summary>
+/// <param name="Steps">Role names of the four-role template, or a plain description of a step no role names.</param>
+public sealed record CareerPath(string Name, IReadOnlyList<string> Steps, string Rationale, string Source)
+{
+    /// <summary>
+    /// The classic path, and the one seed 002 found works better: SDRs are usually too junior to hunt,
+    /// so they first manage customers (closing renewals), then close new business in a forgiving segment,
+    /// and only then hunt.
+    /// </summary>
+    public static IReadOnlyList<CareerPath> Suggested { get; } =
+    [
+        new("Assembly line (seed 002)",
+            ["Sales Development Rep", "Account Manager", "Business development", "Account Executive"],
+            "SDRs are usually too junior to hunt: they grow by closing renewals as account managers, then new business in a forgiving segment, and only then hunt as AEs.",
+            "Seed 002 (CrossBorder Solutions)"),
+        new("Classic",
+            ["Sales Development Rep", "Account Executive"],
+            "The obvious route; it often loses good lead-generation people who are promoted too early and fail.",
+            "Seed 002"),
+        new("Inbound first",
+            ["Market Response Rep", "Sales Development Rep"],
+            "Qualifying inbound leads teaches the product and the buyer before cold outreach.",
+            "Seed 003"),
+    ];
+}

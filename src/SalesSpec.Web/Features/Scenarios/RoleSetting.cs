@@ -1,0 +1,25 @@
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Web.Features.Scenarios;
+
+/// <summary>A role's cost and ramp as edited in the settings, with the values it was read with (to spot someone else's change).</summary>
+public sealed class RoleSetting
+{
+    public int Id { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public Workload CoreWorkload { get; init; }
+
+    public bool IsAnalysed { get; init; }
+
+    public decimal? AnnualLoadedCost { get; set; }
+
+    public int RampMonths { get; set; }
+
+    public decimal? ReadCost { get; init; }
+
+    public int ReadRamp { get; init; }
+
+    public bool Changed => AnnualLoadedCost != ReadCost || RampMonths != ReadRamp;
+}

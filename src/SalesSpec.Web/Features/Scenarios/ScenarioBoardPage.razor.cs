@@ -1,0 +1,291 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
+using MudBlazor;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Features.Access;
+
+namespace SalesSpec.Web.Features.Scenarios;
+
+/// <summary>
+/// The scenario board a consultant runs on a projector: reps in role columns, moved by drag and drop
+/// (or the card's menu, for the keyboard). Every change re-runs the scenario maths in memory, so the
+/// numbers above the board follow each move; nothing is stored until Save, which checks the version.
+/// </summary>
+public sealed partial class ScenarioBoardPage
+{
+    private readonly Stack<ScenarioDraft> _undo = new();
+    private MemberAccess? _member;
+    private string? _pageError;
+    private ScenarioWorkspace? _workspace;
+    private ScenarioDraft? _draft;
+    private ScenarioDraft? _saved;
+    private ScenarioOutcome? _outcome;
+    private ScenarioOutcome? _todayOutcome;
+    private List<BoardCard> _cards = [];
+    private List<ScenarioRole> _columns = [];
+    private Dictionary<string, List<Workload>> _candidates = new(StringComparer.OrdinalIgnoreCase);
+    private IReadOnlyList<string> _errors = [];
+    private bool _saving;
+    private MudDropContainer<BoardCard>? _container;
+    private MudForm? _hireForm;
+    private HireForm _hire = new();
+
+    [Parameter]
+    public int OrganizationId { get; set; }
+
+    [Parameter]
+    public int ScenarioId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    [Inject]
+    private OrganizationAccess Access { get; set; } = null!;
+
+    [Inject]
+    private ScenarioService Scenarios { get; set; } = null!;
+
+    [Inject]
+    private IValidator<HireForm> HireValidator { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    private bool Dirty => _draft is not null && _saved is not null && Signature(_draft) != Signature(_saved);
+
+    private string ListLink => $"/organizations/{OrganizationId}/scenarios";
+
+    private string CompareLink => $"{ListLink}/compare?ids={ScenarioId}";
+
+    private string ReportLink => $"{ListLink}/{ScenarioId}/report";
+
+    private string ExportBase => $"/api/v1/organizations/{OrganizationId}/scenarios/{ScenarioId}/export";
+
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new("Scenarios", ListLink),
+        new(_draft?.Name ?? "Scenario", null, disabled: true),
+    ];
+
+    /// <summary>The candidates of the recommendation the scenario started from.</summary>
+    private List<string> FocusCandidates =>
+        _draft?.Focus is { } focus && _workspace is not null
+            ? _workspace.Today.Recommendations.Where(r => r.Workload == focus && r.Candidates is not null).SelectMany(r => r.Candidates!).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : [];
+
+    /// <summary>The role whose core is the focus workload (the first by name when there are several).</summary>
+    private string? FocusRole =>
+        _draft?.Focus is { } focus ? _columns.FirstOrDefault(r => r.IsAnalysed && r.CoreWorkload == focus)?.Name : null;
+
+    private IEnumerable<DateOnly> StartMonths
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+            var first = new DateOnly(today.Year, today.Month, 1);
+            var months = Enumerable.Range(-1, 25).Select(first.AddMonths).ToList();
+            if (_draft is not null && !months.Contains(_draft.StartMonth))
+            {
+                months.Insert(0, _draft.StartMonth);
+            }
+            return months;
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _pageError = null;
+        _workspace = null;
+        var member = await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+        if (member is null)
+        {
+            _pageError = "This organisation does not exist or you have no access to it.";
+            return;
+        }
+        if (!member.MayPlanScenarios)
+        {
+            _pageError = ScenarioService.NotAllowed;
+            return;
+        }
+        _member = member;
+        var workspace = await Scenarios.OpenAsync(member, ScenarioId);
+        if (workspace is null)
+        {
+            _pageError = "This scenario does not exist (it may have been deleted).";
+            return;
+        }
+        _workspace = workspace;
+        var order = Templates.WorkloadsOf(workspace.Baseline.Template).ToList();
+        _columns = workspace.Baseline.Roles
+            .OrderBy(r => r.IsAnalysed ? 0 : 1).ThenBy(r => order.IndexOf(r.CoreWorkload)).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        _candidates = workspace.Today.Recommendations
+            .Where(r => r.Workload is not null && r.Candidates is not null)
+            .SelectMany(r => r.Candidates!.Select(c => (Email: c, Workload: r.Workload!.Value)))
+            .GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Workload).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
+        _todayOutcome = workspace.TodayOutcome();
+        _undo.Clear();
+        _saved = workspace.Draft;
+        _hire = new HireForm { Role = FocusRole ?? "" };
+        Show(workspace.Draft);
+    }
+
+    /// <summary>Shows a draft: recomputes the numbers and rebuilds the cards.</summary>
+    private void Show(ScenarioDraft draft)
+    {
+        _draft = draft;
+        _outcome = _workspace!.Evaluate(draft);
+        var people = _outcome.People.ToDictionary(p => p.Key, StringComparer.OrdinalIgnoreCase);
+        _cards = _workspace.Baseline.Reps
+            .Select(r => new BoardCard(r.Email, r.Name, r.Team, r.CurrentRole,
+                draft.Roles.GetValueOrDefault(r.Email) ?? r.CurrentRole,
+                _candidates.GetValueOrDefault(r.Email) ?? [],
+                people.GetValueOrDefault(r.Email)))
+            // Candidates first, so the recommendation's people lead each column.
+            .OrderBy(c => c.CandidateFor.Count > 0 ? 0 : 1).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        _container?.Refresh();
+    }
+
+    private void Apply(ScenarioDraft next)
+    {
+        _undo.Push(_draft!);
+        _errors = [];
+        Show(next);
+    }
+
+    private void Dropped(MudItemDropInfo<BoardCard> drop)
+    {
+        if (drop.Item is { } card && drop.DropzoneIdentifier is { } role && !string.Equals(card.Role, role, StringComparison.OrdinalIgnoreCase))
+        {
+            Move(card.Email, role);
+        }
+    }
+
+    private void Move(string email, string role) => MoveAll([email], role);
+
+    private void MoveAll(IEnumerable<string> emails, string role)
+    {
+        var current = _workspace!.Baseline.Reps.ToDictionary(r => r.Email, r => r.CurrentRole, StringComparer.OrdinalIgnoreCase);
+        var roles = _draft!.Roles.ToDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var email in emails.Where(current.ContainsKey))
+        {
+            // Back in their own role, a rep is no longer a move.
+            if (string.Equals(current[email], role, StringComparison.OrdinalIgnoreCase))
+            {
+                roles.Remove(email);
+            }
+            else
+            {
+                roles[email] = role;
+            }
+        }
+        Apply(_draft with { Roles = roles });
+    }
+
+    private void MoveCandidates()
+    {
+        if (FocusRole is { } role)
+        {
+            MoveAll(FocusCandidates, role);
+        }
+    }
+
+    private async Task AddHireAsync()
+    {
+        await _hireForm!.ValidateAsync();
+        if (!_hireForm.IsValid)
+        {
+            return;
+        }
+        var hire = new ScenarioHire(_hire.Role, _hire.Count, _hire.Internal, _hire.StartMonth - 1);
+        Apply(_draft! with { Hires = [.. _draft.Hires, hire] });
+    }
+
+    private void RemoveHire(ScenarioHire hire)
+    {
+        var hires = _draft!.Hires.ToList();
+        hires.Remove(hire);
+        Apply(_draft with { Hires = hires });
+    }
+
+    private void ChangeStart(DateOnly month) => Apply(_draft! with { StartMonth = month });
+
+    private void ChangeHandOff((string Key, string Label) change)
+    {
+        var labels = _draft!.HandOffs.ToDictionary(StringComparer.Ordinal);
+        // Cleared, a hand-off point goes back to its default.
+        if (string.IsNullOrWhiteSpace(change.Label))
+        {
+            labels.Remove(change.Key);
+        }
+        else
+        {
+            labels[change.Key] = change.Label.Trim();
+        }
+        Apply(_draft with { HandOffs = labels });
+    }
+
+    private void Rename(string name) => Apply(_draft! with { Name = name ?? "" });
+
+    private void ChangeNotes(string notes) => Apply(_draft! with { Notes = notes ?? "" });
+
+    private void Undo()
+    {
+        if (_undo.TryPop(out var previous))
+        {
+            _errors = [];
+            Show(previous);
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        _saving = true;
+        try
+        {
+            // Drafts on the undo stack carry older versions: what counts is the version last read or saved.
+            var result = await Scenarios.SaveAsync(_member!, _draft! with { Version = _saved!.Version });
+            _errors = result.Errors;
+            if (result.Saved)
+            {
+                _draft = _draft! with { Version = result.Version };
+                _saved = _draft;
+                Snackbar.Add("Scenario saved.", MudBlazor.Severity.Success);
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (Dirty && !await JS.InvokeAsync<bool>("confirm", "This scenario has unsaved changes. Leave without saving?"))
+        {
+            context.PreventNavigation();
+        }
+    }
+
+    private static string Signature(ScenarioDraft draft) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            draft.Name,
+            draft.Notes,
+            draft.StartMonth,
+            Roles = draft.Roles.OrderBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToList(),
+            draft.Hires,
+            HandOffs = draft.HandOffs.OrderBy(h => h.Key, StringComparer.Ordinal).ToList(),
+        });
+}

@@ -1,0 +1,285 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Analysis;
+
+namespace SalesSpec.Web.Features.Scenarios;
+
+/// <summary>
+/// Saved scenarios of an organisation (docs/scenarios.md). A scenario keeps only its decisions; its
+/// numbers come from the analysis of its period (hours summed in the database, as for the dashboard)
+/// and the scenario maths, run in memory on every move of the board.
+/// </summary>
+public sealed class ScenarioService(
+    OrganizationAccess access,
+    AnalysisService analysis,
+    IValidator<NewScenarioForm> newValidator,
+    IValidator<ScenarioDraft> draftValidator,
+    IValidator<RoleSetting> roleValidator,
+    TimeProvider clock)
+{
+    public const string NotAllowed = "Scenarios are planned by Admins, Leaders and Consultants.";
+
+    private const string ConflictMessage = "Someone else saved this scenario since you opened it; reload to see their version, then make your change again.";
+
+    public async Task<IReadOnlyList<ScenarioSummary>> ListAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.MayPlanScenarios)
+        {
+            return [];
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var scenarios = await db.Scenarios.AsNoTracking().OrderByDescending(s => s.UpdatedAt).ToListAsync(cancellationToken);
+        return scenarios.Select(s => new ScenarioSummary(s.Id, s.Name, s.From, s.To, s.Focus,
+            s.Roles.Count, s.Hires.Sum(h => h.Count), s.UpdatedAt, s.Version)).ToList();
+    }
+
+    /// <summary>A new scenario over the period; returns its id, or the reasons it was not created.</summary>
+    public async Task<(int? Id, IReadOnlyList<string> Errors)> CreateAsync(MemberAccess member, NewScenarioForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(form);
+        if (!member.MayPlanScenarios)
+        {
+            return (null, [NotAllowed]);
+        }
+        var validation = await newValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return (null, validation.Errors.Select(e => e.ErrorMessage).ToList());
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var organization = await db.Organizations.SingleAsync(cancellationToken);
+        if (form.Focus is { } focus && !Templates.Allows(organization.Template, focus))
+        {
+            return (null, [$"{Labels.Of(focus)} is not a workload of this organisation."]);
+        }
+        var now = clock.GetUtcNow();
+        var scenario = Scenario.Create(organization, form.Name, IsoWeek.Parse(form.From), IsoWeek.Parse(form.To), NextMonth(now), form.Focus, now);
+        db.Scenarios.Add(scenario);
+        await db.SaveChangesAsync(cancellationToken);
+        return (scenario.Id, []);
+    }
+
+    public async Task<int?> DuplicateAsync(MemberAccess member, int id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.MayPlanScenarios)
+        {
+            return null;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var scenario = await db.Scenarios.Include(s => s.Organization).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (scenario is null)
+        {
+            return null;
+        }
+        var name = $"Copy of {scenario.Name}";
+        var copy = scenario.Duplicate(name.Length > Scenario.MaxNameLength ? name[..Scenario.MaxNameLength] : name, clock.GetUtcNow());
+        db.Scenarios.Add(copy);
+        await db.SaveChangesAsync(cancellationToken);
+        return copy.Id;
+    }
+
+    /// <summary>Deletes a scenario as it was read; false when it is gone or someone changed it since.</summary>
+    public async Task<bool> DeleteAsync(MemberAccess member, int id, int version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.MayPlanScenarios)
+        {
+            return false;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var scenario = await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (scenario is null || scenario.Version != version)
+        {
+            return false;
+        }
+        db.Scenarios.Remove(scenario);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A scenario with today's figures of its period; null when the organisation has no such scenario or the member may not plan.</summary>
+    public async Task<ScenarioWorkspace?> OpenAsync(MemberAccess member, int id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.MayPlanScenarios)
+        {
+            return null;
+        }
+        Scenario? scenario;
+        List<ScenarioRole> roles;
+        await using (var db = await access.OpenAsync(member, cancellationToken))
+        {
+            scenario = await db.Scenarios.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+            if (scenario is null)
+            {
+                return null;
+            }
+            roles = await RolesAsync(db, cancellationToken);
+        }
+        var outcome = await analysis.AnalyzeAsync(member, scenario.From, scenario.To, cancellationToken: cancellationToken);
+        if (outcome.Result is null || outcome.Input is null)
+        {
+            return null;
+        }
+        var baseline = ScenarioBaseline.FromAnalysis(outcome.Input, outcome.Result, roles);
+        var reps = baseline.Reps.Select(r => r.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new ScenarioWorkspace(
+            member.OrganizationName,
+            ScenarioDraft.Of(scenario),
+            baseline,
+            outcome.Result,
+            roles.Where(r => r.IsAnalysed && r.AnnualCost == 0m).Select(r => r.Name).ToList(),
+            scenario.Roles.Keys.Where(e => !reps.Contains(e)).Order(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    /// <summary>Saves the board's decisions as a whole; a scenario someone else saved in the meantime is reported, not overwritten.</summary>
+    public async Task<ScenarioSaveResult> SaveAsync(MemberAccess member, ScenarioDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!member.MayPlanScenarios)
+        {
+            return new ScenarioSaveResult(false, draft.Version, [NotAllowed]);
+        }
+        var validation = await draftValidator.ValidateAsync(draft, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new ScenarioSaveResult(false, draft.Version, validation.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var scenario = await db.Scenarios.Include(s => s.Organization).SingleOrDefaultAsync(s => s.Id == draft.Id, cancellationToken);
+        if (scenario is null)
+        {
+            return new ScenarioSaveResult(false, draft.Version, ["This scenario has been deleted."]);
+        }
+        if (scenario.Version != draft.Version)
+        {
+            return new ScenarioSaveResult(false, draft.Version, [ConflictMessage], Conflict: true);
+        }
+        var roles = await db.SalesRoles.Select(r => r.Name).ToListAsync(cancellationToken);
+        var unknown = draft.Roles.Values.Concat(draft.Hires.Select(h => h.Role))
+            .Where(r => !roles.Contains(r, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+        {
+            return new ScenarioSaveResult(false, draft.Version, unknown.Select(r => $"'{r}' is not one of the organisation's roles.").ToList());
+        }
+        var defaults = HandOffEdge.Of(scenario.Organization.Template).ToDictionary(e => e.Key, e => e.DefaultLabel, StringComparer.Ordinal);
+        try
+        {
+            scenario.Describe(draft.Name, draft.Notes);
+            scenario.Replace(
+                draft.Roles,
+                draft.Hires,
+                // Only labels that differ from the default are kept, so a better default later reaches old scenarios.
+                draft.HandOffs.Where(h => !defaults.TryGetValue(h.Key, out var label) || !string.Equals(label, h.Value.Trim(), StringComparison.Ordinal)).ToDictionary(),
+                draft.StartMonth,
+                clock.GetUtcNow());
+        }
+        catch (DomainRuleException exception)
+        {
+            return new ScenarioSaveResult(false, draft.Version, [exception.Message]);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ScenarioSaveResult(false, draft.Version, [ConflictMessage], Conflict: true);
+        }
+        return new ScenarioSaveResult(true, scenario.Version, []);
+    }
+
+    public async Task<IReadOnlyList<RoleSetting>> RoleSettingsAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return await db.SalesRoles.AsNoTracking().OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name)
+            .Select(r => new RoleSetting
+            {
+                Id = r.Id,
+                Name = r.Name,
+                CoreWorkload = r.CoreWorkload,
+                IsAnalysed = r.IsAnalysed,
+                AnnualLoadedCost = r.AnnualLoadedCost,
+                RampMonths = r.RampMonths,
+                ReadCost = r.AnnualLoadedCost,
+                ReadRamp = r.RampMonths,
+            })
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Saves the changed costs and ramps; a role someone else changed since it was read is reported, and nothing is saved.</summary>
+    public async Task<IReadOnlyList<string>> SaveRoleSettingsAsync(MemberAccess member, IReadOnlyList<RoleSetting> settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!member.MayPlanScenarios)
+        {
+            return ["Role costs and ramps are set by Admins, Leaders and Consultants."];
+        }
+        var changed = settings.Where(s => s.Changed).ToList();
+        var errors = new List<string>();
+        foreach (var setting in changed)
+        {
+            errors.AddRange((await roleValidator.ValidateAsync(setting, cancellationToken)).Errors.Select(e => e.ErrorMessage));
+        }
+        if (errors.Count > 0 || changed.Count == 0)
+        {
+            return errors;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var ids = changed.Select(s => s.Id).ToList();
+        var roles = await db.SalesRoles.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var setting in changed)
+        {
+            if (!roles.TryGetValue(setting.Id, out var role))
+            {
+                errors.Add($"{setting.Name} no longer exists.");
+            }
+            else if (role.AnnualLoadedCost != setting.ReadCost || role.RampMonths != setting.ReadRamp)
+            {
+                errors.Add($"Someone else changed {role.Name} since you opened the settings; reload to see their values.");
+            }
+            else
+            {
+                role.SetAnnualLoadedCost(setting.AnnualLoadedCost);
+                role.SetRampMonths(setting.RampMonths);
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    private static async Task<List<ScenarioRole>> RolesAsync(SalesSpecDbContext db, CancellationToken cancellationToken) =>
+        (await db.SalesRoles.AsNoTracking().OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name)
+            .Select(r => new { r.Name, r.CoreWorkload, r.IsAnalysed, r.AnnualLoadedCost, r.RampMonths })
+            .ToListAsync(cancellationToken))
+        .Select(r => new ScenarioRole(r.Name, r.CoreWorkload, r.IsAnalysed, r.AnnualLoadedCost ?? 0m, r.RampMonths))
+        .ToList();
+
+    private static DateOnly NextMonth(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+    }
+}
