@@ -19,9 +19,9 @@ public sealed record CareerPath(string Name, IReadOnlyList<string> Steps, string
             ["Sales Development Rep", "Account Executive"],
             "The obvious route; it often loses good lead-generation people who are promoted too early and fail.",
             "Seed 002"),
-        new("Inbound first",
+        new("Farm team",
             ["Market Response Rep", "Sales Development Rep"],
-            "Qualifying inbound leads teaches the product and the buyer before cold outreach.",
-            "Seed 003"),
+            "Several roles give a simple path to grow and promote people internally, cheaper and less risky than outside hires; qualifying inbound leads is a gentle first step before outbound.",
+            "Seed 000 (farm team)"),
     ];
 }

@@ -30,6 +30,7 @@ public sealed partial class ScenarioBoardPage
     private Dictionary<string, List<Workload>> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private IReadOnlyList<string> _errors = [];
     private bool _saving;
+    private bool _refreshBoard;
     private MudDropContainer<BoardCard>? _container;
     private MudForm? _hireForm;
     private HireForm _hire = new();
@@ -86,6 +87,21 @@ public sealed partial class ScenarioBoardPage
     /// <summary>The role whose core is the focus workload (the first by name when there are several).</summary>
     private string? FocusRole =>
         _draft?.Focus is { } focus ? _columns.FirstOrDefault(r => r.IsAnalysed && r.CoreWorkload == focus)?.Name : null;
+
+    /// <summary>For the focus workload: its specialists in the scenario against the people its demand needs at full capacity.</summary>
+    private (Workload Workload, int People, int Needed, decimal Demand, decimal PerPerson)? FocusNeed
+    {
+        get
+        {
+            if (_draft?.Focus is not { } focus || _outcome?.Workloads.FirstOrDefault(w => w.Workload == focus) is not { } outlook || _workspace is null)
+            {
+                return null;
+            }
+            var perPerson = _workspace.Baseline.StandardWeeklyHours * (1 - ScenarioModel.AllowedNonCore);
+            var needed = perPerson == 0 ? 0 : (int)Math.Ceiling(outlook.Demand / perPerson);
+            return (focus, outlook.People, needed, outlook.Demand, perPerson);
+        }
+    }
 
     private IEnumerable<DateOnly> StartMonths
     {
@@ -154,7 +170,17 @@ public sealed partial class ScenarioBoardPage
             // Candidates first, so the recommendation's people lead each column.
             .OrderBy(c => c.CandidateFor.Count > 0 ? 0 : 1).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        _container?.Refresh();
+        _refreshBoard = true;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // The drop zones keep their own lists: they are told to re-read the cards once the container has them.
+        if (_refreshBoard && _container is not null)
+        {
+            _refreshBoard = false;
+            _container.Refresh();
+        }
     }
 
     private void Apply(ScenarioDraft next)

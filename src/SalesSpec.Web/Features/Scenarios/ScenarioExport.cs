@@ -31,9 +31,10 @@ public static class ScenarioExport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(output);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        var options = new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n", Injection = CsvInjection.None };
-        using (var csv = CsvWriter.Create(writer, options, leaveOpen: true))
+        // A line per person is small enough to build in memory; CsvHelper flushes synchronously, which a response body refuses.
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n", Injection = CsvInjection.None }, leaveOpen: true))
         {
             csv.WriteHeader([.. CsvColumns]);
             foreach (var line in Lines(workspace))
@@ -42,7 +43,8 @@ public static class ScenarioExport
             }
             csv.Flush();
         }
-        await writer.FlushAsync(cancellationToken);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken);
     }
 
     public static async Task WriteWorkbookAsync(ScenarioWorkspace workspace, Stream output, CancellationToken cancellationToken = default)

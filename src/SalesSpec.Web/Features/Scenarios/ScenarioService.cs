@@ -34,8 +34,9 @@ public sealed class ScenarioService(
             return [];
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var scenarios = await db.Scenarios.AsNoTracking().OrderByDescending(s => s.UpdatedAt).ToListAsync(cancellationToken);
-        return scenarios.Select(s => new ScenarioSummary(s.Id, s.Name, s.From, s.To, s.Focus,
+        var scenarios = await db.Scenarios.AsNoTracking().ToListAsync(cancellationToken);
+        // Ordered here: SQLite cannot order by a DateTimeOffset, and an organisation has a handful of scenarios.
+        return scenarios.OrderByDescending(s => s.UpdatedAt).Select(s => new ScenarioSummary(s.Id, s.Name, s.From, s.To, s.Focus,
             s.Roles.Count, s.Hires.Sum(h => h.Count), s.UpdatedAt, s.Version)).ToList();
     }
 

@@ -14,9 +14,13 @@ public static class ScenarioText
 
     public static string Hours(decimal value) => value.ToString("#,##0.#", CultureInfo.InvariantCulture);
 
-    public static string SignedHours(decimal value) => (value > 0 ? "+" : "") + Hours(value);
+    /// <summary>A gap: "+3.5", "−12" (a true minus sign, easier to read on a projector), or "0".</summary>
+    public static string SignedHours(decimal value) => Signed(decimal.Round(value, 1), Hours);
 
-    public static string Fte(decimal value) => (value > 0 ? "+" : "") + value.ToString("0.0", CultureInfo.InvariantCulture);
+    public static string Fte(decimal value) => Signed(decimal.Round(value, 1), v => v.ToString("0.0", CultureInfo.InvariantCulture));
+
+    private static string Signed(decimal value, Func<decimal, string> format) =>
+        value > 0 ? "+" + format(value) : value < 0 ? "−" + format(-value) : format(0m);
 
     public static string Percent(decimal share) => (share * 100m).ToString("0", CultureInfo.InvariantCulture) + " %";
 
@@ -24,6 +28,9 @@ public static class ScenarioText
 
     /// <summary>Month <paramref name="month"/> of a plan starting on <paramref name="start"/> (0 = the first), like "Dec 2026".</summary>
     public static string Month(DateOnly start, int month) => start.AddMonths(month).ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Like "Dec 26", for month columns.</summary>
+    public static string ShortMonth(DateOnly start, int month) => start.AddMonths(month).ToString("MMM yy", CultureInfo.InvariantCulture);
 
     public static string Delta(decimal before, decimal after) =>
         after == before ? "no change" : (after > before ? "+" : "−") + Money(Math.Abs(after - before));
