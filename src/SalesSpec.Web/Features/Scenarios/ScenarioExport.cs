@@ -75,7 +75,8 @@ public static class ScenarioExport
             }
             row++;
         }
-        people.Columns().AdjustToContents();
+        // Fixed widths: measuring text needs a font library that servers do not have.
+        people.Columns(1, CsvColumns.Count).Width = 18;
         people.SheetView.FreezeRows(1);
         WriteCapacity(workbook.Worksheets.Add("Capacity by month"), draft, outcome);
         WriteHandOffs(workbook.Worksheets.Add("Hand-offs"), workspace);
@@ -195,7 +196,8 @@ public static class ScenarioExport
             }
             WorkbookExport.Number(sheet.Cell(row++, outcome.Months.Count + 2), workload.Demand, "0.#");
         }
-        sheet.Columns().AdjustToContents();
+        sheet.Column(1).Width = 24;
+        sheet.Columns(2, outcome.Months.Count + 2).Width = 11;
     }
 
     private static void WriteHandOffs(IXLWorksheet sheet, ScenarioWorkspace workspace)
@@ -209,7 +211,8 @@ public static class ScenarioExport
             WorkbookExport.Text(sheet.Cell(row++, 3), workspace.Draft.HandOffs.GetValueOrDefault(edge.Key) ?? edge.DefaultLabel);
         }
         WorkbookExport.Text(sheet.Cell(row + 1, 1), "Account Executives stay engaged past the close until the customer is deployed (seeds 001, 003).");
-        sheet.Columns().AdjustToContents();
+        sheet.Columns(1, 2).Width = 24;
+        sheet.Column(3).Width = 40;
     }
 
     private static void Row(IXLWorksheet sheet, int row, string label, decimal? today, decimal? scenario, string format)

@@ -210,7 +210,7 @@ public sealed class ScenarioService(
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
-        return await db.SalesRoles.AsNoTracking().OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name)
+        var roles = await db.SalesRoles.AsNoTracking()
             .Select(r => new RoleSetting
             {
                 Id = r.Id,
@@ -223,6 +223,7 @@ public sealed class ScenarioService(
                 ReadRamp = r.RampMonths,
             })
             .ToListAsync(cancellationToken);
+        return roles.OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>Saves the changed costs and ramps; a role someone else changed since it was read is reported, and nothing is saved.</summary>
@@ -272,9 +273,11 @@ public sealed class ScenarioService(
     }
 
     private static async Task<List<ScenarioRole>> RolesAsync(SalesSpecDbContext db, CancellationToken cancellationToken) =>
-        (await db.SalesRoles.AsNoTracking().OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name)
+        // Ordered here, by the workloads' order in the line (the column holds their names).
+        (await db.SalesRoles.AsNoTracking()
             .Select(r => new { r.Name, r.CoreWorkload, r.IsAnalysed, r.AnnualLoadedCost, r.RampMonths })
             .ToListAsync(cancellationToken))
+        .OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
         .Select(r => new ScenarioRole(r.Name, r.CoreWorkload, r.IsAnalysed, r.AnnualLoadedCost ?? 0m, r.RampMonths))
         .ToList();
 

@@ -1,0 +1,205 @@
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Scenarios;
+
+/// <summary>Saved scenarios on both databases: created from the demo's analysis, saved whole with a version check, exported, and never shown to reps.</summary>
+public sealed class ScenarioServiceTests
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+
+    public static ScenarioService Service(TestDatabase database) =>
+        new(database.Access, new AnalysisService(database.Access, Clock), new NewScenarioFormValidator(), new ScenarioDraftValidator(), new RoleSettingValidator(), Clock);
+
+    public static async Task<int> CreateInboundAsync(TestDatabase database, MemberAccess member, string name = "Inbound team")
+    {
+        var (id, errors) = await Service(database).CreateAsync(member, new NewScenarioForm { Name = name, From = "2026-W36", To = "2026-W47", Focus = Workload.InboundQualification });
+        errors.ShouldBeEmpty();
+        return id!.Value;
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_scenario_starts_from_the_analysis_and_its_moves_and_hires_are_saved_whole(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var service = Service(database);
+        var id = await CreateInboundAsync(database, consultant);
+
+        var workspace = (await service.OpenAsync(consultant, id)).ShouldNotBeNull();
+        workspace.Draft.StartMonth.ShouldBe(new DateOnly(2026, 12, 1));
+        workspace.Baseline.Reps.Count.ShouldBe(workspace.Today.Reps.Count);
+        workspace.Baseline.Reps.Count.ShouldBe(19);
+        var today = workspace.TodayOutcome();
+        var inbound = today.Workloads.Single(w => w.Workload == Workload.InboundQualification);
+        inbound.Capacity.ShouldBe(0m);
+        // Demand is what was measured: each rep's inbound hours over the weeks they logged (a missed timesheet is not an idle week).
+        await using (var logs = await database.OpenAsync(DemoOrganization.Name))
+        {
+            var analysed = workspace.Today.Reps.Select(r => r.Email).ToList();
+            var perRep = (await logs.TimeLogs.Where(t => t.WeekStart >= new DateOnly(2026, 8, 31) && t.WeekStart <= new DateOnly(2026, 11, 16) && analysed.Contains(t.Rep.Email))
+                    .Select(t => new { t.Rep.Email, t.WeekStart, t.Activity.Function, t.Hours }).ToListAsync())
+                .GroupBy(t => t.Email)
+                .Select(g => g.Where(t => t.Function == SalesFunction.InboundQualification).Sum(t => t.Hours) / g.Select(t => t.WeekStart).Distinct().Count());
+            inbound.Demand.ShouldBe(perRep.Sum(), 0.0001m);
+        }
+        var candidates = workspace.Today.Recommendations.Single(r => r.Kind == Domain.Analysis.RecommendationKind.SplitOutRole && r.Workload == Workload.InboundQualification).Candidates!;
+
+        var draft = workspace.Draft with
+        {
+            Roles = candidates.ToDictionary(c => c, _ => "Market Response Rep"),
+            Hires = [new ScenarioHire("Sales Development Rep", 1, false, 1)],
+            HandOffs = new Dictionary<string, string> { ["InboundQualification>Closing"] = "Meeting booked", ["Closing>PostSales"] = "Customer deployed" },
+            Notes = "For the board meeting",
+        };
+        var saved = await service.SaveAsync(consultant, draft);
+        saved.ShouldBe(new ScenarioSaveResult(true, saved.Version, []));
+        saved.Version.ShouldBeGreaterThan(draft.Version);
+
+        var reopened = (await service.OpenAsync(consultant, id)).ShouldNotBeNull();
+        reopened.Draft.Roles.Count.ShouldBe(candidates.Count);
+        reopened.Draft.Hires.ShouldBe([new ScenarioHire("Sales Development Rep", 1, false, 1)]);
+        // The default label is not stored, so a better default would reach this scenario.
+        reopened.Draft.HandOffs.ShouldBe(new Dictionary<string, string> { ["InboundQualification>Closing"] = "Meeting booked" });
+        reopened.Draft.Notes.ShouldBe("For the board meeting");
+        var outcome = reopened.Evaluate(reopened.Draft);
+        outcome.Workloads.Single(w => w.Workload == Workload.InboundQualification).Capacity.ShouldBe(candidates.Count * 36m);
+        outcome.CostPerHour[SalesFunction.InboundQualification]!.Value.ShouldBeLessThan(today.CostPerHour[SalesFunction.InboundQualification]!.Value);
+        outcome.Staffing.ShouldBe(new StaffingPlan(candidates.Count, 0, 1, (decimal)candidates.Count / (candidates.Count + 1)));
+
+        var list = await service.ListAsync(consultant);
+        list.ShouldHaveSingleItem().ShouldBe(new ScenarioSummary(id, "Inbound team", IsoWeekOf("2026-W36"), IsoWeekOf("2026-W47"), Workload.InboundQualification, candidates.Count, 1, list[0].UpdatedAt, saved.Version));
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        (await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Scenario))).ShouldBe(2);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_save_someone_else_made_first_is_reported_and_a_role_the_organisation_lacks_refused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var leader = await database.MemberAsync(DemoOrganization.Name, MemberRole.Leader);
+        var service = Service(database);
+        var id = await CreateInboundAsync(database, consultant);
+        var mine = (await service.OpenAsync(consultant, id))!.Draft;
+        var theirs = (await service.OpenAsync(leader, id))!.Draft;
+
+        (await service.SaveAsync(leader, theirs with { Name = "Leader's version" })).Saved.ShouldBeTrue();
+        var stale = await service.SaveAsync(consultant, mine with { Hires = [new ScenarioHire("Account Executive", 2, true, 0)] });
+
+        stale.Conflict.ShouldBeTrue();
+        stale.Errors.ShouldHaveSingleItem().ShouldStartWith("Someone else saved this scenario");
+        var current = (await service.OpenAsync(consultant, id))!.Draft;
+        (current.Name, current.Hires.Count).ShouldBe(("Leader's version", 0));
+
+        var unknown = await service.SaveAsync(consultant, current with { Hires = [new ScenarioHire("Chief Hugger", 1, false, 0)] });
+        unknown.Errors.ShouldBe(["'Chief Hugger' is not one of the organisation's roles."]);
+        var invalid = await service.SaveAsync(consultant, current with { Name = "", Hires = [new ScenarioHire("Account Executive", 0, false, 12)] });
+        invalid.Errors.ShouldBe(["Give the scenario a name.", $"A line of new people adds 1 to {Scenario.MaxHireCount}.", "New people start in month 1 to 12."]);
+        (await service.OpenAsync(consultant, id))!.Draft.Version.ShouldBe(current.Version);
+
+        (await service.DeleteAsync(consultant, id, current.Version - 1)).ShouldBeFalse();
+        (await service.DeleteAsync(consultant, id, current.Version)).ShouldBeTrue();
+        (await service.OpenAsync(consultant, id)).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(MemberRole.Rep)]
+    [InlineData(MemberRole.Manager)]
+    public async Task Reps_and_managers_neither_see_nor_plan_scenarios(MemberRole role)
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        var id = await CreateInboundAsync(database, await database.MemberAsync(DemoOrganization.Name, MemberRole.Admin));
+        var member = await database.MemberAsync(DemoOrganization.Name, role);
+        var service = Service(database);
+
+        (await service.ListAsync(member)).ShouldBeEmpty();
+        (await service.OpenAsync(member, id)).ShouldBeNull();
+        (await service.CreateAsync(member, new NewScenarioForm { Name = "Mine", From = "2026-W36", To = "2026-W47" })).Errors.ShouldBe([ScenarioService.NotAllowed]);
+        (await service.DuplicateAsync(member, id)).ShouldBeNull();
+        (await service.DeleteAsync(member, id, 1)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Role_costs_and_ramps_start_at_the_defaults_and_a_stale_change_is_refused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var leader = await database.MemberAsync(DemoOrganization.Name, MemberRole.Leader);
+        var admin = await database.MemberAsync(DemoOrganization.Name, MemberRole.Admin);
+        var service = Service(database);
+        var settings = await service.RoleSettingsAsync(leader);
+        settings.Select(s => (s.Name, s.AnnualLoadedCost, s.RampMonths)).ShouldBe(
+        [
+            ("Market Response Rep", (decimal?)70_000m, 3), ("Sales Development Rep", 75_000m, 3),
+            ("Account Executive", 150_000m, 5), ("Full-Cycle Rep", 130_000m, 5), ("Sales Manager", 180_000m, 0),
+            ("Account Manager", 110_000m, 3),
+        ]);
+
+        var mine = await service.RoleSettingsAsync(leader);
+        var theirs = await service.RoleSettingsAsync(admin);
+        mine.Single(s => s.Name == "Account Executive").AnnualLoadedCost = 160_000m;
+        mine.Single(s => s.Name == "Account Executive").RampMonths = 6;
+        (await service.SaveRoleSettingsAsync(leader, mine)).ShouldBeEmpty();
+        theirs.Single(s => s.Name == "Account Executive").RampMonths = 4;
+        (await service.SaveRoleSettingsAsync(admin, theirs)).ShouldBe(["Someone else changed Account Executive since you opened the settings; reload to see their values."]);
+        var negative = await service.RoleSettingsAsync(admin);
+        negative.Single(s => s.Name == "Account Manager").AnnualLoadedCost = -1m;
+        (await service.SaveRoleSettingsAsync(admin, negative)).ShouldBe([$"Account Manager: the annual loaded cost is 0 to {RoleSettingValidator.MaxAnnualCost:N0}."]);
+
+        var reread = (await service.RoleSettingsAsync(admin)).Single(s => s.Name == "Account Executive");
+        (reread.AnnualLoadedCost, reread.RampMonths).ShouldBe((160_000m, 6));
+        var id = await CreateInboundAsync(database, leader);
+        var workspace = (await service.OpenAsync(leader, id))!;
+        workspace.Baseline.Roles.Single(r => r.Name == "Account Executive").ShouldBe(new ScenarioRole("Account Executive", Workload.Closing, true, 160_000m, 6));
+    }
+
+    [Fact]
+    public async Task The_scenario_exports_a_line_per_person_and_a_workbook_of_four_sheets()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var service = Service(database);
+        var id = await CreateInboundAsync(database, consultant);
+        var workspace = (await service.OpenAsync(consultant, id))!;
+        var email = workspace.Baseline.Reps[0].Email;
+        (await service.SaveAsync(consultant, workspace.Draft with
+        {
+            HandOffs = new Dictionary<string, string> { ["Closing>PostSales"] = "=1+1" },
+            Roles = new Dictionary<string, string> { [email] = "Market Response Rep" },
+            Hires = [new ScenarioHire("Sales Development Rep", 2, false, 3)],
+        })).Saved.ShouldBeTrue();
+        workspace = (await service.OpenAsync(consultant, id))!;
+
+        using var csv = new MemoryStream();
+        await ScenarioExport.WriteCsvAsync(workspace, csv);
+        var lines = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe(string.Join(",", ScenarioExport.CsvColumns));
+        lines.Length.ShouldBe(1 + 19 + 2);
+        lines.ShouldContain(l => l.StartsWith($"{email},", StringComparison.Ordinal) && l.Contains(",Market Response Rep,moves,,Focused,", StringComparison.Ordinal));
+        lines.Count(l => l.Contains(",Sales Development Rep,external hire,2027-03,", StringComparison.Ordinal)).ShouldBe(2);
+
+        using var xlsx = new MemoryStream();
+        await ScenarioExport.WriteWorkbookAsync(workspace, xlsx);
+        xlsx.Position = 0;
+        using var workbook = new XLWorkbook(xlsx);
+        workbook.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "People", "Capacity by month", "Hand-offs"]);
+        // A label that a spreadsheet would run as a formula stays text.
+        workbook.Worksheet("Hand-offs").Cell(6, 3).GetString().ShouldBe("'=1+1");
+        workbook.Worksheet("Hand-offs").Cell(6, 3).DataType.ShouldBe(XLDataType.Text);
+        workbook.Worksheet("People").RowsUsed().Count().ShouldBe(1 + 19 + 2);
+        workbook.Worksheet("Capacity by month").Cell(1, 2).GetString().ShouldBe("Dec 2026");
+    }
+
+    private static Domain.Common.IsoWeek IsoWeekOf(string text) => Domain.Common.IsoWeek.Parse(text);
+}
