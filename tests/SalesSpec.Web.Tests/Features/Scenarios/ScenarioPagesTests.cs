@@ -1,0 +1,131 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Scenarios;
+
+/// <summary>The board and the comparison on the demo data: a move re-computes the numbers, undo takes it back, the comparison lines today up with the scenarios.</summary>
+public sealed class ScenarioPagesTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private readonly BunitContext _context = new();
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_database.Factory);
+        _context.Services.AddSingleton<TimeProvider>(Clock);
+        _context.Services.AddSingleton<OrganizationAccess>();
+        _context.Services.AddSingleton<AnalysisService>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<NewScenarioForm>, NewScenarioFormValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<ScenarioDraft>, ScenarioDraftValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<RoleSetting>, RoleSettingValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<HireForm>, HireFormValidator>();
+        _context.Services.AddSingleton<ScenarioService>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task<IRenderedComponent<ScenarioBoardPage>> BoardAsync(int id)
+    {
+        await _context.SignInAsync(_database, "consultant@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<ScenarioBoardPage>(p => p.Add(x => x.OrganizationId, 1).Add(x => x.ScenarioId, id));
+        page.WaitForElement("[data-testid=board]");
+        return page;
+    }
+
+    private static string Cell(IRenderedComponent<ScenarioBoardPage> page, string testId) => page.Find($"[data-testid={testId}]").TextContent.Trim();
+
+    [Fact]
+    public async Task Moving_reps_on_the_board_recomputes_the_numbers_and_undo_takes_it_back()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var page = await BoardAsync(id);
+        var gapToday = Cell(page, "gap-InboundQualification");
+        var hourToday = page.Find("[data-testid=hour-cost-InboundQualification] [data-testid=hour-cost-scenario]").TextContent;
+        gapToday.ShouldBe("−206.4");
+        page.FindAll("[data-testid=rep-card][data-candidate-for~=InboundQualification]").Count.ShouldBe(3);
+        page.FindAll("[data-testid=unsaved]").ShouldBeEmpty();
+
+        // A drop onto the Market Response Rep zone, as the drop container reports it.
+        var container = page.FindComponent<MudDropContainer<BoardCard>>();
+        var card = container.Instance.Items!.First(c => c.CandidateFor.Contains(Workload.InboundQualification));
+        await page.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardCard>(card, "Market Response Rep", 0)));
+
+        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
+        page.Find("[data-testid=board-column][data-role='Market Response Rep'] [data-testid=column-count]").TextContent.ShouldContain("1");
+        page.Find("[data-testid=unsaved]").TextContent.ShouldBe("Unsaved changes");
+
+        page.Find("[data-testid=move-candidates]").Click();
+        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe("−98.4"));
+        page.Find("[data-testid=focus-staffing]").TextContent.ShouldContain("3 of 6 people");
+        var hourAfter = page.Find("[data-testid=hour-cost-InboundQualification] [data-testid=hour-cost-scenario]").TextContent;
+        decimal.Parse(hourAfter, System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(decimal.Parse(hourToday, System.Globalization.CultureInfo.InvariantCulture));
+
+        page.Find("[data-testid=undo]").Click();
+        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
+        page.Find("[data-testid=undo]").Click();
+        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe(gapToday));
+        page.FindAll("[data-testid=unsaved]").ShouldBeEmpty();
+        page.Find("[data-testid=undo]").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_saved_board_survives_a_reload_and_the_comparison_lines_up_today_and_two_scenarios()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var service = ScenarioServiceTests.Service(_database);
+        var first = await ScenarioServiceTests.CreateInboundAsync(_database, consultant, "Inbound team");
+        var second = await ScenarioServiceTests.CreateInboundAsync(_database, consultant, "Hire instead");
+        var page = await BoardAsync(first);
+        page.Find("[data-testid=move-candidates]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=save]").HasAttribute("disabled").ShouldBeFalse());
+        page.Find("[data-testid=save]").Click();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=unsaved]").ShouldBeEmpty());
+        var hires = (await service.OpenAsync(consultant, second))!.Draft;
+        (await service.SaveAsync(consultant, hires with { Hires = [new ScenarioHire("Market Response Rep", 6, false, 0)] })).Saved.ShouldBeTrue();
+
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo($"/organizations/1/scenarios/compare?ids={first},{second}");
+        var compare = _context.Render<ScenarioComparePage>(p => p.Add(x => x.OrganizationId, 1));
+        compare.WaitForElement("[data-testid=comparison]");
+
+        compare.FindAll("[data-testid=comparison-column]").Select(c => c.TextContent).ShouldBe(["Today", "Inbound team", "Hire instead"]);
+        string[] Row(string testId) => compare.FindAll($"[data-testid={testId}] td").Skip(1).Select(c => c.TextContent.Trim()).ToArray();
+        Row("row-people").ShouldBe(["19", "19", "25"]);
+        Row("row-changes").ShouldBe(["—", "3 · 0", "0 · 6"]);
+        Row("row-gap-InboundQualification").ShouldBe(["−206.4 (−5.7)", "−98.4 (−2.7)", "+9.6 (+0.3)"]);
+        // Three Full-Cycle Reps (130,000) become Market Response Reps (70,000); six hires add 420,000.
+        Row("row-cost")[0].ShouldBe("2,510,000");
+        Row("row-cost")[1].ShouldBe("2,330,000−180,000");
+        Row("row-cost")[2].ShouldBe("2,930,000+420,000");
+        Row("row-internal").ShouldBe(["—", "100 %", "0 %"]);
+        compare.Find("[data-testid=row-rules]").TextContent.ShouldContain("Break out inbound qualification into its own role");
+    }
+
+    [Fact]
+    public async Task A_rep_is_told_scenarios_are_not_theirs()
+    {
+        await _context.SignInAsync(_database, "rep@demo.salesspec");
+        var page = _context.Render<ScenariosPage>(p => p.Add(x => x.OrganizationId, 1));
+        page.WaitForElement("[data-testid=page-error]").TextContent.ShouldBe(ScenarioService.NotAllowed);
+    }
+}
