@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/performance.md on a throwaway PostgreSQL server:
 #   bench/run.sh            both benchmarks at the documented sizes
-#   bench/run.sh db|import|cli   one of them
+#   bench/run.sh db|import|cli|scenario   one of them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh
 which=${1:-all}
 
 dotnet build bench/SalesSpec.Bench -c Release -nologo -v quiet
-if [ "$which" != cli ]; then
+if [ "$which" != cli ] && [ "$which" != scenario ]; then
   start_throwaway_postgres
 fi
 if [ "$which" = all ] || [ "$which" = db ]; then
@@ -24,4 +24,9 @@ if [ "$which" = all ] || [ "$which" = import ]; then
 fi
 if [ "$which" = all ] || [ "$which" = cli ]; then
   dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- cli --reps 2000 --weeks 52 --activities 10 --runs 3
+fi
+if [ "$which" = all ] || [ "$which" = scenario ]; then
+  for reps in 1000 10000; do
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- scenario --reps $reps --runs 7
+  done
 fi
