@@ -122,6 +122,30 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Role_costs_edited_on_the_scenarios_page_survive_other_clicks_and_are_saved()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        await _context.SignInAsync(_database, "consultant@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<ScenariosPage>(p => p.Add(x => x.OrganizationId, 1));
+        page.WaitForElement("[data-testid=role-setting]");
+        var rows = page.FindAll("[data-testid=role-setting]");
+        var executive = rows.Select((row, index) => (row, index)).Single(r => r.row.TextContent.Contains("Account Executive", StringComparison.Ordinal)).index;
+
+        page.FindAll("input[data-testid=role-cost]")[executive].Change("160000");
+        page.WaitForAssertion(() => page.Find("[data-testid=role-settings]").TextContent.ShouldContain("Unsaved changes"));
+        // Ticking a scenario re-renders the page; the edit must still be there.
+        await page.InvokeAsync(() => page.FindComponent<MudCheckBox<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        page.Find("[data-testid=compare]").TextContent.ShouldContain("(1)");
+        page.Find("[data-testid=role-settings]").TextContent.ShouldContain("Unsaved changes");
+
+        page.Find("[data-testid=save-role-settings]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=role-settings]").TextContent.ShouldNotContain("Unsaved changes"));
+        (await ScenarioServiceTests.Service(_database).RoleSettingsAsync(consultant)).Single(r => r.Name == "Account Executive").AnnualLoadedCost.ShouldBe(160_000m);
+    }
+
+    [Fact]
     public async Task A_rep_is_told_scenarios_are_not_theirs()
     {
         await _context.SignInAsync(_database, "rep@demo.salesspec");
