@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SalesSpec.E2E;
@@ -92,8 +93,10 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         // An external SDR, starting in the plan's second month.
         await page.Locator("[data-testid=hire-role]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Sales Development Rep" }).ClickAsync();
+        // The role list closes before the month list opens: items of both must not be mixed up.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=hire-start]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Nth(1).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex(@"^\s*[A-Z][a-z]{2} \d{4}\s*$") }).Nth(1).ClickAsync();
         await page.Locator("[data-testid=add-hire]").ClickAsync();
         var sdrColumn = page.Locator("[data-testid=board-column][data-role='Sales Development Rep']");
         await Assertions.Expect(sdrColumn.Locator("[data-testid=hire-card]")).ToContainTextAsync("1 new · external");
@@ -130,6 +133,7 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         // The workshop report, as the browser would print it.
         await page.GotoAsync("/organizations/1/scenarios");
         await page.Locator("[data-testid=scenario-link]").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/scenarios/\d+$"));
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=report]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=report-title]")).ToHaveTextAsync("Inbound qualification as its own role");

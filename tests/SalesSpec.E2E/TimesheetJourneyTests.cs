@@ -118,6 +118,8 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
         await Assertions.Expect(page.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Missing");
 
         await page.GetByText("% of week").ClickAsync();
+        // The grid re-renders in percent mode; typing before that lands in inputs that are replaced.
+        await Assertions.Expect(page.Locator("[data-testid=percent-total]")).ToBeVisibleAsync();
         await page.GetByLabel("Qualify inbound leads").FillAsync("30");
         await page.GetByLabel("Demos").FillAsync("50");
         await page.GetByLabel("CRM and admin").FillAsync("20");

@@ -47,7 +47,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         await _context.SignInAsync(_database, "consultant@demo.salesspec");
         _context.Render<MudPopoverProvider>();
         var page = _context.Render<ScenarioBoardPage>(p => p.Add(x => x.OrganizationId, 1).Add(x => x.ScenarioId, id));
-        page.WaitForElement("[data-testid=board]");
+        await page.WaitForElementAsync("[data-testid=board]");
         return page;
     }
 
@@ -70,20 +70,20 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         var card = container.Instance.Items!.First(c => c.CandidateFor.Contains(Workload.InboundQualification));
         await page.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardCard>(card, "Market Response Rep", 0)));
 
-        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
         page.Find("[data-testid=board-column][data-role='Market Response Rep'] [data-testid=column-count]").TextContent.ShouldContain("1");
         page.Find("[data-testid=unsaved]").TextContent.ShouldBe("Unsaved changes");
 
-        page.Find("[data-testid=move-candidates]").Click();
-        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe("−98.4"));
+        await page.Find("[data-testid=move-candidates]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−98.4"));
         page.Find("[data-testid=focus-staffing]").TextContent.ShouldContain("3 of 6 people");
         var hourAfter = page.Find("[data-testid=hour-cost-InboundQualification] [data-testid=hour-cost-scenario]").TextContent;
         decimal.Parse(hourAfter, System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(decimal.Parse(hourToday, System.Globalization.CultureInfo.InvariantCulture));
 
-        page.Find("[data-testid=undo]").Click();
-        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
-        page.Find("[data-testid=undo]").Click();
-        page.WaitForAssertion(() => Cell(page, "gap-InboundQualification").ShouldBe(gapToday));
+        await page.Find("[data-testid=undo]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
+        await page.Find("[data-testid=undo]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe(gapToday));
         page.FindAll("[data-testid=unsaved]").ShouldBeEmpty();
         page.Find("[data-testid=undo]").HasAttribute("disabled").ShouldBeTrue();
     }
@@ -96,17 +96,17 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         var first = await ScenarioServiceTests.CreateInboundAsync(_database, consultant, "Inbound team");
         var second = await ScenarioServiceTests.CreateInboundAsync(_database, consultant, "Hire instead");
         var page = await BoardAsync(first);
-        page.Find("[data-testid=move-candidates]").Click();
-        page.WaitForAssertion(() => page.Find("[data-testid=save]").HasAttribute("disabled").ShouldBeFalse());
-        page.Find("[data-testid=save]").Click();
-        page.WaitForAssertion(() => page.FindAll("[data-testid=unsaved]").ShouldBeEmpty());
+        await page.Find("[data-testid=move-candidates]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=save]").HasAttribute("disabled").ShouldBeFalse());
+        await page.Find("[data-testid=save]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=unsaved]").ShouldBeEmpty());
         var hires = (await service.OpenAsync(consultant, second))!.Draft;
         (await service.SaveAsync(consultant, hires with { Hires = [new ScenarioHire("Market Response Rep", 6, false, 0)] })).Saved.ShouldBeTrue();
 
         var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
         navigation.NavigateTo($"/organizations/1/scenarios/compare?ids={first},{second}");
         var compare = _context.Render<ScenarioComparePage>(p => p.Add(x => x.OrganizationId, 1));
-        compare.WaitForElement("[data-testid=comparison]");
+        await compare.WaitForElementAsync("[data-testid=comparison]");
 
         compare.FindAll("[data-testid=comparison-column]").Select(c => c.TextContent).ShouldBe(["Today", "Inbound team", "Hire instead"]);
         string[] Row(string testId) => compare.FindAll($"[data-testid={testId}] td").Skip(1).Select(c => c.TextContent.Trim()).ToArray();
@@ -129,19 +129,19 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         await _context.SignInAsync(_database, "consultant@demo.salesspec");
         _context.Render<MudPopoverProvider>();
         var page = _context.Render<ScenariosPage>(p => p.Add(x => x.OrganizationId, 1));
-        page.WaitForElement("[data-testid=role-setting]");
+        await page.WaitForElementAsync("[data-testid=role-setting]");
         var rows = page.FindAll("[data-testid=role-setting]");
         var executive = rows.Select((row, index) => (row, index)).Single(r => r.row.TextContent.Contains("Account Executive", StringComparison.Ordinal)).index;
 
         page.FindAll("input[data-testid=role-cost]")[executive].Change("160000");
-        page.WaitForAssertion(() => page.Find("[data-testid=role-settings]").TextContent.ShouldContain("Unsaved changes"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=role-settings]").TextContent.ShouldContain("Unsaved changes"));
         // Ticking a scenario re-renders the page; the edit must still be there.
         await page.InvokeAsync(() => page.FindComponent<MudCheckBox<bool>>().Instance.ValueChanged.InvokeAsync(true));
         page.Find("[data-testid=compare]").TextContent.ShouldContain("(1)");
         page.Find("[data-testid=role-settings]").TextContent.ShouldContain("Unsaved changes");
 
-        page.Find("[data-testid=save-role-settings]").Click();
-        page.WaitForAssertion(() => page.Find("[data-testid=role-settings]").TextContent.ShouldNotContain("Unsaved changes"));
+        await page.Find("[data-testid=save-role-settings]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=role-settings]").TextContent.ShouldNotContain("Unsaved changes"));
         (await ScenarioServiceTests.Service(_database).RoleSettingsAsync(consultant)).Single(r => r.Name == "Account Executive").AnnualLoadedCost.ShouldBe(160_000m);
     }
 
@@ -150,6 +150,6 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
     {
         await _context.SignInAsync(_database, "rep@demo.salesspec");
         var page = _context.Render<ScenariosPage>(p => p.Add(x => x.OrganizationId, 1));
-        page.WaitForElement("[data-testid=page-error]").TextContent.ShouldBe(ScenarioService.NotAllowed);
+        (await page.WaitForElementAsync("[data-testid=page-error]")).TextContent.ShouldBe(ScenarioService.NotAllowed);
     }
 }
