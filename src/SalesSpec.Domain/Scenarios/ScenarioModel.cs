@@ -77,6 +77,9 @@ public static class ScenarioModel
             Staffing(baseline, plan));
     }
 
+    /// <summary>The key of the <paramref name="number"/>th new person (from 1, in the order of the plan's lines), under which the outcome lists them.</summary>
+    public static string HireKey(int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"hire-{number}@scenario.invalid");
+
     /// <summary>How far a person works at full capacity in month <paramref name="month"/>: reps at once; hires linearly over their role's ramp from their start month.</summary>
     public static decimal RampFactor(int month, int startMonth, int rampMonths)
     {
@@ -111,7 +114,7 @@ public static class ScenarioModel
             for (var i = 0; i < hire.Count && role.IsAnalysed; i++)
             {
                 number++;
-                people.Add(new Person($"hire-{number}@scenario.invalid", $"New {role.Name} {number}", role, null, true, hire.StartMonth, averageNonSelling));
+                people.Add(new Person(HireKey(number), $"New {role.Name} {number}", role, null, true, hire.StartMonth, averageNonSelling));
             }
         }
         return people;

@@ -15,4 +15,8 @@ public sealed record ScenarioOutcome(
     IReadOnlyDictionary<SalesFunction, decimal?> CostPerHour,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<MonthCapacity> Months,
-    StaffingPlan Staffing);
+    StaffingPlan Staffing)
+{
+    /// <summary>The recommendations to act on: all but the caution against specialising, which qualifies the others.</summary>
+    public IReadOnlyList<Recommendation> RulesStillFiring { get; } = Recommendations.Where(r => r.Kind != RecommendationKind.SpecializationCaution).ToList();
+}

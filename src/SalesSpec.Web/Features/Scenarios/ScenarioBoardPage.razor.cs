@@ -45,9 +45,6 @@ public sealed partial class ScenarioBoardPage
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
-    [Inject]
     private ScenarioService Scenarios { get; set; } = null!;
 
     [Inject]
@@ -122,15 +119,10 @@ public sealed partial class ScenarioBoardPage
     {
         _pageError = null;
         _workspace = null;
-        var member = await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+        var (member, refusal) = await Scenarios.PlannerAsync((await AuthenticationState).User, OrganizationId);
         if (member is null)
         {
-            _pageError = "This organisation does not exist or you have no access to it.";
-            return;
-        }
-        if (!member.MayPlanScenarios)
-        {
-            _pageError = ScenarioService.NotAllowed;
+            _pageError = refusal;
             return;
         }
         _member = member;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
-using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Formats.Spreadsheets;
@@ -37,9 +36,10 @@ public static class ScenarioExport
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n", Injection = CsvInjection.None }, leaveOpen: true))
         {
             csv.WriteHeader([.. CsvColumns]);
-            foreach (var line in Lines(workspace))
+            var draft = workspace.Usable(workspace.Draft);
+            foreach (var line in Lines(workspace, draft, workspace.Evaluate(draft)))
             {
-                csv.WriteRecord(line);
+                csv.WriteRecord(Csv(line));
             }
             csv.Flush();
         }
@@ -51,7 +51,7 @@ public static class ScenarioExport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(output);
-        var draft = workspace.Draft;
+        var draft = workspace.Usable(workspace.Draft);
         var outcome = workspace.Evaluate(draft);
         var today = workspace.TodayOutcome();
         using var workbook = new XLWorkbook();
@@ -59,19 +59,17 @@ public static class ScenarioExport
         var people = workbook.Worksheets.Add("People");
         WorkbookExport.Header(people, 1, [.. CsvColumns]);
         var row = 2;
-        foreach (var line in Lines(workspace))
+        foreach (var line in Lines(workspace, draft, outcome))
         {
-            for (var column = 0; column < line.Length; column++)
+            string[] text = [line.Email, line.Name, line.Team, line.CurrentRole, line.Role, line.Change, line.StartMonth, line.Focus];
+            for (var column = 0; column < text.Length; column++)
             {
-                // Shares and hours are numbers in the workbook; the CSV keeps invariant text.
-                if (column >= 8 && decimal.TryParse(line[column], NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-                {
-                    WorkbookExport.Number(people.Cell(row, column + 1), number, column == 8 ? "0.0%" : "0.##");
-                }
-                else
-                {
-                    WorkbookExport.Text(people.Cell(row, column + 1), SpreadsheetText.Restore(line[column]));
-                }
+                WorkbookExport.Text(people.Cell(row, column + 1), text[column]);
+            }
+            WorkbookExport.Number(people.Cell(row, text.Length + 1), line.Person?.NonCoreShare, "0.0%");
+            for (var i = 0; i < Functions.Length; i++)
+            {
+                WorkbookExport.Number(people.Cell(row, text.Length + 2 + i), line.Person?.WeeklyHours.GetValueOrDefault(Functions[i]), "0.##");
             }
             row++;
         }
@@ -87,44 +85,46 @@ public static class ScenarioExport
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    /// <summary>One line per person: reps in their scenario role (and those who leave the analysed roles), then the new people.</summary>
-    private static IEnumerable<string[]> Lines(ScenarioWorkspace workspace)
+    /// <summary>One person of the scenario; <see cref="Person"/> is null for a rep moved out of the analysed roles.</summary>
+    private sealed record Line(string Email, string Name, string Team, string CurrentRole, string Role, string Change, string StartMonth, PersonOutlook? Person)
     {
-        var draft = workspace.Usable(workspace.Draft);
-        var outcome = workspace.Evaluate(draft);
+        public string Focus => Person is null ? "not analysed" : Person.Focus.ToString();
+    }
+
+    /// <summary>One line per person: reps in their scenario role (and those who leave the analysed roles), then the new people.</summary>
+    private static IEnumerable<Line> Lines(ScenarioWorkspace workspace, ScenarioDraft draft, ScenarioOutcome outcome)
+    {
         var people = outcome.People.ToDictionary(p => p.Key, StringComparer.OrdinalIgnoreCase);
         foreach (var rep in workspace.Baseline.Reps.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase))
         {
             var role = draft.Roles.GetValueOrDefault(rep.Email) ?? rep.CurrentRole;
             var moved = !string.Equals(role, rep.CurrentRole, StringComparison.OrdinalIgnoreCase);
-            people.TryGetValue(rep.Email, out var person);
-            yield return Line(rep.Email, rep.Name, rep.Team, rep.CurrentRole, role, moved ? "moves" : "stays", "", person);
+            yield return new Line(rep.Email, rep.Name, rep.Team ?? "", rep.CurrentRole, role, moved ? "moves" : "stays", "", people.GetValueOrDefault(rep.Email));
         }
-        var hireNumber = 0;
+        var number = 0;
         foreach (var hire in draft.Hires)
         {
+            var month = draft.StartMonth.AddMonths(hire.StartMonth).ToString("yyyy-MM", CultureInfo.InvariantCulture);
             for (var i = 0; i < hire.Count; i++)
             {
-                hireNumber++;
-                var person = outcome.People.FirstOrDefault(p => p.IsHire && p.Key == $"hire-{hireNumber}@scenario.invalid");
-                var month = draft.StartMonth.AddMonths(hire.StartMonth).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                yield return Line("", person?.Name ?? $"New {hire.Role}", null, "", hire.Role, hire.Internal ? "internal promotion" : "external hire", month, person);
+                var person = people.GetValueOrDefault(ScenarioModel.HireKey(++number));
+                yield return new Line("", person?.Name ?? $"New {hire.Role}", "", "", hire.Role, hire.Internal ? "internal promotion" : "external hire", month, person);
             }
         }
     }
 
-    private static string[] Line(string email, string name, string? team, string currentRole, string role, string change, string startMonth, PersonOutlook? person) =>
+    private static string[] Csv(Line line) =>
     [
-        SpreadsheetText.Neutralise(email),
-        SpreadsheetText.Neutralise(name),
-        SpreadsheetText.Neutralise(team ?? ""),
-        SpreadsheetText.Neutralise(currentRole),
-        SpreadsheetText.Neutralise(role),
-        change,
-        startMonth,
-        person is null ? "not analysed" : person.Focus.ToString(),
-        person is null ? "" : person.NonCoreShare.ToString("0.####", CultureInfo.InvariantCulture),
-        .. Functions.Select(f => person is null ? "" : person.WeeklyHours.GetValueOrDefault(f).ToString("0.##", CultureInfo.InvariantCulture)),
+        SpreadsheetText.Neutralise(line.Email),
+        SpreadsheetText.Neutralise(line.Name),
+        SpreadsheetText.Neutralise(line.Team),
+        SpreadsheetText.Neutralise(line.CurrentRole),
+        SpreadsheetText.Neutralise(line.Role),
+        line.Change,
+        line.StartMonth,
+        line.Focus,
+        line.Person?.NonCoreShare.ToString("0.####", CultureInfo.InvariantCulture) ?? "",
+        .. Functions.Select(f => line.Person?.WeeklyHours.GetValueOrDefault(f).ToString("0.##", CultureInfo.InvariantCulture) ?? ""),
     ];
 
     private static void WriteSummary(IXLWorksheet sheet, ScenarioWorkspace workspace, ScenarioOutcome outcome, ScenarioOutcome today)
@@ -142,7 +142,7 @@ public static class ScenarioExport
         WorkbookExport.Header(sheet, row++, "Figure", "Today", "Scenario");
         Row(sheet, row++, "Annual cost", today.AnnualCost, outcome.AnnualCost, "#,##0");
         Row(sheet, row++, "People Focused", today.FocusedShare, outcome.FocusedShare, "0%");
-        Row(sheet, row++, "Rules firing", Firing(today), Firing(outcome), "0");
+        Row(sheet, row++, "Rules firing", today.RulesStillFiring.Count, outcome.RulesStillFiring.Count, "0");
         Row(sheet, row++, "Reps moved", null, outcome.Staffing.Moves, "0");
         Row(sheet, row++, "Internal promotions", null, outcome.Staffing.InternalHires, "0");
         Row(sheet, row++, "External hires", null, outcome.Staffing.ExternalHires, "0");
@@ -173,7 +173,7 @@ public static class ScenarioExport
 
         row++;
         WorkbookExport.Header(sheet, row++, "Rule still firing", "Rationale", "Source");
-        foreach (var recommendation in outcome.Recommendations.Where(r => r.Kind != RecommendationKind.SpecializationCaution))
+        foreach (var recommendation in outcome.RulesStillFiring)
         {
             WorkbookExport.Text(sheet.Cell(row, 1), RecommendationCard.Title(recommendation));
             WorkbookExport.Text(sheet.Cell(row, 2), recommendation.Rationale);
@@ -221,6 +221,4 @@ public static class ScenarioExport
         WorkbookExport.Number(sheet.Cell(row, 2), today, format);
         WorkbookExport.Number(sheet.Cell(row, 3), scenario, format);
     }
-
-    private static int Firing(ScenarioOutcome outcome) => outcome.Recommendations.Count(r => r.Kind != RecommendationKind.SpecializationCaution);
 }

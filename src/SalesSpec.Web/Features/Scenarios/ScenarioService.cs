@@ -1,7 +1,7 @@
+using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
@@ -25,6 +25,15 @@ public sealed class ScenarioService(
     public const string NotAllowed = "Scenarios are planned by Admins, Leaders and Consultants.";
 
     private const string ConflictMessage = "Someone else saved this scenario since you opened it; reload to see their version, then make your change again.";
+
+    /// <summary>The signed-in user as a planner of the organisation's scenarios; otherwise null and what to tell them.</summary>
+    public async Task<(MemberAccess? Member, string? Refusal)> PlannerAsync(ClaimsPrincipal user, int organizationId, CancellationToken cancellationToken = default)
+    {
+        var member = await access.ForAsync(user, organizationId, cancellationToken);
+        return member is null ? (null, "This organisation does not exist or you have no access to it.")
+            : member.MayPlanScenarios ? (member, null)
+            : (null, NotAllowed);
+    }
 
     public async Task<IReadOnlyList<ScenarioSummary>> ListAsync(MemberAccess member, CancellationToken cancellationToken = default)
     {
@@ -56,12 +65,17 @@ public sealed class ScenarioService(
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.SingleAsync(cancellationToken);
-        if (form.Focus is { } focus && !Templates.Allows(organization.Template, focus))
-        {
-            return (null, [$"{Labels.Of(focus)} is not a workload of this organisation."]);
-        }
         var now = clock.GetUtcNow();
-        var scenario = Scenario.Create(organization, form.Name, IsoWeek.Parse(form.From), IsoWeek.Parse(form.To), NextMonth(now), form.Focus, now);
+        Scenario scenario;
+        try
+        {
+            scenario = Scenario.Create(organization, form.Name, IsoWeek.Parse(form.From), IsoWeek.Parse(form.To), NextMonth(now), form.Focus, now);
+        }
+        catch (DomainRuleException exception)
+        {
+            // A focus workload the organisation's template does not have (the form offers only its own).
+            return (null, [exception.Message]);
+        }
         db.Scenarios.Add(scenario);
         await db.SaveChangesAsync(cancellationToken);
         return (scenario.Id, []);

@@ -7,8 +7,6 @@ public static class ScenarioText
 {
     public static string Money(decimal value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
 
-    public static string Money(decimal? value) => value is { } v ? Money(v) : "—";
-
     /// <summary>A cost of one hour, to the cent.</summary>
     public static string Rate(decimal? value) => value?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "—";
 
