@@ -131,7 +131,10 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         await page.ScreenshotAsync(new() { Path = Shot("scenario-compare.png"), FullPage = true });
 
         // The workshop report, as the browser would print it.
+        // The link is clicked only once the page is interactive: a click while the circuit is still starting
+        // can leave the next page in its prerendered loading state.
         await page.GotoAsync("/organizations/1/scenarios");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=scenario-link]").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/scenarios/\d+$"));
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
