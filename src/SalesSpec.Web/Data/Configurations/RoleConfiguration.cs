@@ -10,7 +10,10 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
     {
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.Property(r => r.CoreWorkload).HasConversion<string>().HasMaxLength(32);
-        builder.Property(r => r.AnnualLoadedCost).HasPrecision(12, 2);
+        // Cost and ramp are checked on save, so two people editing the settings at once cannot overwrite each
+        // other: the values themselves are the token (an unchanged value loses nothing), no version column needed.
+        builder.Property(r => r.AnnualLoadedCost).HasPrecision(12, 2).IsConcurrencyToken();
+        builder.Property(r => r.RampMonths).IsConcurrencyToken();
         builder.HasIndex(r => new { r.OrganizationId, r.Name }).IsUnique();
     }
 }

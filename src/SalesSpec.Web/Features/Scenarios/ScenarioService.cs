@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
@@ -267,24 +268,39 @@ public sealed class ScenarioService(
             if (!roles.TryGetValue(setting.Id, out var role))
             {
                 errors.Add($"{setting.Name} no longer exists.");
+                continue;
             }
-            else if (role.AnnualLoadedCost != setting.ReadCost || role.RampMonths != setting.ReadRamp)
-            {
-                errors.Add($"Someone else changed {role.Name} since you opened the settings; reload to see their values.");
-            }
-            else
-            {
-                role.SetAnnualLoadedCost(setting.AnnualLoadedCost);
-                role.SetRampMonths(setting.RampMonths);
-            }
+            role.SetAnnualLoadedCost(setting.AnnualLoadedCost);
+            role.SetRampMonths(setting.RampMonths);
+            // The update must still find the values the user read (cost and ramp are concurrency tokens), so a
+            // change made since they opened the settings, even one landing while this save runs, is never overwritten.
+            var entry = db.Entry(role);
+            entry.Property(r => r.AnnualLoadedCost).OriginalValue = setting.ReadCost;
+            entry.Property(r => r.RampMonths).OriginalValue = setting.ReadRamp;
         }
         if (errors.Count > 0)
         {
             return errors;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return [];
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Nothing was written (the save is one transaction); name every role that moved on, not just the first.
+            var current = await db.SalesRoles.AsNoTracking().Where(r => ids.Contains(r.Id))
+                .ToDictionaryAsync(r => r.Id, r => (r.AnnualLoadedCost, r.RampMonths), cancellationToken);
+            var stale = changed
+                .Where(s => !current.TryGetValue(s.Id, out var now) || now != (s.ReadCost, s.ReadRamp))
+                .Select(s => $"Someone else changed {s.Name} since you opened the settings; reload to see their values.")
+                .ToList();
+            // Changed and changed back in the meantime: still not saved, so never report success.
+            return stale.Count > 0 ? stale : ["Someone else changed the role settings while you saved; reload and try again."];
+        }
     }
+
 
     private static async Task<List<ScenarioRole>> RolesAsync(SalesSpecDbContext db, CancellationToken cancellationToken) =>
         // Ordered here, by the workloads' order in the line (the column holds their names).

@@ -151,8 +151,11 @@ public sealed class ScenarioServiceTests
         mine.Single(s => s.Name == "Account Executive").AnnualLoadedCost = 160_000m;
         mine.Single(s => s.Name == "Account Executive").RampMonths = 6;
         (await service.SaveRoleSettingsAsync(leader, mine)).ShouldBeEmpty();
+        // Their save changes a stale role and a fresh one: the stale one is named and neither is written.
         theirs.Single(s => s.Name == "Account Executive").RampMonths = 4;
+        theirs.Single(s => s.Name == "Account Manager").AnnualLoadedCost = 115_000m;
         (await service.SaveRoleSettingsAsync(admin, theirs)).ShouldBe(["Someone else changed Account Executive since you opened the settings; reload to see their values."]);
+        (await service.RoleSettingsAsync(admin)).Single(s => s.Name == "Account Manager").AnnualLoadedCost.ShouldBe(110_000m);
         var negative = await service.RoleSettingsAsync(admin);
         negative.Single(s => s.Name == "Account Manager").AnnualLoadedCost = -1m;
         (await service.SaveRoleSettingsAsync(admin, negative)).ShouldBe([$"Account Manager: the annual loaded cost is 0 to {RoleSettingValidator.MaxAnnualCost:N0}."]);

@@ -406,6 +406,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal?>("AnnualLoadedCost")
+                        .IsConcurrencyToken()
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
@@ -426,6 +427,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("RampMonths")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -381,6 +381,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("AnnualLoadedCost")
+                        .IsConcurrencyToken()
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
@@ -401,6 +402,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RampMonths")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
