@@ -47,6 +47,8 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         var candidateCount = await inboundCandidates.CountAsync();
         Assert.Equal(3, candidateCount);
         Assert.Equal(candidateCount, await inboundCandidates.Locator("[data-testid=candidate-star]").CountAsync());
+        // Counted before any move: while a move re-renders, a card can briefly show in both columns.
+        var cards = await page.Locator("[data-testid=rep-card]").CountAsync();
 
         // One candidate by drag and drop onto the Market Response Rep column; a tall window keeps both in
         // view, as a drag that scrolls the page can pick up another card than the one pressed.
@@ -89,6 +91,15 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         await page.Locator("[data-testid=board-column][data-role='Full-Cycle Rep'] [data-testid=card-menu]").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-menu-item, .mud-popover-open .mud-list-item").Filter(new() { HasText = "Move to Market Response Rep" }).ClickAsync();
         await Assertions.Expect(mrrColumn.Locator("[data-testid=rep-card]")).ToHaveCountAsync(movedReps);
+
+        // Finding a rep on the board draws only the matches; the numbers still count everyone.
+        var gapNow = await gap.InnerTextAsync();
+        await page.Locator("input[data-testid=board-search]").FillAsync("Ruiz");
+        await Assertions.Expect(page.Locator("[data-testid=rep-card]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=rep-card]")).ToContainTextAsync("Ana Ruiz");
+        await Assertions.Expect(gap).ToHaveTextAsync(gapNow);
+        await page.Locator("input[data-testid=board-search]").FillAsync("");
+        await Assertions.Expect(page.Locator("[data-testid=rep-card]")).ToHaveCountAsync(cards);
 
         // An external SDR, starting in the plan's second month.
         await page.Locator("[data-testid=hire-role]").ClickAsync();

@@ -26,6 +26,10 @@ public sealed partial class ScenarioBoardPage
     private ScenarioOutcome? _outcome;
     private ScenarioOutcome? _todayOutcome;
     private List<BoardCard> _cards = [];
+    private BoardSelection _selection = new([], new Dictionary<string, int>());
+    private List<string> _teams = [];
+    private string? _search;
+    private string _team = "";
     private List<ScenarioRole> _columns = [];
     private Dictionary<string, List<Workload>> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private IReadOnlyList<string> _errors = [];
@@ -141,6 +145,8 @@ public sealed partial class ScenarioBoardPage
             .SelectMany(r => r.Candidates!.Select(c => (Email: c, Workload: r.Workload!.Value)))
             .GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Workload).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
+        _teams = workspace.Baseline.Reps.Select(r => r.Team).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
         _todayOutcome = workspace.TodayOutcome();
         _undo.Clear();
         _saved = workspace.Draft;
@@ -153,15 +159,29 @@ public sealed partial class ScenarioBoardPage
     {
         _draft = draft;
         _outcome = _workspace!.Evaluate(draft);
-        var people = _outcome.People.ToDictionary(p => p.Key, StringComparer.OrdinalIgnoreCase);
-        _cards = _workspace.Baseline.Reps
-            .Select(r => new BoardCard(r.Email, r.Name, r.Team, r.CurrentRole,
-                draft.Roles.GetValueOrDefault(r.Email) ?? r.CurrentRole,
-                _candidates.GetValueOrDefault(r.Email) ?? [],
-                people.GetValueOrDefault(r.Email)))
-            // Candidates first, so the recommendation's people lead each column.
-            .OrderBy(c => c.CandidateFor.Count > 0 ? 0 : 1).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        _cards = BoardView.Cards(_workspace.Baseline, draft.Roles, _candidates, _outcome);
+        Reselect();
+    }
+
+    private bool Filtered => !string.IsNullOrWhiteSpace(_search) || !string.IsNullOrEmpty(_team);
+
+    // Filtering is in memory and draws a bounded number of cards, so it runs on every keystroke: no debounce,
+    // whose pending text a re-render can swallow.
+    private void SearchChanged(string? text)
+    {
+        _search = text;
+        Reselect();
+    }
+
+    private void TeamChanged(string team)
+    {
+        _team = team;
+        Reselect();
+    }
+
+    private void Reselect()
+    {
+        _selection = BoardView.Select(_cards, _search, _team);
         _refreshBoard = true;
     }
 

@@ -54,6 +54,34 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
     private static string Cell(IRenderedComponent<ScenarioBoardPage> page, string testId) => page.Find($"[data-testid={testId}]").TextContent.Trim();
 
     [Fact]
+    public async Task The_board_finds_reps_by_name_and_by_team_while_the_numbers_still_count_everyone()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var page = await BoardAsync(id);
+        var gap = Cell(page, "gap-InboundQualification");
+        var everyone = page.FindAll("[data-testid=rep-card]").Count;
+        everyone.ShouldBeGreaterThan(10);
+        page.FindAll("[data-testid=board-matches]").ShouldBeEmpty();
+
+        var search = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Find a rep");
+        await page.InvokeAsync(() => search.Instance.ValueChanged.InvokeAsync("ruiz"));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-card]").Select(c => c.QuerySelector(".rep-name")!.TextContent.Trim()).ShouldBe(["Ana Ruiz"]));
+        Cell(page, "board-matches").ShouldStartWith($"1 of {everyone} reps match");
+        Cell(page, "gap-InboundQualification").ShouldBe(gap);
+
+        await page.InvokeAsync(() => search.Instance.ValueChanged.InvokeAsync(""));
+        var team = page.FindComponents<MudSelect<string>>().Single(f => f.Instance.Label == "Team");
+        await page.InvokeAsync(() => team.Instance.ValueChanged.InvokeAsync("Commercial"));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-card]").Count.ShouldBe(6));
+        page.FindAll("[data-testid=rep-card] .rep-card-meta").ShouldAllBe(meta => meta.TextContent.Contains("Commercial"));
+        Cell(page, "gap-InboundQualification").ShouldBe(gap);
+
+        await page.InvokeAsync(() => team.Instance.ValueChanged.InvokeAsync(""));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-card]").Count.ShouldBe(everyone));
+    }
+
+    [Fact]
     public async Task Moving_reps_on_the_board_recomputes_the_numbers_and_undo_takes_it_back()
     {
         var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
