@@ -105,6 +105,7 @@ public sealed class Scenario
         return copy;
     }
 
+    /// <summary>Names the scenario. Part of creating or saving it: <see cref="Replace"/>, which completes every save, raises the version once.</summary>
     public void Describe(string name, string? notes)
     {
         Name = Guard.Name(name, "Scenario name", MaxNameLength);
@@ -114,7 +115,6 @@ public sealed class Scenario
             throw new DomainRuleException($"Notes must be at most {MaxNotesLength} characters (got {trimmed.Length}).");
         }
         Notes = trimmed;
-        Version++;
     }
 
     /// <summary>Replaces the scenario's decisions as a whole (the board saves them together); roles are checked against the organisation's by the caller.</summary>

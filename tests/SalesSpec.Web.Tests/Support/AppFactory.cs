@@ -24,6 +24,21 @@ public sealed class AppFactory(bool demo = true, IReadOnlyDictionary<string, str
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
     }
 
+    /// <summary>The app on SQLite, or on a fresh database of the test PostgreSQL server.</summary>
+    public static async Task<AppFactory> ForProviderAsync(string provider)
+    {
+        if (provider == "Sqlite")
+        {
+            return new AppFactory();
+        }
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        return new AppFactory(settings: new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:SalesSpec"] = connectionString,
+        });
+    }
+
     public HttpClient Client(bool redirects = true) => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects });
 
     public async Task<HttpClient> SignedInAsync(string email)

@@ -3,7 +3,7 @@ using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Scenarios;
 
-/// <summary>Scenarios over the API: the list, and one scenario as CSV or Excel (docs/scenarios.md).</summary>
+/// <summary>Scenarios over the API: list, create, read and change one (the board's rules and version check), and export it as CSV or Excel (docs/api.md).</summary>
 public static class ScenarioEndpoints
 {
     public static IEndpointRouteBuilder MapScenarioEndpoints(this IEndpointRouteBuilder api)
@@ -14,6 +14,27 @@ public static class ScenarioEndpoints
             .Produces<IReadOnlyList<ScenarioSummary>>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/organizations/{id:int}/scenarios", CreateAsync)
+            .WithName("CreateScenario")
+            .WithSummary("A new scenario over an analysed period (ISO weeks), optionally starting from a recommendation's workload.")
+            .Produces<ScenarioDocument>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}", GetAsync)
+            .WithName("GetScenario")
+            .WithSummary("One scenario: its moves, new people and hand-offs, and its figures against today's, recomputed from its period's hours.")
+            .Produces<ScenarioDocument>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/organizations/{id:int}/scenarios/{scenarioId:int}", PutAsync)
+            .WithName("PutScenario")
+            .WithSummary("Change a scenario: send the version you read and the fields to replace (others keep their value); a stale version gets 409.")
+            .Produces<ScenarioDocument>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.csv", (int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken) =>
                 ExportAsync(id, scenarioId, user, access, scenarios, "csv", cancellationToken))
             .WithName("ExportScenarioCsv")
@@ -31,37 +52,110 @@ public static class ScenarioEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(int id, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+    /// <summary>The caller as a planner of the organisation's scenarios, or the problem to answer with.</summary>
+    private static async Task<(MemberAccess? Member, IResult? Problem)> PlannerAsync(int id, ClaimsPrincipal user, OrganizationAccess access, CancellationToken cancellationToken)
     {
         var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
+        return member is null ? (null, ApiProblems.OrganizationNotFound(id))
+            : member.MayPlanScenarios ? (member, null)
+            : (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: ScenarioService.NotAllowed));
+    }
+
+    private static IResult ScenarioNotFound(int id, int scenarioId) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Scenario not found", detail: $"Organisation {id} has no scenario {scenarioId}.");
+
+    private static IResult Invalid(IEnumerable<string> errors) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["scenario"] = errors.ToArray() });
+
+    private static async Task<IResult> ListAsync(int id, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+    {
+        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
+        return problem ?? Results.Ok(await scenarios.ListAsync(member!, cancellationToken));
+    }
+
+    private static async Task<IResult> CreateAsync(
+        int id, NewScenarioForm? form, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+    {
+        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
+        if (problem is not null)
         {
-            return ApiProblems.OrganizationNotFound(id);
+            return problem;
         }
-        if (!member.MayPlanScenarios)
+        if (form is null)
         {
-            return Forbidden();
+            return Invalid(["Send the scenario's name, from and to (ISO weeks such as 2026-W36) and, optionally, focus."]);
         }
-        return Results.Ok(await scenarios.ListAsync(member, cancellationToken));
+        var (scenarioId, errors) = await scenarios.CreateAsync(member!, form, cancellationToken);
+        if (scenarioId is null)
+        {
+            return Invalid(errors);
+        }
+        var workspace = await scenarios.OpenAsync(member!, scenarioId.Value, cancellationToken);
+        return Results.Created($"/api/v1/organizations/{id}/scenarios/{scenarioId}", ScenarioDocument.Of(workspace!));
+    }
+
+    private static async Task<IResult> GetAsync(int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+    {
+        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
+        return workspace is null ? ScenarioNotFound(id, scenarioId) : Results.Ok(ScenarioDocument.Of(workspace));
+    }
+
+    private static async Task<IResult> PutAsync(
+        int id, int scenarioId, ScenarioUpdate? update, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+    {
+        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (update is null)
+        {
+            return Invalid(["Send the version you read and the fields to change."]);
+        }
+        var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
+        if (workspace is null)
+        {
+            return ScenarioNotFound(id, scenarioId);
+        }
+        var draft = update.ApplyTo(workspace.Draft);
+        // A new move must name a rep of the period (a typo would otherwise be kept and silently left out of
+        // the figures); moves already saved for reps who have since left stay, as on the board.
+        var reps = workspace.Baseline.Reps.Select(r => r.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = draft.Roles.Keys.Where(e => !reps.Contains(e) && !workspace.Draft.Roles.ContainsKey(e)).ToList();
+        if (unknown.Count > 0)
+        {
+            return Invalid(unknown.Select(e => $"'{e}' is not a rep of the scenario's period ({workspace.Baseline.From} – {workspace.Baseline.To})."));
+        }
+        var saved = await scenarios.SaveAsync(member!, draft, cancellationToken);
+        if (saved.Conflict)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: saved.Errors[0]);
+        }
+        if (!saved.Saved)
+        {
+            return Invalid(saved.Errors);
+        }
+        var reread = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
+        return reread is null ? ScenarioNotFound(id, scenarioId) : Results.Ok(ScenarioDocument.Of(reread));
     }
 
     private static async Task<IResult> ExportAsync(
         int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, string format, CancellationToken cancellationToken)
     {
-        var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
+        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
+        if (problem is not null)
         {
-            return ApiProblems.OrganizationNotFound(id);
+            return problem;
         }
-        if (!member.MayPlanScenarios)
-        {
-            return Forbidden();
-        }
-        var workspace = await scenarios.OpenAsync(member, scenarioId, cancellationToken);
+        var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
         if (workspace is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Scenario not found",
-                detail: $"Organisation {id} has no scenario {scenarioId}.");
+            return ScenarioNotFound(id, scenarioId);
         }
         var slug = string.Concat(workspace.Draft.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
         var name = $"scenario-{(slug.Length == 0 ? scenarioId.ToString(System.Globalization.CultureInfo.InvariantCulture) : slug)}.{format}";
@@ -70,7 +164,4 @@ public static class ScenarioEndpoints
             : Results.Stream(async body => await ScenarioExport.WriteWorkbookAsync(workspace, body, cancellationToken),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
-
-    private static IResult Forbidden() =>
-        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: ScenarioService.NotAllowed);
 }

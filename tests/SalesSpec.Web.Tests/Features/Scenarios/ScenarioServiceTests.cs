@@ -63,7 +63,7 @@ public sealed class ScenarioServiceTests
         };
         var saved = await service.SaveAsync(consultant, draft);
         saved.ShouldBe(new ScenarioSaveResult(true, saved.Version, []));
-        saved.Version.ShouldBeGreaterThan(draft.Version);
+        saved.Version.ShouldBe(draft.Version + 1);
 
         var reopened = (await service.OpenAsync(consultant, id)).ShouldNotBeNull();
         reopened.Draft.Roles.Count.ShouldBe(candidates.Count);

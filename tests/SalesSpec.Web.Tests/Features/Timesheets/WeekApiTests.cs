@@ -13,31 +13,10 @@ namespace SalesSpec.Web.Tests.Features.Timesheets;
 /// <summary>GET/PUT /api/v1/me/weeks/{week} and submit, through the whole app on both databases.</summary>
 public sealed class WeekApiTests
 {
-    private static async Task<AppFactory> StartAsync(string provider)
-    {
-        if (provider == "Sqlite")
-        {
-            return new AppFactory();
-        }
-        var connectionString = await PostgresServer.CreateDatabaseAsync();
-        return new AppFactory(settings: new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:SalesSpec"] = connectionString,
-        });
-    }
+    private static Task<AppFactory> StartAsync(string provider) => AppFactory.ForProviderAsync(provider);
 
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient client, HttpMethod method, string url, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
+    private static Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient client, HttpMethod method, string url, object? body = null) =>
+        Api.SendAsync(client, method, url, body);
 
     [Theory]
     [ClassData(typeof(Providers))]
