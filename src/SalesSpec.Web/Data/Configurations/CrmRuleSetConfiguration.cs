@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SalesSpec.Domain.Crm;
 
@@ -13,31 +10,12 @@ namespace SalesSpec.Web.Data.Configurations;
 /// </summary>
 internal sealed class CrmRuleSetConfiguration : IEntityTypeConfiguration<CrmRuleSet>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public void Configure(EntityTypeBuilder<CrmRuleSet> builder)
     {
         builder.HasIndex(r => r.OrganizationId).IsUnique();
         builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.Property(r => r.Rules)
-            .HasConversion(
-                rules => JsonSerializer.Serialize(rules, Json),
-                text => JsonSerializer.Deserialize<List<ClassificationRule>>(text, Json) ?? new List<ClassificationRule>(),
-                new ValueComparer<IReadOnlyList<ClassificationRule>>(
-                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                    rules => JsonSerializer.Serialize(rules, Json).GetHashCode(StringComparison.Ordinal),
-                    rules => rules.ToList()));
-        builder.Property(r => r.StandardMinutes)
-            .HasConversion(
-                minutes => JsonSerializer.Serialize(minutes, Json),
-                text => JsonSerializer.Deserialize<Dictionary<CrmActivityType, int>>(text, Json) ?? new Dictionary<CrmActivityType, int>(),
-                new ValueComparer<IReadOnlyDictionary<CrmActivityType, int>>(
-                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                    minutes => JsonSerializer.Serialize(minutes, Json).GetHashCode(StringComparison.Ordinal),
-                    minutes => minutes.ToDictionary()));
+        builder.Property(r => r.Rules).HasJsonConversion<IReadOnlyList<ClassificationRule>, List<ClassificationRule>>();
+        builder.Property(r => r.StandardMinutes).HasJsonConversion<IReadOnlyDictionary<CrmActivityType, int>, Dictionary<CrmActivityType, int>>();
     }
 }

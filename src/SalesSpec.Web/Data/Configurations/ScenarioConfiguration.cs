@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SalesSpec.Domain.Scenarios;
 
@@ -13,11 +10,6 @@ namespace SalesSpec.Web.Data.Configurations;
 /// </summary>
 internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public void Configure(EntityTypeBuilder<Scenario> builder)
     {
         builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Cascade);
@@ -29,23 +21,8 @@ internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         builder.Ignore(s => s.From);
         builder.Ignore(s => s.To);
         builder.Ignore(s => s.Plan);
-        builder.Property(s => s.Roles).HasConversion(
-            roles => JsonSerializer.Serialize(roles, Json),
-            text => JsonSerializer.Deserialize<Dictionary<string, string>>(text, Json) ?? new Dictionary<string, string>(),
-            Comparer<IReadOnlyDictionary<string, string>>(roles => roles.ToDictionary()));
-        builder.Property(s => s.Hires).HasConversion(
-            hires => JsonSerializer.Serialize(hires, Json),
-            text => JsonSerializer.Deserialize<List<ScenarioHire>>(text, Json) ?? new List<ScenarioHire>(),
-            Comparer<IReadOnlyList<ScenarioHire>>(hires => hires.ToList()));
-        builder.Property(s => s.HandOffs).HasConversion(
-            labels => JsonSerializer.Serialize(labels, Json),
-            text => JsonSerializer.Deserialize<Dictionary<string, string>>(text, Json) ?? new Dictionary<string, string>(),
-            Comparer<IReadOnlyDictionary<string, string>>(labels => labels.ToDictionary()));
+        builder.Property(s => s.Roles).HasJsonConversion<IReadOnlyDictionary<string, string>, Dictionary<string, string>>();
+        builder.Property(s => s.Hires).HasJsonConversion<IReadOnlyList<ScenarioHire>, List<ScenarioHire>>();
+        builder.Property(s => s.HandOffs).HasJsonConversion<IReadOnlyDictionary<string, string>, Dictionary<string, string>>();
     }
-
-    private static ValueComparer<T> Comparer<T>(Func<T, T> snapshot) where T : class =>
-        new(
-            (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-            value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
-            value => snapshot(value));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
@@ -17,7 +18,7 @@ internal static class AuditTrail
     [
         typeof(Organization), typeof(Team), typeof(Role), typeof(Rep), typeof(Activity), typeof(TimeLog),
         typeof(MonthlyLeadCount), typeof(Membership), typeof(ManagedTeam), typeof(Invitation),
-        typeof(Timesheet), typeof(LockPeriod), typeof(Scenario),
+        typeof(Timesheet), typeof(LockPeriod), typeof(Scenario), typeof(CrmRuleSet),
     ];
 
     // Secrets never go into the audit log; the organisation is the log's own.
@@ -73,7 +74,7 @@ internal static class AuditTrail
         DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        // A scenario's moves and new people are lists: shown as JSON, not as a type name.
+        // A scenario's moves and new people, or the CRM rules, are lists: shown as JSON, not as a type name.
         System.Collections.IEnumerable list => System.Text.Json.JsonSerializer.Serialize(list),
         _ => value.ToString() ?? "",
     };

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Features.Audit;
 
 namespace SalesSpec.Web.Features.CrmImports;
 
@@ -11,7 +10,7 @@ namespace SalesSpec.Web.Features.CrmImports;
 /// them, an organisation uses the default rules; saving replaces the list as a whole, and a list someone
 /// else saved in the meantime is reported, not overwritten.
 /// </summary>
-public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRulesForm> validator, TimeProvider clock)
+public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRulesForm> validator)
 {
     public async Task<CrmRulesForm> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
     {
@@ -75,16 +74,6 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         {
             saved.Replace(form.ToRules(), form.ToMinutes());
         }
-        db.AuditEntries.Add(new AuditEntry
-        {
-            OrganizationId = member.OrganizationId,
-            UserId = member.UserId,
-            At = clock.GetUtcNow(),
-            Action = "Changed",
-            EntityType = "CrmRules",
-            EntityId = "",
-            Summary = $"Classification rules saved: {form.Rules.Count} rules; standard minutes call {form.CallMinutes}, email {form.EmailMinutes}, meeting {form.MeetingMinutes}, task {form.TaskMinutes}.",
-        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -24,21 +24,14 @@ public sealed class CrmImportApiTests
         return form;
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(HttpClient client, string url, HttpContent content)
-    {
-        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
-
     [Fact]
     public async Task A_preview_then_an_import_of_a_Salesforce_export()
     {
         await using var app = new AppFactory();
         var client = await app.SignedInAsync("consultant@demo.salesspec");
 
-        var (previewStatus, preview) = await PostAsync(client, Url + "?dryRun=true&role=Account%20Manager", Salesforce());
-        var (status, imported) = await PostAsync(client, Url + "?role=Account%20Manager", Salesforce());
+        var (previewStatus, preview) = await Api.PostAsync(client, Url + "?dryRun=true&role=Account%20Manager", Salesforce());
+        var (status, imported) = await Api.PostAsync(client, Url + "?role=Account%20Manager", Salesforce());
 
         previewStatus.ShouldBe(HttpStatusCode.OK);
         (preview.GetProperty("recordsRead").GetInt32(), preview.GetProperty("recordsMatched").GetInt32(), preview.GetProperty("skippedCount").GetInt32())
@@ -59,8 +52,8 @@ public sealed class CrmImportApiTests
         var client = await app.SignedInAsync("leader@demo.salesspec");
         var form = new MultipartFormDataContent { { new StringContent("\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\"\n\"1\",\"u1\",\"Call\",\"yesterday\"\n", Encoding.UTF8), "file", "Task.csv" } };
 
-        var (status, body) = await PostAsync(client, Url, form);
-        var (jsonStatus, _) = await PostAsync(client, Url, new StringContent("{}", Encoding.UTF8, "application/json"));
+        var (status, body) = await Api.PostAsync(client, Url, form);
+        var (jsonStatus, _) = await Api.PostAsync(client, Url, new StringContent("{}", Encoding.UTF8, "application/json"));
 
         status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var errors = body.GetProperty("import").GetProperty("errors").EnumerateArray()
@@ -77,7 +70,7 @@ public sealed class CrmImportApiTests
         var consultant = await app.SignedInAsync("consultant@demo.salesspec");
 
         var rules = JsonDocument.Parse(await consultant.GetStringAsync(new Uri("/api/v1/organizations/1/crm/rules", UriKind.Relative))).RootElement;
-        var (status, _) = await PostAsync(rep, Url, Salesforce());
+        var (status, _) = await Api.PostAsync(rep, Url, Salesforce());
 
         (rules.GetProperty("isDefault").GetBoolean(), rules.GetProperty("rules").GetArrayLength()).ShouldBe((true, CrmRuleSet.DefaultRules.Count));
         rules.GetProperty("rules")[0].GetProperty("type").GetString().ShouldBe("Meeting");

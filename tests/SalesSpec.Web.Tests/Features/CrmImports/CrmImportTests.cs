@@ -26,7 +26,7 @@ public sealed class CrmImportTests
 
     private static IReadOnlyList<CrmFile> Salesforce => [Fixture("salesforce", "Task.csv"), Fixture("salesforce", "Event.csv"), Fixture("salesforce", "User.csv")];
 
-    private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator(), Clock);
+    private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator());
 
     private static CrmImportService Imports(TestDatabase database) =>
         new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance), new CrmRulesFormValidator());
@@ -197,6 +197,13 @@ public sealed class CrmImportTests
         var stale = await Rules(database).SaveAsync(admin, theirs);
 
         saved.ShouldBe(new CrmRulesSaveResult(true, 1, []));
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            // Through the audit trail every organisation change goes through: one entry, the stale save left none.
+            var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(CrmRuleSet)).ToListAsync();
+            audit.ShouldHaveSingleItem().Action.ShouldBe("Created");
+            audit[0].Summary.ShouldContain("CRM and admin");
+        }
         stale.Conflict.ShouldBeTrue();
         stale.Problems.ShouldHaveSingleItem().ShouldStartWith("Someone else saved the rules");
         var reloaded = await Rules(database).GetAsync(admin);

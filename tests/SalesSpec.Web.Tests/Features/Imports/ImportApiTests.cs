@@ -14,13 +14,6 @@ public sealed class ImportApiTests
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(HttpClient client, string url, HttpContent content)
-    {
-        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
-
     /// <summary>The export as sent, byte-order mark included.</summary>
     private static async Task<string> ExportAsync(HttpClient client, string query = "") =>
         Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri($"/api/v1/organizations/1/timelogs.csv{query}", UriKind.Relative)));
@@ -32,7 +25,7 @@ public sealed class ImportApiTests
         var client = await app.SignedInAsync("consultant@demo.salesspec");
         var before = await ExportAsync(client);
 
-        var (status, body) = await PostAsync(client, Url, Csv(Good + "2026-W31,zoe.young@northwind.test,,,,Cold calls,-2\n2026-W31,ana.ruiz@northwind.test,,,,Juggling,2\n"));
+        var (status, body) = await Api.PostAsync(client, Url, Csv(Good + "2026-W31,zoe.young@northwind.test,,,,Cold calls,-2\n2026-W31,ana.ruiz@northwind.test,,,,Juggling,2\n"));
 
         status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         body.GetProperty("rowsRead").GetInt32().ShouldBe(3);
@@ -48,14 +41,14 @@ public sealed class ImportApiTests
         await using var app = new AppFactory();
         var client = await app.SignedInAsync("leader@demo.salesspec");
 
-        var (previewStatus, preview) = await PostAsync(client, Url + "?dryRun=true", Csv(Good));
+        var (previewStatus, preview) = await Api.PostAsync(client, Url + "?dryRun=true", Csv(Good));
         previewStatus.ShouldBe(HttpStatusCode.OK);
         (preview.GetProperty("imported").GetBoolean(), preview.GetProperty("repsCreated").GetInt32(), preview.GetProperty("weeksReplaced").GetInt32())
             .ShouldBe((false, 1, 1));
         preview.GetProperty("hoursByFunction").GetProperty("OutboundProspecting").GetDecimal().ShouldBe(20m);
         (await ExportAsync(client, "?from=2026-W30&to=2026-W30")).ShouldNotContain("zoe.young");
 
-        var (status, body) = await PostAsync(client, Url, Csv(Good));
+        var (status, body) = await Api.PostAsync(client, Url, Csv(Good));
         status.ShouldBe(HttpStatusCode.OK);
         (body.GetProperty("imported").GetBoolean(), body.GetProperty("rowsRead").GetInt32(), body.GetProperty("hoursImported").GetDecimal())
             .ShouldBe((true, 1, 20m));
@@ -73,7 +66,7 @@ public sealed class ImportApiTests
         await using var app = new AppFactory();
         var client = await app.SignedInAsync(email);
 
-        var (status, body) = await PostAsync(client, Url, Csv(Good));
+        var (status, body) = await Api.PostAsync(client, Url, Csv(Good));
 
         status.ShouldBe(HttpStatusCode.Forbidden);
         body.GetProperty("detail").GetString()!.ShouldContain("Admins, Leaders and Consultants");
@@ -85,12 +78,12 @@ public sealed class ImportApiTests
         await using var app = new AppFactory(settings: new Dictionary<string, string> { ["Import:MaxUploadBytes"] = "1024" });
         var client = await app.SignedInAsync("admin@demo.salesspec");
 
-        var (tooLarge, body) = await PostAsync(client, Url, Csv(Good + string.Concat(Enumerable.Repeat("2026-W30,zoe.young@northwind.test,,,,Demos,1\n", 40))));
+        var (tooLarge, body) = await Api.PostAsync(client, Url, Csv(Good + string.Concat(Enumerable.Repeat("2026-W30,zoe.young@northwind.test,,,,Demos,1\n", 40))));
         tooLarge.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         body.GetProperty("detail").GetString()!.ShouldContain("split it by period");
 
         using var form = new MultipartFormDataContent { { new StringContent(Good), "file", "logs.csv" } };
-        var (unsupported, _) = await PostAsync(client, Url, form);
+        var (unsupported, _) = await Api.PostAsync(client, Url, form);
         unsupported.ShouldBe(HttpStatusCode.UnsupportedMediaType);
     }
 
@@ -112,7 +105,7 @@ public sealed class ImportApiTests
         await using var app = new AppFactory();
         var client = await app.SignedInAsync("consultant@demo.salesspec");
         var hostile = "week,rep_email,rep_name,team,role,activity,hours\n2026-W47,mallory@northwind.test,\"=HYPERLINK(\"\"http://x.test\"\")\",+Ops,Full-Cycle Rep,Demos,2\n";
-        (await PostAsync(client, Url, Csv(hostile))).Status.ShouldBe(HttpStatusCode.OK);
+        (await Api.PostAsync(client, Url, Csv(hostile))).Status.ShouldBe(HttpStatusCode.OK);
 
         using var response = await client.GetAsync(new Uri("/api/v1/organizations/1/export.xlsx", UriKind.Relative));
 

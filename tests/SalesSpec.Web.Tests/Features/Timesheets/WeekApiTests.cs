@@ -13,41 +13,36 @@ namespace SalesSpec.Web.Tests.Features.Timesheets;
 /// <summary>GET/PUT /api/v1/me/weeks/{week} and submit, through the whole app on both databases.</summary>
 public sealed class WeekApiTests
 {
-    private static Task<AppFactory> StartAsync(string provider) => AppFactory.ForProviderAsync(provider);
-
-    private static Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient client, HttpMethod method, string url, object? body = null) =>
-        Api.SendAsync(client, method, url, body);
-
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task A_rep_reads_saves_and_submits_their_week_and_a_stale_or_locked_save_gets_409(string provider)
     {
-        await using var app = await StartAsync(provider);
+        await using var app = await AppFactory.ForProviderAsync(provider);
         var rep = await app.SignedInAsync("rep@demo.salesspec");
 
-        var (status, week) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        var (status, week) = await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
         status.ShouldBe(HttpStatusCode.OK);
         (week.GetProperty("status").GetString(), week.GetProperty("version").ValueKind, week.GetProperty("standardHours").GetDecimal())
             .ShouldBe(("Missing", JsonValueKind.Null, 40m));
 
         var body = new { version = (int?)null, mode = "hours", entries = new[] { new { activity = "Demos", value = 12.5m }, new { activity = "other - closing", value = 2m } } };
-        (status, week) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body);
+        (status, week) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body);
         status.ShouldBe(HttpStatusCode.OK);
         (week.GetProperty("status").GetString(), week.GetProperty("version").GetInt32(), week.GetProperty("totalHours").GetDecimal())
             .ShouldBe(("Draft", 1, 14.5m));
         week.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("activity").GetString()).ShouldBe(["Demos", "Other – Closing"]);
 
-        (status, var conflict) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body);
+        (status, var conflict) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body);
         (status, conflict.GetProperty("title").GetString()).ShouldBe((HttpStatusCode.Conflict, "Edit conflict"));
 
-        (status, week) = await SendAsync(rep, HttpMethod.Post, "/api/v1/me/weeks/2026-W48/submit", new { version = 1 });
+        (status, week) = await Api.SendAsync(rep, HttpMethod.Post, "/api/v1/me/weeks/2026-W48/submit", new { version = 1 });
         (status, week.GetProperty("status").GetString()).ShouldBe((HttpStatusCode.OK, "Submitted"));
 
         using (var scope = app.Services.CreateScope())
         {
             var access = scope.ServiceProvider.GetRequiredService<OrganizationAccess>();
             var managerClient = await app.SignedInAsync("manager@demo.salesspec");
-            var (_, orgs) = await SendAsync(managerClient, HttpMethod.Get, "/api/v1/organizations");
+            var (_, orgs) = await Api.SendAsync(managerClient, HttpMethod.Get, "/api/v1/organizations");
             orgs.GetArrayLength().ShouldBe(1);
             var weeks = scope.ServiceProvider.GetRequiredService<WeekService>();
             var managerPrincipal = await PrincipalAsync(app, "manager@demo.salesspec");
@@ -56,10 +51,10 @@ public sealed class WeekApiTests
             (await weeks.ApproveAsync(manager, repId, IsoWeek.Of(2026, 48), 2)).Succeeded.ShouldBeTrue();
         }
 
-        (status, var locked) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body with { version = (int?)3 });
+        (status, var locked) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body with { version = (int?)3 });
         (status, locked.GetProperty("title").GetString()).ShouldBe((HttpStatusCode.Conflict, "Week locked"));
         locked.GetProperty("detail").GetString()!.ShouldStartWith("Week 2026-W48 is approved and locked");
-        (_, week) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        (_, week) = await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
         (week.GetProperty("status").GetString(), week.GetProperty("locked").GetBoolean(), week.GetProperty("totalHours").GetDecimal())
             .ShouldBe(("Approved", true, 14.5m));
     }
@@ -70,26 +65,26 @@ public sealed class WeekApiTests
         await using var app = new AppFactory();
         var rep = await app.SignedInAsync("rep@demo.salesspec");
 
-        var (status, problem) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W99");
+        var (status, problem) = await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W99");
         (status, problem.GetProperty("errors").GetProperty("week")[0].GetString()).ShouldBe(
             (HttpStatusCode.BadRequest, "'2026-W99' is not an ISO week: use the form 2026-W47 (or a date in the week, 2026-11-16)."));
 
-        (status, problem) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+        (status, problem) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
             new { version = (int?)null, entries = new object[] { new { activity = "Demos", value = -3m }, new { activity = "Golf", value = 4m } } });
         status.ShouldBe(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("entries[1].activity")[0].GetString()!.ShouldStartWith("There is no activity named 'Golf'.");
 
-        (status, problem) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+        (status, problem) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
             new { version = (int?)null, entries = new object[] { new { activity = "Demos", value = -3m }, new { activity = "Cold calls", value = 104m } } });
         status.ShouldBe(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("entries[0].value")[0].GetString().ShouldBe("Demos: cannot be negative.");
 
-        (status, problem) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+        (status, problem) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
             new { version = (int?)null, mode = "percent", entries = new object[] { new { activity = "Demos", value = 60m }, new { activity = "Cold calls", value = 30m } } });
         status.ShouldBe(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("entries")[0].GetString().ShouldBe("The percentages add up to 90 %; they must add up to 100 %.");
 
-        var (_, week) = await SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        var (_, week) = await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
         week.GetProperty("status").GetString().ShouldBe("Missing");
     }
 
@@ -99,7 +94,7 @@ public sealed class WeekApiTests
         await using var app = new AppFactory();
         var rep = await app.SignedInAsync("rep@demo.salesspec");
 
-        var (status, week) = await SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-11-24",
+        var (status, week) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-11-24",
             new { version = (int?)null, mode = "Percent", entries = new object[] { new { activity = "Demos", value = 75m }, new { activity = "Cold calls", value = 25m } } });
 
         status.ShouldBe(HttpStatusCode.OK);
@@ -114,10 +109,10 @@ public sealed class WeekApiTests
         await using var app = new AppFactory();
         var leader = await app.SignedInAsync("leader@demo.salesspec");
 
-        var (status, problem) = await SendAsync(leader, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
+        var (status, problem) = await Api.SendAsync(leader, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
 
         (status, problem.GetProperty("detail").GetString()).ShouldBe((HttpStatusCode.NotFound, "You are not a rep in any organisation: only reps have weeks of their own."));
-        (await SendAsync(app.Client(), HttpMethod.Get, "/api/v1/me/weeks/2026-W48")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Api.SendAsync(app.Client(), HttpMethod.Get, "/api/v1/me/weeks/2026-W48")).Status.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AppFactory app, string email)
