@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of SalesSpec on a fresh machine: installs what is missing (Chromium, PostgreSQL),
-# starts a throwaway PostgreSQL server on 127.0.0.1, builds, runs all test projects, stops the server.
-# Ends with the line "tests: N passed, M failed".
+# Runs every test of SalesSpec on a fresh machine: installs what is missing (Chromium, PostgreSQL,
+# libfaketime), starts a throwaway PostgreSQL server on 127.0.0.1, builds, runs all test projects,
+# then runs them again with the machine's clock moved ahead (see "calendar passes" below), and
+# stops the server. Ends with the line "tests: N passed, M failed" over all passes.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,23 +19,55 @@ fi
 export SALESSPEC_CHROMIUM
 echo "salesspec: Chromium at $SALESSPEC_CHROMIUM"
 
+# --- Calendar passes: the suite must not depend on the day it runs. The app reads the time only through
+# TimeProvider and every test host pins "today", so moving the machine's clock (libfaketime) must change
+# nothing. SALESSPEC_CALENDAR_PASSES="" skips them while developing.
+calendar_passes=${SALESSPEC_CALENDAR_PASSES-"+365d:all +31d:tests/SalesSpec.E2E"}
+if [ -n "$calendar_passes" ] && ! command -v faketime >/dev/null 2>&1; then
+  echo "salesspec: installing libfaketime…"
+  apt_install faketime
+fi
+
 # --- A real, throwaway PostgreSQL server (no Docker).
 start_throwaway_postgres
 
 # --- Build once, then run every test project.
 dotnet tool restore >/dev/null
 dotnet build SalesSpec.sln -c Release -nologo -v quiet
-log=$(mktemp)
-set +e
-dotnet test --solution SalesSpec.sln -c Release --no-build 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
 
-passed=$(grep -E '^\s*succeeded:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
-failed=$(grep -E '^\s*failed:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
-# Name the failing tests again at the end, where they cannot be lost in the output above.
-grep -E '^\s*failed ' "$log" | sed 's/^/salesspec: /' || true
-rm -f "$log"
-if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; fi
-echo "tests: ${passed} passed, ${failed} failed"
-exit "$status"
+total_passed=0
+total_failed=0
+overall=0
+log=$(mktemp)
+# run_pass LABEL [faketime offset] [project]: one run of the tests, its counts added to the totals.
+run_pass() {
+  local label=$1 offset=${2:-} project=${3:-all} status passed failed
+  local target=(--solution SalesSpec.sln)
+  [ "$project" = all ] || target=(--project "$project")
+  local clock=()
+  [ -z "$offset" ] || clock=(faketime -f "$offset")
+  echo "salesspec: test pass '$label'${offset:+ with the clock at $offset} (${project})"
+  set +e
+  "${clock[@]}" dotnet test "${target[@]}" -c Release --no-build 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  passed=$(grep -E '^\s*succeeded:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
+  failed=$(grep -E '^\s*failed:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
+  if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+  # Name the failing tests again, where they cannot be lost in the output above.
+  grep -E '^\s*failed ' "$log" | sed "s/^/salesspec: [$label] /" >>"$log.failures" || true
+  echo "salesspec: pass '$label': ${passed} passed, ${failed} failed"
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  if [ "$status" -ne 0 ]; then overall=$status; fi
+}
+
+run_pass today
+for pass in $calendar_passes; do
+  run_pass "clock ${pass%%:*}" "${pass%%:*}" "${pass#*:}"
+done
+
+cat "$log.failures" 2>/dev/null || true
+rm -f "$log" "$log.failures"
+echo "tests: ${total_passed} passed, ${total_failed} failed"
+exit "$overall"

@@ -17,6 +17,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>What the app takes for now: the same day on every run, so the demo data and the fixtures agree.</summary>
+    public TimeProvider Clock { get; } = new PinnedClock(PinnedClock.Monday23November2026);
+
     public Uri BaseAddress
     {
         get
@@ -35,6 +38,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         // Request logs of every page would bury a failing test's message in the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public override async ValueTask DisposeAsync()

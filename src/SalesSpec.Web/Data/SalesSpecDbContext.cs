@@ -64,6 +64,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     /// <summary>The signed-in user whose changes this context saves; their changes are audited.</summary>
     public string? ActorUserId { get; private set; }
 
+    /// <summary>Dates the audit entries; the app's clock, so a test that pins time pins these too.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public SalesSpecDbContext ActingAs(string userId)
     {
         ActorUserId = userId;
@@ -90,7 +93,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (pending.Count > 0)
             {
-                AuditEntries.AddRange(AuditTrail.Complete(pending, OrganizationScope.Value, ActorUserId, DateTimeOffset.UtcNow));
+                AuditEntries.AddRange(AuditTrail.Complete(pending, OrganizationScope.Value, ActorUserId, Clock.GetUtcNow()));
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
             if (ownTransaction is not null)

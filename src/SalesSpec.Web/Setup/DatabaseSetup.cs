@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Setup;
@@ -36,6 +37,8 @@ public static class DatabaseSetup
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
         }
 
+        // Audit entries are dated by the app's clock; a host that registers none gets the system's.
+        services.TryAddSingleton(TimeProvider.System);
         // Identity's stores take a context per request.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SalesSpecDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();

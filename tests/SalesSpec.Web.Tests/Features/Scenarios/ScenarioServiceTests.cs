@@ -79,7 +79,10 @@ public sealed class ScenarioServiceTests
         var list = await service.ListAsync(consultant);
         list.ShouldHaveSingleItem().ShouldBe(new ScenarioSummary(id, "Inbound team", IsoWeekOf("2026-W36"), IsoWeekOf("2026-W47"), Workload.InboundQualification, candidates.Count, 1, list[0].UpdatedAt, saved.Version));
         await using var db = await database.OpenAsync(DemoOrganization.Name);
-        (await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Scenario))).ShouldBe(2);
+        var audited = await db.AuditEntries.Where(a => a.EntityType == nameof(Scenario)).Select(a => a.At).ToListAsync();
+        audited.Count.ShouldBe(2);
+        // Dated by the app's clock, not the machine's, like everything else the app writes.
+        audited.ShouldAllBe(at => at == Clock.GetUtcNow());
     }
 
     [Theory]
