@@ -43,12 +43,20 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh, light-themed, laptop-sized browser session on the app.</summary>
-    public Task<IBrowserContext> NewContextAsync(AppServer app) => Instance.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(AppServer app)
     {
-        BaseURL = app.BaseAddress.ToString(),
-        ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-        ColorScheme = ColorScheme.Light,
-    });
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            ColorScheme = ColorScheme.Light,
+        });
+        // A sign-in and its redirects can take more than Playwright's 30 s on two cores shared with the other test
+        // projects; actions and navigations wait on the page's state for up to a minute instead.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -3,10 +3,12 @@ using SalesSpec.Domain.Common;
 namespace SalesSpec.Domain.Organizations;
 
 /// <summary>A client sales organisation: its settings and the small catalogues (teams, roles, activities) it owns.</summary>
-public sealed class Organization
+public sealed class Organization : IVersioned
 {
     public const decimal DefaultThreshold = 0.20m;
     public const decimal DefaultStandardWeeklyHours = 40m;
+    public const string DefaultTimeZone = "UTC";
+    public const string DefaultCurrency = "USD";
 
     private readonly List<Team> _teams = [];
     private readonly List<Role> _roles = [];
@@ -37,6 +39,18 @@ public sealed class Organization
     /// <summary>The segment already succeeds with generalists (seed 001).</summary>
     public bool SucceedsWithGeneralists { get; private set; }
 
+    /// <summary>IANA time zone: decides the local day of timestamps that arrive in UTC and which week is "this week".</summary>
+    public string TimeZone { get; private set; } = DefaultTimeZone;
+
+    /// <summary>ISO 4217 code that role costs are entered and shown in.</summary>
+    public string Currency { get; private set; } = DefaultCurrency;
+
+    /// <summary>Archived organisations are read-only and hidden from pickers; their data stays.</summary>
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Raised on every saved change, so a save based on an older version is refused.</summary>
+    public int Version { get; private set; } = 1;
+
     public IReadOnlyCollection<Team> Teams => _teams;
 
     public IReadOnlyCollection<Role> Roles => _roles;
@@ -61,12 +75,30 @@ public sealed class Organization
         }
         foreach (var function in Enum.GetValues<SalesFunction>())
         {
-            organization._activities.Add(new Activity(organization, Templates.CatchAllName(function), function, isCatchAll: true));
+            var catchAll = new Activity(organization, Templates.CatchAllName(function), function, isCatchAll: true);
+            catchAll.MoveTo(organization._activities.Count);
+            organization._activities.Add(catchAll);
         }
         return organization;
     }
 
     public void Rename(string name) => Name = Guard.Name(name, "Organisation name");
+
+    /// <summary>Where the organisation's day starts and which currency its costs are in.</summary>
+    public void ChangeLocale(string timeZone, string currency)
+    {
+        TimeZone = Guard.Name(timeZone, "Time zone", 64);
+        var code = Guard.Name(currency, "Currency", 3).ToUpperInvariant();
+        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        {
+            throw new DomainRuleException($"A currency is a three-letter code such as USD or EUR; got '{currency}'.");
+        }
+        Currency = code;
+    }
+
+    public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
 
     public void ChangeSettings(
         decimal threshold,
@@ -119,6 +151,7 @@ public sealed class Organization
     {
         var activity = new Activity(this, name, function, isCatchAll: false);
         EnsureUnique(_activities.Select(a => a.Name), activity.Name, "activity");
+        activity.MoveTo(_activities.Count == 0 ? 0 : _activities.Max(a => a.SortOrder) + 1);
         _activities.Add(activity);
         return activity;
     }

@@ -3,7 +3,7 @@ using SalesSpec.Domain.Common;
 namespace SalesSpec.Domain.Organizations;
 
 /// <summary>A salesperson whose time is logged. The email identifies them within the organisation.</summary>
-public sealed class Rep
+public sealed class Rep : IVersioned
 {
     private Rep()
     {
@@ -36,6 +36,9 @@ public sealed class Rep
 
     /// <summary>Full-time equivalent, 0 &lt; FTE ≤ 1.5 (1 = a full-time person).</summary>
     public decimal Fte { get; private set; } = 1m;
+
+    /// <summary>Raised on every saved change, so a save based on an older version is refused.</summary>
+    public int Version { get; private set; } = 1;
 
     public static Rep Create(string name, string email, Role role, Team? team = null, decimal fte = 1m)
     {

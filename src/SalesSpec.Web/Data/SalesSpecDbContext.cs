@@ -58,6 +58,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Across organisations: what must outlive one, such as its deletion.</summary>
+    public DbSet<SystemAuditEntry> SystemAuditEntries => Set<SystemAuditEntry>();
+
     /// <summary>The key ring that signs cookies and antiforgery tokens, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -18,6 +18,7 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton<OrganizationOverviewService>();
+        services.AddSingleton<OrganizationAdminService>();
         services.AddSingleton<AnalysisService>();
         services.AddSingleton<SalesSpec.Web.Features.Members.MembersService>();
         services.AddSingleton<SalesSpec.Web.Features.Members.OrganizationOverviewLookup>();

@@ -44,7 +44,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
 
         var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
 
-        page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
+        await page.WaitForAssertionAsync(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
         page.Markup.ShouldContain("80/20 line at 20 %");
         page.Markup.ShouldContain("2026-W36 – 2026-W47 (12 weeks)");
         page.FindAll("[data-testid=team] .team-name").Select(e => e.TextContent)
@@ -63,11 +63,11 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
     {
         var id = await OrganizationIdAsync("Northwind Cloud");
         var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
-        page.WaitForAssertion(() => page.FindAll("[data-testid=reps-grid] tbody tr").Count.ShouldBe(20));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=reps-grid] tbody tr").Count.ShouldBe(20));
 
         page.Find("input[aria-label='Search reps']").Input("Account Executive");
 
-        page.WaitForAssertion(() => page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => r.Children[0].QuerySelector("div")!.TextContent)
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => r.Children[0].QuerySelector("div")!.TextContent)
             .ShouldBe(["Ana Ruiz", "Ben Carter", "Grace Hall"]));
     }
 
@@ -86,7 +86,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
 
         var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
 
-        page.WaitForAssertion(() => page.Markup.ShouldContain("No reps yet. Add reps or import a time-log CSV"));
+        await page.WaitForAssertionAsync(() => page.Markup.ShouldContain("No reps yet. Add reps or import a time-log CSV"));
         page.Markup.ShouldContain("No teams yet.");
     }
 
@@ -99,7 +99,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
 
         var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
 
-        page.WaitForAssertion(() => page.Markup.ShouldContain("This organisation does not exist or you have no access to it."));
+        await page.WaitForAssertionAsync(() => page.Markup.ShouldContain("This organisation does not exist or you have no access to it."));
         page.Markup.ShouldNotContain("contoso.test");
         page.Markup.ShouldNotContain("Contoso");
     }
@@ -111,7 +111,7 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
 
         var page = _context.Render<OrganizationsPage>();
 
-        page.WaitForAssertion(() => page.FindAll("[data-testid=organization-card] .mud-typography-h6").Select(e => e.TextContent)
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=organization-card] .mud-typography-h6").Select(e => e.TextContent)
             .ShouldBe(["Contoso Analytics", "Northwind Cloud"]));
         page.Markup.ShouldContain("You are a consultant");
     }

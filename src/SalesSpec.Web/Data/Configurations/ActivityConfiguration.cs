@@ -10,6 +10,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.Property(a => a.Function).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.OrganizationId, a.Name }).IsUnique();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class RepConfiguration : IEntityTypeConfiguration<Rep>
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.Email).HasMaxLength(254);
         builder.Property(r => r.Fte).HasPrecision(4, 2);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.OrganizationId, r.Email }).IsUnique();
         builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId);
         // Deleting a role or team must not silently take its people with it.

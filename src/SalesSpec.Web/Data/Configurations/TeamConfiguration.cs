@@ -9,6 +9,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     public void Configure(EntityTypeBuilder<Team> builder)
     {
         builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.OrganizationId, t.Name }).IsUnique();
     }
 }

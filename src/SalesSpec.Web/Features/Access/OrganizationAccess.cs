@@ -28,13 +28,14 @@ public sealed partial class OrganizationAccess(IDbContextFactory<SalesSpecDbCont
             {
                 m.OrganizationId,
                 OrganizationName = m.Organization.Name,
+                m.Organization.IsArchived,
                 m.Role,
                 m.RepId,
                 Teams = m.ManagedTeams.Select(t => t.TeamId).ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(m => new MemberAccess(userId, m.OrganizationId, m.OrganizationName, m.Role, m.RepId, m.Teams.ToHashSet()))
+            .Select(m => new MemberAccess(userId, m.OrganizationId, m.OrganizationName, m.Role, m.RepId, m.Teams.ToHashSet()) { IsArchived = m.IsArchived })
             .OrderBy(m => m.OrganizationName, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

@@ -29,9 +29,9 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         MemberAccess member, IsoWeek from, IsoWeek to, string? team = null, decimal? threshold = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
-        if (member.Role == MemberRole.Rep || (member.Role == MemberRole.Manager && team is null))
+        if (!member.MaySeeAnalysis || (!member.SeesWholeOrganization && team is null))
         {
-            return AnalysisOutcome.Forbidden(member.Role == MemberRole.Rep
+            return AnalysisOutcome.Forbidden(!member.MaySeeAnalysis
                 ? "Reps see their own figures, not the organisation's analysis."
                 : "Managers analyse the teams they manage: name one with ?team=.");
         }

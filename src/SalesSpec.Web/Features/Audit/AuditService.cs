@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Audit;
@@ -11,7 +12,7 @@ public sealed class AuditService(OrganizationAccess access)
     public async Task<IReadOnlyList<AuditRow>> RecentAsync(MemberAccess admin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(admin);
-        if (!admin.IsAdmin)
+        if (!admin.May(Permission.SeeAuditLog))
         {
             throw new UnauthorizedAccessException("Only an Admin reads the audit log.");
         }

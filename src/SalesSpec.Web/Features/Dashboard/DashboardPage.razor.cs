@@ -101,7 +101,7 @@ public sealed partial class DashboardPage
         {
             _pageError = "This organisation does not exist or you have no access to it.";
         }
-        else if (_member.Role == MemberRole.Rep)
+        else if (!_member.MaySeeAnalysis)
         {
             _repOnly = true;
             _repFocus = _member.RepId is int rep ? await FocusService.GetAsync(_member, rep) : null;
@@ -230,7 +230,7 @@ public sealed partial class DashboardPage
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 
     // Consultants do not review timesheets, so the team week is not theirs to open.
-    private bool MayOpenTeamWeek => _member?.Role is MemberRole.Admin or MemberRole.Leader or MemberRole.Manager;
+    private bool MayOpenTeamWeek => _member?.MayReviewSomeTeam == true;
 
     private string Name(string email) => _repNames.TryGetValue(email, out var name) ? name : email;
 

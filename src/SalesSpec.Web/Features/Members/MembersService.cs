@@ -166,7 +166,7 @@ public sealed class MembersService(
     private static void RequireAdmin(MemberAccess member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        if (!member.IsAdmin)
+        if (!member.May(Permission.ManageMembers))
         {
             throw new UnauthorizedAccessException("Only an Admin manages the members of an organisation.");
         }

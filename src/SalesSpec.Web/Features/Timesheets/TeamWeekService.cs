@@ -38,7 +38,7 @@ public sealed partial class TeamWeekService(
         }
         var teamIds = teamId is int one ? [one] : teams.Select(t => t.Id).ToList();
         // Leaders and Admins also see reps who are in no team; a team filter or a Manager never does.
-        var includeTeamless = teamId is null && member.Role is MemberRole.Admin or MemberRole.Leader;
+        var includeTeamless = teamId is null && member.May(Permission.ReviewAllTeams);
 
         var reps = await db.Reps.AsNoTracking()
             .Where(r => r.IsActive && r.Role.IsAnalysed)
@@ -176,7 +176,7 @@ public sealed partial class TeamWeekService(
         return null;
     }
 
-    private static bool MayUse(MemberAccess member) => member.Role is MemberRole.Admin or MemberRole.Leader or MemberRole.Manager;
+    private static bool MayUse(MemberAccess member) => member.MayReviewSomeTeam;
 
     private static IsoWeek? Latest(DateOnly? a, DateOnly? b) =>
         (a, b) switch

@@ -66,7 +66,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
 
         UploadSalesforce(page);
 
-        page.WaitForElement("[data-testid=commit]");
+        await page.WaitForElementAsync("[data-testid=commit]");
         page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("Event.csv · Salesforce events");
         var reps = page.FindAll("[data-testid=preview-reps] tbody tr");
         reps.Count.ShouldBe(2);
@@ -85,7 +85,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
     {
         var page = await RenderAsync("consultant@demo.salesspec");
         UploadSalesforce(page);
-        page.WaitForElement("[data-testid=commit]");
+        await page.WaitForElementAsync("[data-testid=commit]");
 
         // A rule with no condition in the middle of the list is refused, with its position.
         page.Find("[data-testid=add-rule]").Click();
@@ -93,7 +93,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         page.Find("[data-testid=rules-state]").TextContent.ShouldContain("unsaved changes");
         page.FindAll("button[aria-label='Move rule 18 up']").Single().Click();
         page.Find("[data-testid=save-rules]").Click();
-        page.WaitForElement("[data-testid=rules-problems]").TextContent.ShouldContain("Rule 17 has no condition");
+        (await page.WaitForElementAsync("[data-testid=rules-problems]")).TextContent.ShouldContain("Rule 17 has no condition");
 
         // Back to the end, with an activity: saved, and the preview takes the rest as admin time.
         page.FindAll("button[aria-label='Move rule 17 down']").Single().Click();
@@ -101,18 +101,18 @@ public sealed class CrmImportPageTests : IAsyncLifetime
             .Last(s => s.Instance.UserAttributes.TryGetValue("data-testid", out var id) && (string?)id == "rule-activity");
         await activity.InvokeAsync(() => activity.Instance.ValueChanged.InvokeAsync("CRM and admin"));
         page.Find("[data-testid=save-rules]").Click();
-        page.WaitForElement("[data-testid=rules-saved]");
+        await page.WaitForElementAsync("[data-testid=rules-saved]");
         page.Find("[data-testid=rules-state]").TextContent.ShouldContain("Saved rules, version 1");
         // The preview on screen was made with other rules: no import from it.
         page.Find("[data-testid=preview-stale]").TextContent.ShouldContain("preview again before you import");
         page.Find("[data-testid=commit]").HasAttribute("disabled").ShouldBeTrue();
         page.Find("[data-testid=preview]").Click();
-        page.WaitForAssertion(() => page.FindAll("[data-testid=preview-stale]").ShouldBeEmpty());
-        page.WaitForAssertion(() => page.Find("[data-testid=preview-skipped]").TextContent.ShouldNotContain("No rule matched"));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=preview-stale]").ShouldBeEmpty());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=preview-skipped]").TextContent.ShouldNotContain("No rule matched"));
 
         page.Find("[data-testid=commit]").Click();
 
-        page.WaitForElement("[data-testid=imported]").TextContent.ShouldContain("Imported 16 CRM records as 3 rep-weeks from 2026-W46 to 2026-W47");
+        (await page.WaitForElementAsync("[data-testid=imported]")).TextContent.ShouldContain("Imported 16 CRM records as 3 rep-weeks from 2026-W46 to 2026-W47");
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
         (await db.Reps.Where(r => r.Email == "quinn.harper@northwind.test").Select(r => r.Role.Name).SingleAsync()).ShouldBe("Full-Cycle Rep");
         (await db.CrmRuleSets.SingleAsync()).Rules[^1].Activity.ShouldBe("CRM and admin");
@@ -123,7 +123,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
     {
         var page = await RenderAsync("manager@demo.salesspec");
 
-        page.WaitForElement("[data-testid=page-error]").TextContent.ShouldContain("for Admins, Leaders and Consultants");
+        (await page.WaitForElementAsync("[data-testid=page-error]")).TextContent.ShouldContain("for Admins, Leaders and Consultants");
         page.FindAll("[data-testid=crm-import]").ShouldBeEmpty();
     }
 }

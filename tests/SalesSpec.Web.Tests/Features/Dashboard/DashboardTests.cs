@@ -127,13 +127,13 @@ public sealed class DashboardTests : IAsyncLifetime
     public async Task The_demo_dashboard_recommends_breaking_out_inbound_and_the_what_if_line_at_30_percent_drops_it()
     {
         var page = await DashboardAsync("leader@demo.salesspec");
-        page.WaitForAssertion(() => page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").Count.ShouldBe(1));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").Count.ShouldBe(1));
         page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19);
         page.Find("[data-testid=missing]").TextContent.ShouldContain("Noah Okafor");
 
         page.Find("[data-testid=what-if] input[type=range]").Input("30");
 
-        page.WaitForAssertion(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
         page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").ShouldBeEmpty();
     }
 
@@ -142,7 +142,7 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         var page = await DashboardAsync("leader@demo.salesspec", "2020-W01", "2020-W12");
 
-        page.WaitForAssertion(() => page.Find("[data-testid=empty]").TextContent.ShouldContain("No time logged in 2020-W01 – 2020-W12 yet"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=empty]").TextContent.ShouldContain("No time logged in 2020-W01 – 2020-W12 yet"));
         page.Find("[data-testid=empty]").TextContent.ShouldContain("import a time-log CSV");
     }
 
@@ -151,7 +151,7 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         var page = await DashboardAsync("leader@demo.salesspec", "2026-W47", "2026-W36");
 
-        page.WaitForAssertion(() => page.Find("[data-testid=page-error]").TextContent.ShouldNotBeEmpty());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=page-error]").TextContent.ShouldNotBeEmpty());
         page.FindAll("[data-testid=recommendation]").ShouldBeEmpty();
     }
 
@@ -162,7 +162,7 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         var page = await DashboardAsync("leader@demo.salesspec", query: query);
 
-        page.WaitForAssertion(() => page.Find("[data-testid=page-error]").TextContent.ShouldBe(message));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=page-error]").TextContent.ShouldBe(message));
     }
 
     [Fact]
@@ -170,19 +170,19 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         var page = await DashboardAsync("leader@demo.salesspec", query: "from=&to=2026-W47");
 
-        page.WaitForAssertion(() => page.Find("[data-testid=period]").TextContent.ShouldContain("2026-W47 – 2026-W47"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=period]").TextContent.ShouldContain("2026-W47 – 2026-W47"));
     }
 
     [Fact]
     public async Task The_rep_details_follow_the_what_if_line()
     {
         var page = await DashboardAsync("leader@demo.salesspec");
-        page.WaitForAssertion(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
 
         page.Find("[data-testid=what-if] input[type=range]").Input("10");
         page.Find("[data-testid=rep-bar][data-rep='ana.ruiz@northwind.test'] button").Click();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=drilldown-focus]").TextContent.ShouldBe("Unfocused"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=drilldown-focus]").TextContent.ShouldBe("Unfocused"));
         page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 10 %; the organisation's setting is 20 %.");
     }
 
@@ -190,7 +190,7 @@ public sealed class DashboardTests : IAsyncLifetime
     public async Task A_manager_starts_on_their_team_and_a_rep_sees_only_their_own_figures()
     {
         var manager = await DashboardAsync("manager@demo.salesspec");
-        manager.WaitForAssertion(() => manager.Find("h1").TextContent.ShouldBe("Commercial"));
+        await manager.WaitForAssertionAsync(() => manager.Find("h1").TextContent.ShouldBe("Commercial"));
         manager.FindAll("[data-testid=rep-bar]").Count.ShouldBe(6);
     }
 
@@ -199,7 +199,7 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         var rep = await DashboardAsync("rep@demo.salesspec");
 
-        rep.WaitForAssertion(() => rep.Find("h1").TextContent.ShouldBe("Your figures"));
+        await rep.WaitForAssertionAsync(() => rep.Find("h1").TextContent.ShouldBe("Your figures"));
         rep.FindAll("[data-testid=rep-bar]").ShouldBeEmpty();
         rep.Markup.ShouldNotContain("Kara Lopez");
     }

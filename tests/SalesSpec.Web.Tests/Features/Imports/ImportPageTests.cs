@@ -60,7 +60,7 @@ public sealed class ImportPageTests : IAsyncLifetime
 
         Upload(page, "bad.csv", "week,rep_email,activity,hours\n2026-W30,ana.ruiz@northwind.test,Demos,x\n2026-W99,ana.ruiz@northwind.test,Demos,2\n");
 
-        page.WaitForElement("[data-testid=import-errors]");
+        await page.WaitForElementAsync("[data-testid=import-errors]");
         page.Find("[data-testid=import-errors-summary]").TextContent.ShouldContain("bad.csv: 2 problems — nothing was imported.");
         page.FindAll("[data-testid=import-errors] tbody tr").Select(r => r.Children[0].TextContent + ":" + r.Children[1].TextContent)
             .ShouldBe(["2:hours", "3:week"]);
@@ -74,7 +74,7 @@ public sealed class ImportPageTests : IAsyncLifetime
 
         Upload(page, "good.csv", "week,rep_email,rep_name,role,activity,hours\n2026-W30,zoe.young@northwind.test,Zoë Young,Full-Cycle Rep,Qualify inbound leads,12\n2026-W30,zoe.young@northwind.test,,,Demos,8\n");
 
-        page.WaitForElement("[data-testid=commit]");
+        await page.WaitForElementAsync("[data-testid=commit]");
         page.Find("[data-testid=preview-weeks]").TextContent.ShouldContain("1 week, 2026-W30 – 2026-W30.");
         page.Find("[data-testid=preview-new-reps]").TextContent.ShouldContain("Zoë Young (Full-Cycle Rep)");
         page.FindAll("[data-testid=preview-sample] tbody tr").Count.ShouldBe(2);
@@ -86,7 +86,7 @@ public sealed class ImportPageTests : IAsyncLifetime
 
         await page.Find("[data-testid=commit]").ClickAsync(new());
 
-        page.WaitForElement("[data-testid=imported]");
+        await page.WaitForElementAsync("[data-testid=imported]");
         System.Text.RegularExpressions.Regex.Replace(page.Find("[data-testid=imported]").TextContent, @"\s+", " ").ShouldContain("2 rows, 1 rep-week from 2026-W30 to 2026-W30, 20 hours, 1 new rep.");
         page.Find("[data-testid=open-dashboard]").GetAttribute("href").ShouldBe("/organizations/1/dashboard?from=2026-W30&to=2026-W30");
         await using (var db = await _database.OpenAsync(DemoOrganization.Name))
@@ -100,7 +100,7 @@ public sealed class ImportPageTests : IAsyncLifetime
     {
         var page = await RenderAsync("manager@demo.salesspec");
 
-        page.WaitForElement("[data-testid=page-error]").TextContent.ShouldContain("Admins, Leaders and Consultants");
+        (await page.WaitForElementAsync("[data-testid=page-error]")).TextContent.ShouldContain("Admins, Leaders and Consultants");
         page.FindComponents<InputFile>().ShouldBeEmpty();
         page.FindAll("[data-testid=lead-counts]").ShouldBeEmpty();
     }
@@ -109,7 +109,7 @@ public sealed class ImportPageTests : IAsyncLifetime
     public async Task Lead_counts_are_entered_per_month_and_saved()
     {
         var page = await RenderAsync("consultant@demo.salesspec");
-        page.WaitForElement("[data-testid=lead-average]");
+        await page.WaitForElementAsync("[data-testid=lead-average]");
         page.FindAll("[data-testid=lead-counts] .lead-count-grid input").Count.ShouldBe(12);
         page.Find("[data-testid=save-leads]").HasAttribute("disabled").ShouldBeTrue("nothing changed yet");
 
@@ -117,7 +117,7 @@ public sealed class ImportPageTests : IAsyncLifetime
         (november.TagName == "INPUT" ? november : november.QuerySelector("input")!).Input("412");
         await page.Find("[data-testid=lead-counts] form").SubmitAsync();
 
-        page.WaitForElement("[data-testid=lead-message]").TextContent.ShouldContain("Saved 1 month.");
+        (await page.WaitForElementAsync("[data-testid=lead-message]")).TextContent.ShouldContain("Saved 1 month.");
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
         (await db.MonthlyLeadCounts.SingleAsync(m => m.Month == new DateOnly(2026, 11, 1))).InboundLeads.ShouldBe(412);
     }
@@ -127,11 +127,11 @@ public sealed class ImportPageTests : IAsyncLifetime
     {
         var page = await RenderAsync("consultant@demo.salesspec");
         Upload(page, "good.csv", "week,rep_email,rep_name,role,activity,hours\n2026-W30,zoe.young@northwind.test,Zoë Young,Full-Cycle Rep,Qualify inbound leads,12\n");
-        page.WaitForElement("[data-testid=commit]");
+        await page.WaitForElementAsync("[data-testid=commit]");
 
         page.Render(p => p.Add(x => x.OrganizationId, 2));
 
-        page.WaitForAssertion(() => page.Find("h1 + .mud-typography").TextContent.ShouldStartWith("Contoso Analytics"));
+        await page.WaitForAssertionAsync(() => page.Find("h1 + .mud-typography").TextContent.ShouldStartWith("Contoso Analytics"));
         page.FindAll("[data-testid=commit]").ShouldBeEmpty();
         page.FindAll("[data-testid=preview-title]").ShouldBeEmpty();
     }

@@ -55,7 +55,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         await _context.SignInAsync(_database, "rep@demo.salesspec");
         _context.Render<MudPopoverProvider>();
         var page = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, week.ToString()));
-        page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("My week"));
+        await page.WaitForAssertionAsync(() => page.Find("h1").TextContent.ShouldBe("My week"));
         return page;
     }
 
@@ -76,7 +76,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Discovery calls", "4.5");
         Type(page, "Cold calls", "3");
 
-        page.WaitForAssertion(() => Total(page).ShouldBe("19.5 h"));
+        await page.WaitForAssertionAsync(() => Total(page).ShouldBe("19.5 h"));
         var closing = page.Find("[data-testid=function-group][data-function=Closing] [data-testid=function-total]").TextContent;
         closing.ShouldBe("16.5 h · 85 %");
         page.Find("[data-testid=function-group][data-function=OutboundProspecting] [data-testid=function-total]").TextContent.ShouldBe("3 h · 15 %");
@@ -92,13 +92,13 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Qualify inbound leads", "30");
         Type(page, "CRM and admin", "20");
 
-        page.WaitForAssertion(() => Total(page).ShouldBe("40 h"));
+        await page.WaitForAssertionAsync(() => Total(page).ShouldBe("40 h"));
         Line(page, "Demos").TextContent.ShouldContain("= 20 h");
         Line(page, "Qualify inbound leads").TextContent.ShouldContain("= 12 h");
         page.Find("[data-testid=percent-total]").TextContent.ShouldStartWith("100 % of 100 %");
 
         page.Find("[data-testid=save]").Click();
-        page.WaitForAssertion(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
         (await db.TimeLogs.Where(t => t.WeekStart == ThisWeek.Monday).SumAsync(t => t.Hours)).ShouldBe(40m);
     }
@@ -111,11 +111,11 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Demos", "-2");
         Type(page, "Cold calls", "101");
 
-        page.WaitForAssertion(() => Line(page, "Demos").TextContent.ShouldContain("Demos: cannot be negative."));
+        await page.WaitForAssertionAsync(() => Line(page, "Demos").TextContent.ShouldContain("Demos: cannot be negative."));
         Line(page, "Cold calls").TextContent.ShouldNotContain("cannot be negative");
         page.FindAll("[data-testid=week-error]").ShouldBeEmpty("99 hours is a long week, not too long");
         Type(page, "Demos", "2");
-        page.WaitForAssertion(() => page.Find("[data-testid=week-error]").TextContent.ShouldBe("A week has at most 100 hours; this one has 103."));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=week-error]").TextContent.ShouldBe("A week has at most 100 hours; this one has 103."));
 
         page.Find("[data-testid=save]").Click();
 
@@ -131,9 +131,9 @@ public sealed class WeekPagesTests : IAsyncLifetime
 
         Type(page, "Demos", "62");
 
-        page.WaitForAssertion(() => page.Find("[data-testid=week-warning]").TextContent.ShouldBe("62 hours is a long week (over 60). Saved anyway if it is right."));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=week-warning]").TextContent.ShouldBe("62 hours is a long week (over 60). Saved anyway if it is right."));
         page.Find("[data-testid=save]").Click();
-        page.WaitForAssertion(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
 
         page.Find("[data-testid=copy-last-week]").Click();
 
-        page.WaitForAssertion(() => Total(page).ShouldBe(lastWeeks.Sum(t => t.Hours).ToString("0.##", CultureInfo.InvariantCulture) + " h"));
+        await page.WaitForAssertionAsync(() => Total(page).ShouldBe(lastWeeks.Sum(t => t.Hours).ToString("0.##", CultureInfo.InvariantCulture) + " h"));
         var demos = lastWeeks.Single(t => t.Activity.Name == "Demos").Hours;
         Line(page, "Demos").QuerySelector("input")!.GetAttribute("value").ShouldBe(demos.ToString("0.####", CultureInfo.InvariantCulture));
         page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Missing");
@@ -173,7 +173,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
     {
         var page = await MyWeekAsync(ThisWeek);
 
-        page.WaitForAssertion(() => page.Find("[data-testid=focus-level]").TextContent.ShouldBe("Unfocused"));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=focus-level]").TextContent.ShouldBe("Unfocused"));
         page.Find("[data-testid=advice]").TextContent.ShouldContain("mostly inbound qualification");
     }
 
@@ -183,7 +183,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         await _context.SignInAsync(_database, "manager@demo.salesspec");
         _context.Render<MudPopoverProvider>();
         var page = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, LastWeek.ToString()));
-        page.WaitForAssertion(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(6));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(6));
         page.FindAll("[data-testid=team-row]").Select(r => (r.GetAttribute("data-rep"), r.QuerySelector("[data-testid=status]")!.GetAttribute("data-status")))
             .ShouldBe([("Pablo Quinn", "Submitted"), ("Rosa Silva", "Submitted"), ("Sam Tanaka", "Submitted"), ("Tara Usman", "Submitted"), ("Noah Okafor", "Missing"), ("Olivia Patel", "Draft")]);
         page.Find("[data-testid=remind]").TextContent.ShouldContain("Remind 2 who have not submitted");
@@ -193,7 +193,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         page.Find("[data-testid=approve-selected]").TextContent.ShouldContain("Approve selected (4)");
         page.Find("[data-testid=approve-selected]").Click();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=team-message]").TextContent.ShouldContain("Approved 4 weeks."));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=team-message]").TextContent.ShouldContain("Approved 4 weeks."));
         page.FindAll("[data-testid=team-row] [data-testid=status]").Count(s => s.GetAttribute("data-status") == "Approved").ShouldBe(4);
     }
 
@@ -206,8 +206,8 @@ public sealed class WeekPagesTests : IAsyncLifetime
         var team = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId));
         var other = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.RepId, noah).Add(x => x.Week, ThisWeek.ToString()));
 
-        team.WaitForAssertion(() => team.Find("[data-testid=page-error]").TextContent.ShouldContain("The team week is for Managers, Leaders and Admins."));
-        other.WaitForAssertion(() => other.Find("[data-testid=page-error]").TextContent.ShouldContain("You can only see and enter your own week"));
+        await team.WaitForAssertionAsync(() => team.Find("[data-testid=page-error]").TextContent.ShouldContain("The team week is for Managers, Leaders and Admins."));
+        await other.WaitForAssertionAsync(() => other.Find("[data-testid=page-error]").TextContent.ShouldContain("You can only see and enter your own week"));
         other.Markup.ShouldNotContain("Noah");
     }
 }

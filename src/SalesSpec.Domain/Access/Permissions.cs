@@ -1,0 +1,54 @@
+namespace SalesSpec.Domain.Access;
+
+/// <summary>
+/// The one table of who may do what. Pages, endpoints and services ask it (through the member's access);
+/// nothing else decides from a role. docs/security.md prints this table, and a test keeps the two equal.
+/// </summary>
+public static class Permissions
+{
+    private static readonly Dictionary<MemberRole, HashSet<Permission>> Table = new()
+    {
+        [MemberRole.Admin] =
+        [
+            Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.LogOwnWeek, Permission.ReviewAllTeams,
+            Permission.ReviewManagedTeams, Permission.LockAllTeams, Permission.LockManagedTeams, Permission.Import,
+            Permission.PlanScenarios, Permission.CreateOrganizations, Permission.ManageOrganization,
+            Permission.DeleteOrganization, Permission.ManageTeams, Permission.ManagePeople, Permission.ManageRoles,
+            Permission.ManageCatalogue, Permission.ManageMembers, Permission.SeeAuditLog,
+        ],
+        [MemberRole.Leader] =
+        [
+            Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.LogOwnWeek, Permission.ReviewAllTeams,
+            Permission.ReviewManagedTeams, Permission.Import, Permission.PlanScenarios,
+        ],
+        [MemberRole.Manager] =
+        [
+            Permission.SeeAnalysis, Permission.LogOwnWeek, Permission.ReviewManagedTeams, Permission.LockManagedTeams,
+        ],
+        [MemberRole.Rep] = [Permission.LogOwnWeek],
+        // An outside consultant reads and plans, and sets up the client organisations they create (as their Admin),
+        // but changes nothing of the set-up of an organisation they were invited to.
+        [MemberRole.Consultant] =
+        [
+            Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.Import, Permission.PlanScenarios,
+            Permission.CreateOrganizations,
+        ],
+    };
+
+    // What an archived organisation still allows: reading it, and restoring or deleting it.
+    private static readonly HashSet<Permission> KeptWhenArchived =
+    [
+        Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.CreateOrganizations,
+        Permission.ManageOrganization, Permission.DeleteOrganization, Permission.SeeAuditLog,
+    ];
+
+    public static bool Allows(MemberRole role, Permission permission) =>
+        Table.TryGetValue(role, out var allowed) && allowed.Contains(permission);
+
+    /// <summary>Whether a permission still holds in an archived (read-only) organisation.</summary>
+    public static bool KeptInArchive(Permission permission) => KeptWhenArchived.Contains(permission);
+
+    /// <summary>The roles that hold a permission, in the order of <see cref="MemberRole"/>.</summary>
+    public static IReadOnlyList<MemberRole> RolesWith(Permission permission) =>
+        Enum.GetValues<MemberRole>().Where(r => Allows(r, permission)).ToList();
+}

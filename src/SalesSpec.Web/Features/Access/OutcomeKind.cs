@@ -1,0 +1,11 @@
+namespace SalesSpec.Web.Features.Access;
+
+/// <summary>How a feature service's command ended; endpoints map it with <see cref="OutcomeResults"/>, pages show its errors.</summary>
+public enum OutcomeKind
+{
+    Done,
+    Invalid,
+    NotFound,
+    Forbidden,
+    Conflict,
+}

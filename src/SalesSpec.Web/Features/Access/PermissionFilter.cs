@@ -1,0 +1,39 @@
+using SalesSpec.Domain.Access;
+
+namespace SalesSpec.Web.Features.Access;
+
+/// <summary>Names the permission an endpoint needs; the security tests read it to check the endpoint against the table.</summary>
+public sealed record PermissionRequirement(Permission Permission);
+
+/// <summary>
+/// The one check in front of an organisation endpoint: the caller is a member of the organisation in the route
+/// (else 404, as for one that does not exist) and holds the permission (else 403). Handlers then take the
+/// member as a <see cref="MemberAccess"/> parameter, resolved once per request.
+/// </summary>
+public static class PermissionFilter
+{
+    public static RouteHandlerBuilder RequirePermission(this RouteHandlerBuilder builder, Permission permission)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .WithMetadata(new PermissionRequirement(permission))
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var member = context.Arguments.OfType<MemberAccess>().FirstOrDefault();
+                if (member is null)
+                {
+                    var id = context.HttpContext.Request.RouteValues.TryGetValue("id", out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : "?";
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
+                        detail: $"There is no organisation {id} that you are a member of.");
+                }
+                if (!member.May(permission))
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+                        detail: member.IsArchived && Permissions.Allows(member.Role, permission)
+                            ? $"{member.OrganizationName} is archived: restore it before changing anything."
+                            : $"Your role ({member.Role}) may not do this: it needs {permission} ({string.Join(", ", Permissions.RolesWith(permission))}).");
+                }
+                return await next(context);
+            });
+    }
+}
