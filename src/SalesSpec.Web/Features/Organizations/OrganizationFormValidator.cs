@@ -15,10 +15,10 @@ public sealed class OrganizationFormValidator : AbstractValidator<OrganizationFo
             .Must(TextRules.HasNoControlCharacters).WithMessage(TextRules.ControlCharacterMessage);
         RuleFor(f => f.Template).IsInEnum().WithMessage("Choose the four-role or the three-workload template.");
         RuleFor(f => f.ThresholdPercent)
-            .GreaterThan(0m).LessThan(100m).WithMessage("The 80/20 line is a percentage above 0 and below 100, such as 20.")
+            .Must(p => p is > 0m and < 100m).WithMessage("The 80/20 line is a percentage above 0 and below 100, such as 20.")
             .Must(p => decimal.Round(p, 2) == p).WithMessage("Give the 80/20 line with at most two decimals, such as 22.5.");
         RuleFor(f => f.StandardWeeklyHours)
-            .GreaterThan(0m).LessThanOrEqualTo(100m).WithMessage("A standard week is more than 0 and at most 100 hours, such as 40.")
+            .Must(h => h is > 0m and <= 100m).WithMessage("A standard week is more than 0 and at most 100 hours, such as 40.")
             .Must(h => decimal.Round(h, 2) == h).WithMessage("Give the standard week with at most two decimals.");
         RuleFor(f => f.InboundLeadsPerMonth)
             .InclusiveBetween(0, MaxLeadsPerMonth).WithMessage($"Inbound leads a month are 0 to {MaxLeadsPerMonth:N0}; leave empty when unknown.");
