@@ -17,10 +17,6 @@ public static partial class AuthApiEndpoints
             .Produces<TokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        api.MapGet("/organizations", ListOrganizationsAsync)
-            .WithName("ListOrganizations")
-            .WithSummary("The organisations the caller is a member of, with their ids and the caller's role.")
-            .Produces<IReadOnlyList<OrganizationResponse>>();
         return api;
     }
 
@@ -55,15 +51,8 @@ public static partial class AuthApiEndpoints
         return Results.Ok(new TokenResponse(secret, token.Name, token.ExpiresAt));
     }
 
-    private static async Task<IResult> ListOrganizationsAsync(ClaimsPrincipal user, OrganizationAccess access, CancellationToken cancellationToken) =>
-        Results.Ok((await access.MembershipsAsync(user, cancellationToken))
-            .Select(m => new OrganizationResponse(m.OrganizationId, m.OrganizationName, m.Role.ToString()))
-            .ToList());
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an API token for {Email} (locked out: {LockedOut})")]
     private static partial void LogTokenRefused(ILogger logger, string? email, bool lockedOut);
 }
 
 public sealed record TokenResponse(string Token, string Name, DateTimeOffset ExpiresAt);
-
-public sealed record OrganizationResponse(int Id, string Name, string Role);

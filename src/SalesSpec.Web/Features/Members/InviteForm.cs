@@ -1,14 +1,7 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Members;
 
-public sealed class InviteForm
+/// <summary>An invitation: who, and the role they will have (Rep by default: most people invited log their own week).</summary>
+public sealed class InviteForm : RoleAssignment
 {
     public string Email { get; set; } = "";
-
-    public MemberRole Role { get; set; } = MemberRole.Leader;
-
-    public int? RepId { get; set; }
-
-    public IReadOnlyCollection<int> TeamIds { get; set; } = [];
 }

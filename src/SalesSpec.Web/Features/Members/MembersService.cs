@@ -5,6 +5,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Notifications;
 
 namespace SalesSpec.Web.Features.Members;
 
@@ -13,6 +14,8 @@ public sealed class MembersService(
     OrganizationAccess access,
     IDbContextFactory<SalesSpecDbContext> contextFactory,
     FluentValidation.IValidator<InviteForm> validator,
+    FluentValidation.IValidator<RoleAssignment> roleValidator,
+    EmailSender email,
     TimeProvider clock)
 {
     public const int InvitationDays = 14;
@@ -92,6 +95,123 @@ public sealed class MembersService(
         });
         await db.SaveChangesAsync(cancellationToken);
         return (secret, null);
+    }
+
+    /// <summary>The organisation's active people who have no login and no open invitation: those a bulk invite reaches.</summary>
+    public async Task<IReadOnlyList<InvitableRep>> InvitableRepsAsync(MemberAccess admin, CancellationToken cancellationToken = default)
+    {
+        RequireAdmin(admin);
+        var now = clock.GetUtcNow();
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var linked = await db.Memberships.Where(m => m.RepId != null).Select(m => m.RepId!.Value).ToListAsync(cancellationToken);
+        var taken = await db.Memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email ?? "").ToListAsync(cancellationToken);
+        // SQLite cannot compare offsets in SQL: expiry is checked here, on the few open invitations.
+        taken.AddRange((await db.Invitations.Where(i => i.AcceptedAt == null && i.RevokedAt == null).ToListAsync(cancellationToken))
+            .Where(i => i.ExpiresAt > now).Select(i => i.Email));
+        var takenEmails = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var linkedReps = linked.ToHashSet();
+        var reps = await db.Reps.Where(r => r.IsActive).OrderBy(r => r.Name)
+            .Select(r => new InvitableRep(r.Id, r.Name, r.Email, r.Team == null ? null : r.Team.Name))
+            .ToListAsync(cancellationToken);
+        return reps.Where(r => !linkedReps.Contains(r.Id) && !takenEmails.Contains(r.Email)).ToList();
+    }
+
+    /// <summary>
+    /// Invites each chosen person as a Rep linked to themselves: one link each, to copy (shown once) and, when SMTP is
+    /// configured, sent to them. People who meanwhile got a login or an invitation are skipped.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<BulkInvitation>>> BulkInviteAsync(
+        MemberAccess admin, IReadOnlyCollection<int> repIds, Func<string, string> linkOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repIds);
+        ArgumentNullException.ThrowIfNull(linkOf);
+        if (!admin.May(Permission.ManageMembers))
+        {
+            return Outcome.Forbidden<IReadOnlyList<BulkInvitation>>("Only an Admin invites people.");
+        }
+        var chosen = (await InvitableRepsAsync(admin, cancellationToken)).Where(r => repIds.Contains(r.Id)).ToList();
+        if (chosen.Count == 0)
+        {
+            return Outcome.Invalid<IReadOnlyList<BulkInvitation>>("Choose people who have no login and no open invitation yet.");
+        }
+        var sent = new List<BulkInvitation>();
+        foreach (var rep in chosen)
+        {
+            var (secret, error) = await InviteAsync(admin, new InviteForm { Email = rep.Email, Role = MemberRole.Rep, RepId = rep.Id }, cancellationToken);
+            if (secret is null)
+            {
+                return Outcome.Invalid<IReadOnlyList<BulkInvitation>>($"{rep.Name}: {error}");
+            }
+            var link = linkOf(secret);
+            var emailed = false;
+            if (email.IsConfigured)
+            {
+                try
+                {
+                    await email.SendAsync(rep.Email, $"Join {admin.OrganizationName} on SalesSpec",
+                        $"Hello {rep.Name},\n\nyou are invited to log your weekly time for {admin.OrganizationName} in SalesSpec. " +
+                        $"Open this link within {InvitationDays} days to set your password:\n\n{link}\n", cancellationToken);
+                    emailed = true;
+                }
+                catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+                {
+                    // The link is still shown to copy; a mail server that is down must not undo the invitations.
+                    emailed = false;
+                }
+            }
+            sent.Add(new BulkInvitation(rep.Name, rep.Email, link, emailed));
+        }
+        return Outcome.Done<IReadOnlyList<BulkInvitation>>(sent);
+    }
+
+    /// <summary>Changes a member's role in place: the rep they are for Reps, the teams they manage for Managers.</summary>
+    public async Task<Outcome<bool>> ChangeRoleAsync(MemberAccess admin, int membershipId, RoleAssignment assignment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        if (!admin.May(Permission.ManageMembers))
+        {
+            return Outcome.Forbidden<bool>("Only an Admin changes members' roles.");
+        }
+        var validation = await roleValidator.ValidateAsync(assignment, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome.Invalid<bool>(validation.Errors.Select(e => e.ErrorMessage));
+        }
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var membership = await db.Memberships.Include(m => m.ManagedTeams).SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return Outcome.NotFound<bool>("That member is not in this organisation any more.");
+        }
+        if (membership.Role == MemberRole.Admin && assignment.Role != MemberRole.Admin
+            && await db.Memberships.CountAsync(m => m.Role == MemberRole.Admin, cancellationToken) == 1)
+        {
+            return Outcome.Invalid<bool>("The organisation needs at least one Admin: make someone else Admin first.");
+        }
+        var rep = assignment.Role == MemberRole.Rep && assignment.RepId is int repId
+            ? await db.Reps.SingleOrDefaultAsync(r => r.Id == repId, cancellationToken)
+            : null;
+        if (assignment.Role == MemberRole.Rep && rep is null)
+        {
+            return Outcome.Invalid<bool>("That rep is not in this organisation.");
+        }
+        var teamIds = assignment.Role == MemberRole.Manager ? assignment.TeamIds.Distinct().ToList() : [];
+        var teams = await db.Teams.Where(t => teamIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        if (teams.Count != teamIds.Count)
+        {
+            return Outcome.Invalid<bool>("A chosen team is not in this organisation.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (membership.ManagedTeams.Count > 0 && teams.Count > 0)
+        {
+            // A manager keeping some of their teams: the old team rows go first, or the new ones would clash with them.
+            membership.ChangeRole(MemberRole.Manager);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        membership.ChangeRole(assignment.Role, rep, teams);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome.Done(true);
     }
 
     public async Task RevokeInvitationAsync(MemberAccess admin, int invitationId, CancellationToken cancellationToken = default)

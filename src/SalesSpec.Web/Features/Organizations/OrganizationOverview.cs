@@ -17,6 +17,9 @@ public sealed record OrganizationOverview(
     IReadOnlyList<TeamRow> Teams,
     IReadOnlyList<RepRow> Reps)
 {
+    /// <summary>Where a new client's set-up stands; null once time is logged (the checklist is done).</summary>
+    public SetupProgress? Setup { get; init; }
+
     public int Weeks => FirstWeek.WeeksThrough(LastWeek);
 
     public decimal TotalHours => Reps.Sum(r => r.Hours);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Organizations;
@@ -58,6 +59,16 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
             })
             .ToList();
 
+        SetupProgress? setup = null;
+        if (!await db.TimeLogs.AnyAsync(cancellationToken))
+        {
+            setup = new SetupProgress(
+                organization.Teams.Count > 0,
+                reps.Count > 0,
+                // A catalogue someone has edited has its changes in the audit log.
+                await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Activity), cancellationToken));
+        }
+
         return new OrganizationOverview(
             organization.Id,
             organization.Name,
@@ -70,6 +81,6 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
             firstWeek,
             lastWeek,
             teams,
-            reps.Select(r => r.Row).ToList());
+            reps.Select(r => r.Row).ToList()) { Setup = setup };
     }
 }
