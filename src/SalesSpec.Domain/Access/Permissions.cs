@@ -48,6 +48,30 @@ public static class Permissions
     /// <summary>Whether a permission still holds in an archived (read-only) organisation.</summary>
     public static bool KeptInArchive(Permission permission) => KeptWhenArchived.Contains(permission);
 
+    /// <summary>What a permission lets a member do, in the words of the permission table in docs/security.md.</summary>
+    public static string Describe(Permission permission) => permission switch
+    {
+        Permission.SeeWholeOrganization => "See every team and rep (others see their own teams or themselves)",
+        Permission.SeeAnalysis => "Read the analysis and dashboards of the teams they see",
+        Permission.LogOwnWeek => "Log their own week (members linked to a rep)",
+        Permission.ReviewAllTeams => "Approve, reject and enter the weeks of every team",
+        Permission.ReviewManagedTeams => "Approve, reject and enter the weeks of the teams they manage",
+        Permission.LockAllTeams => "Close a period for the whole organisation or any team",
+        Permission.LockManagedTeams => "Close a period for the teams they manage",
+        Permission.Import => "Import and export time logs, CRM exports and lead counts",
+        Permission.PlanScenarios => "Build, compare and export scenarios",
+        Permission.CreateOrganizations => "Create client organisations (and become their Admin)",
+        Permission.ManageOrganization => "Rename, archive and restore the organisation; change its settings",
+        Permission.DeleteOrganization => "Delete the organisation with all its data",
+        Permission.ManageTeams => "Create, rename, merge and archive teams; assign managers",
+        Permission.ManagePeople => "Add and edit people: name, email, team, role, FTE, active",
+        Permission.ManageRoles => "Add and edit roles, their workload, cost and ramp",
+        Permission.ManageCatalogue => "Edit the activity catalogue and each activity's function",
+        Permission.ManageMembers => "Invite members and change their roles",
+        Permission.SeeAuditLog => "Read the audit log",
+        _ => permission.ToString(),
+    };
+
     /// <summary>The roles that hold a permission, in the order of <see cref="MemberRole"/>.</summary>
     public static IReadOnlyList<MemberRole> RolesWith(Permission permission) =>
         Enum.GetValues<MemberRole>().Where(r => Allows(r, permission)).ToList();
