@@ -9,6 +9,7 @@ public sealed class PeopleApiTests
 {
     private static readonly string Teams = $"/api/v1/organizations/{AppFactory.Northwind}/teams";
     private static readonly string Reps = $"/api/v1/organizations/{AppFactory.Northwind}/reps";
+    private static readonly int[] OneRep = [1];
 
     private static JsonElement Team(JsonElement list, string name) => list.EnumerateArray().Single(t => t.GetProperty("name").GetString() == name);
 
@@ -116,7 +117,7 @@ public sealed class PeopleApiTests
         (await Api.SendAsync(client, HttpMethod.Post, $"{Teams}/1/merge", new { into = 2, version = 1 })).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await Api.SendAsync(client, HttpMethod.Post, Reps, new { name = "New One", email = "new.one@northwind.test", roleId = 1 })).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await Api.SendAsync(client, HttpMethod.Patch, $"{Reps}/1", new { version = 1, name = "Mine" })).Status.ShouldBe(HttpStatusCode.Forbidden);
-        (await Api.SendAsync(client, HttpMethod.Post, $"{Reps}/move", new { repIds = new[] { 1 }, teamId = 1 })).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await Api.SendAsync(client, HttpMethod.Post, $"{Reps}/move", new { repIds = OneRep, teamId = 1 })).Status.ShouldBe(HttpStatusCode.Forbidden);
         // Reading is for those who see the whole organisation; a Manager sees only their own team.
         var read = (await Api.SendAsync(client, HttpMethod.Get, Reps)).Status;
         read.ShouldBe(email.StartsWith("manager", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
