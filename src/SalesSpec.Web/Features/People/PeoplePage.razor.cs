@@ -116,8 +116,4 @@ public sealed partial class PeoplePage
     private bool HasError(string property) => _errors.ContainsKey(property);
 
     private string? ErrorOf(string property) => _errors.GetValueOrDefault(property);
-
-    private string TeamName(int? id) => id is null ? "No team" : _options.Teams.FirstOrDefault(t => t.Id == id)?.Name ?? "";
-
-    private string RoleName(int? id) => _options.Roles.FirstOrDefault(r => r.Id == id)?.Name ?? "";
 }
