@@ -73,6 +73,11 @@ public sealed class Rep : IVersioned
         if (team is not null)
         {
             EnsureSameOrganization(team.Organization, team.OrganizationId, "team");
+            // An archived team keeps the people it had (their history stays with it) but takes no new ones.
+            if (team.IsArchived && !ReferenceEquals(team, Team) && (team.Id == 0 || team.Id != TeamId))
+            {
+                throw new DomainRuleException($"The team {team.Name} is archived and takes no new people; restore it first or choose another team.");
+            }
         }
         Team = team;
         TeamId = team?.Id;

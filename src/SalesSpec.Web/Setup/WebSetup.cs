@@ -37,6 +37,8 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.ScenarioService>();
+        services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
+        services.AddSingleton<SalesSpec.Web.Features.People.PeopleService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

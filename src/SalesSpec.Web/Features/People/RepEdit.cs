@@ -1,0 +1,37 @@
+namespace SalesSpec.Web.Features.People;
+
+/// <summary>A person's details as they are added or edited, with the version they were read with (0 when adding).</summary>
+public sealed class RepEdit
+{
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    /// <summary>Null: in no team.</summary>
+    public int? TeamId { get; set; }
+
+    /// <summary>Null only until a role is chosen; the validator requires one.</summary>
+    public int? RoleId { get; set; }
+
+    /// <summary>Full-time equivalent: more than 0, at most 1.5 (1 is full time).</summary>
+    public decimal Fte { get; set; } = 1m;
+
+    public bool Active { get; set; } = true;
+
+    public int Version { get; set; }
+
+    public static RepEdit From(RepDocument rep)
+    {
+        ArgumentNullException.ThrowIfNull(rep);
+        return new RepEdit
+        {
+            Name = rep.Name,
+            Email = rep.Email,
+            TeamId = rep.TeamId,
+            RoleId = rep.RoleId,
+            Fte = rep.Fte,
+            Active = rep.Active,
+            Version = rep.Version,
+        };
+    }
+}
