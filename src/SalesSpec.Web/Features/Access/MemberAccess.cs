@@ -1,4 +1,5 @@
 using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Common;
 
 namespace SalesSpec.Web.Features.Access;
 
@@ -16,6 +17,22 @@ public sealed record MemberAccess(
 {
     /// <summary>An archived organisation is read-only: its data stays visible, nothing changes it.</summary>
     public bool IsArchived { get; init; }
+
+    /// <summary>The organisation's IANA time zone: its day, and so its week, starts at its own midnight.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>Today in the organisation's time zone.</summary>
+    public DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var now = clock.GetUtcNow();
+        return DateOnly.FromDateTime(TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone)
+            ? TimeZoneInfo.ConvertTime(now, zone).DateTime
+            : now.UtcDateTime);
+    }
+
+    /// <summary>The ISO week that holds today, in the organisation's time zone.</summary>
+    public IsoWeek ThisWeek(TimeProvider clock) => IsoWeek.Containing(Today(clock));
 
     /// <summary>What the role allows, less every change while the organisation is archived.</summary>
     public bool May(Permission permission) =>

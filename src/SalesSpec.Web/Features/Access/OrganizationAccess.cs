@@ -29,13 +29,14 @@ public sealed partial class OrganizationAccess(IDbContextFactory<SalesSpecDbCont
                 m.OrganizationId,
                 OrganizationName = m.Organization.Name,
                 m.Organization.IsArchived,
+                m.Organization.TimeZone,
                 m.Role,
                 m.RepId,
                 Teams = m.ManagedTeams.Select(t => t.TeamId).ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(m => new MemberAccess(userId, m.OrganizationId, m.OrganizationName, m.Role, m.RepId, m.Teams.ToHashSet()) { IsArchived = m.IsArchived })
+            .Select(m => new MemberAccess(userId, m.OrganizationId, m.OrganizationName, m.Role, m.RepId, m.Teams.ToHashSet()) { IsArchived = m.IsArchived, TimeZone = m.TimeZone })
             .OrderBy(m => m.OrganizationName, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

@@ -101,7 +101,7 @@ public static class AnalysisEndpoints
             return (null, null, ApiProblems.OrganizationNotFound(id));
         }
 
-        var (defaultFrom, defaultTo) = analysis.DefaultPeriod();
+        var (defaultFrom, defaultTo) = analysis.DefaultPeriod(member);
         var query = new AnalysisQuery(
             string.IsNullOrWhiteSpace(from) ? defaultFrom.ToString() : from,
             string.IsNullOrWhiteSpace(to) ? defaultTo.ToString() : to,

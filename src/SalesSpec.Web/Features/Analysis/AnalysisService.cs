@@ -15,9 +15,10 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
     public const int DefaultWeeks = 12;
 
     /// <summary>The last <see cref="DefaultWeeks"/> complete ISO weeks before today.</summary>
-    public (IsoWeek From, IsoWeek To) DefaultPeriod()
+    public (IsoWeek From, IsoWeek To) DefaultPeriod(MemberAccess member)
     {
-        var lastWeek = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
+        ArgumentNullException.ThrowIfNull(member);
+        var lastWeek = member.ThisWeek(clock).AddWeeks(-1);
         return (lastWeek.AddWeeks(-(DefaultWeeks - 1)), lastWeek);
     }
 

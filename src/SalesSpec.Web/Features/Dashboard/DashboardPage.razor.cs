@@ -162,7 +162,7 @@ public sealed partial class DashboardPage
     /// </summary>
     private async Task<((IsoWeek From, IsoWeek To) Period, string? Problem)> PeriodAsync()
     {
-        var (_, lastComplete) = Analysis.DefaultPeriod();
+        var (_, lastComplete) = Analysis.DefaultPeriod(_member!);
         if (FromParameter is null && ToParameter is null)
         {
             var weeks = AnalysisService.DefaultWeeks;

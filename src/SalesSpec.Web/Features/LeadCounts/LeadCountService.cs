@@ -21,7 +21,7 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
     public async Task<IReadOnlyList<LeadCountMonth>> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = member.Today(clock);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var first = thisMonth.AddMonths(-(MonthsShown - 1));
         await using var db = await access.OpenAsync(member, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
             return null;
         }
 
-        var lastWeek = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
+        var lastWeek = member.ThisWeek(clock).AddWeeks(-1);
         var firstWeek = lastWeek.AddWeeks(-(DefaultWeeks - 1));
         var hoursByRep = await db.TimeLogs
             .Where(t => t.WeekStart >= firstWeek.Monday && t.WeekStart <= lastWeek.Monday)

@@ -29,7 +29,7 @@ public sealed class RepFocusService(OrganizationAccess access, TimeProvider cloc
         var organization = await db.Organizations.AsNoTracking()
             .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours })
             .SingleAsync(cancellationToken);
-        var to = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
+        var to = member.ThisWeek(clock).AddWeeks(-1);
         var from = to.AddWeeks(-(Weeks - 1));
         var hours = await db.TimeLogs
             .Where(t => t.RepId == repId && t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)

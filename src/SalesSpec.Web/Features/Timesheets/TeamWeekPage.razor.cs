@@ -75,7 +75,7 @@ public sealed partial class TeamWeekPage
         }
         else
         {
-            _week = Week is null ? Weeks.CurrentWeek : IsoWeek.Parse(Week);
+            _week = Week is null ? Weeks.CurrentWeek(_member) : IsoWeek.Parse(Week);
             if (_view is not null && (_view.Week != _week || _view.TeamId != Team))
             {
                 // A selection, an open rejection or a message belongs to the week it was made on.

@@ -161,7 +161,7 @@ public sealed partial class TeamWeekService(
                 ? "Only an Admin locks weeks for the whole organisation."
                 : "Only the team's Manager or an Admin locks its weeks.";
         }
-        if (through > IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        if (through > member.ThisWeek(clock))
         {
             return "Weeks that have not started yet cannot be locked.";
         }

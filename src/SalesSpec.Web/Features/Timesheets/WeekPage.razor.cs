@@ -115,7 +115,7 @@ public sealed partial class WeekPage
         }
         else
         {
-            _week = Week is null ? Weeks.CurrentWeek : IsoWeek.Parse(Week);
+            _week = Week is null ? Weeks.CurrentWeek(_member) : IsoWeek.Parse(Week);
             if (_view is not null && (_view.Week != _week || _view.RepId != (RepId ?? _member.RepId)))
             {
                 // Another week or rep in the same page instance: the old grid must not stay editable meanwhile.

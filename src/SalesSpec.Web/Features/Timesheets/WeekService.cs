@@ -22,7 +22,12 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     public const string ConflictMessage =
         "This week was changed somewhere else (another tab, or your manager) after you opened it. Reload to see the latest version.";
 
-    public IsoWeek CurrentWeek => IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    /// <summary>This week in the member's organisation, whose time zone decides when a week starts.</summary>
+    public IsoWeek CurrentWeek(MemberAccess member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return member.ThisWeek(clock);
+    }
 
     public async Task<WeekOutcome> GetAsync(MemberAccess member, int repId, IsoWeek week, CancellationToken cancellationToken = default)
     {
