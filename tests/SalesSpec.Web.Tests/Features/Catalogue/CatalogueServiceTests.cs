@@ -7,6 +7,7 @@ using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Catalogue;
 using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Timesheets;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Catalogue;
@@ -234,5 +235,34 @@ public sealed class CatalogueServiceTests
         (await service.ChangeAsync(archived, demos.Id, new ActivityPatch(demos.Version, Name: "Mine"))).Message.ShouldContain("is archived");
         (await service.ViewAsync(archived)).Value!.MayEdit.ShouldBeFalse();
         (await RowAsync(database, admin, "Demos")).ShouldBe(demos);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_archived_activity_is_offered_only_in_weeks_that_have_hours_on_it(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var admin = await database.MemberAsync(DemoOrganization.Name, MemberRole.Admin);
+        var olivia = await database.RepIdAsync(DemoOrganization.Name, DemoAccounts.RepEmail);
+        var lastWeek = IsoWeek.Parse("2026-W47");
+        string used;
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            used = await db.TimeLogs.Where(t => t.RepId == olivia && t.WeekStart == lastWeek.Monday && !t.Activity.IsCatchAll)
+                .OrderBy(t => t.Activity.Name).Select(t => t.Activity.Name).FirstAsync();
+        }
+        var row = await RowAsync(database, admin, used);
+        (await Service(database).ChangeAsync(admin, row.Id, new ActivityPatch(row.Version, Archived: true))).Kind.ShouldBe(OutcomeKind.Done);
+        var weeks = new WeekService(database.Access, new WeekEntryValidator(), Clock);
+
+        (await weeks.GetAsync(admin, olivia, lastWeek)).View!.Activities.Select(a => a.Name).ShouldContain(used);
+        var next = (await weeks.GetAsync(admin, olivia, lastWeek.AddWeeks(1))).View!;
+        next.Activities.Select(a => a.Name).ShouldNotContain(used);
+        next.Activities.Count.ShouldBe(22);
+
+        var entry = new WeekEntry { CapacityHours = 40m, Lines = [new WeekEntryLine { ActivityId = row.Id, Activity = used, Value = 5m }] };
+        var refused = await weeks.SaveAsync(admin, olivia, lastWeek.AddWeeks(1), entry, null);
+        refused.Succeeded.ShouldBeFalse();
+        refused.Message.ShouldBe($"'{used}' is archived: log the hours on another activity.");
     }
 }
