@@ -5,6 +5,8 @@ namespace SalesSpec.Domain.Organizations;
 /// <summary>An item of the organisation's activity catalogue, mapped to exactly one function.</summary>
 public sealed class Activity : IVersioned
 {
+    public const int MaxNameLength = 100;
+
     private Activity()
     {
         Name = "";
@@ -19,7 +21,7 @@ public sealed class Activity : IVersioned
         }
         Organization = organization;
         OrganizationId = organization.Id;
-        Name = Guard.Name(name, "Activity name", 100);
+        Name = Guard.Name(name, "Activity name", MaxNameLength);
         Function = function;
         IsCatchAll = isCatchAll;
     }
@@ -48,11 +50,16 @@ public sealed class Activity : IVersioned
 
     public void Rename(string name)
     {
+        EnsureRenamable();
+        Name = Guard.Name(name, "Activity name", MaxNameLength);
+    }
+
+    internal void EnsureRenamable()
+    {
         if (IsCatchAll)
         {
             throw new DomainRuleException($"'{Name}' takes hours imported by function only; it keeps its name.");
         }
-        Name = Guard.Name(name, "Activity name", 100);
     }
 
     /// <summary>Counts the activity's hours, past and future, under another function.</summary>

@@ -29,4 +29,20 @@ public static class Labels
         OrganizationTemplate.ThreeWorkloads => "Three workloads",
         _ => template.ToString(),
     };
+
+    /// <summary>
+    /// An activity's name as people read it: the catch-alls' stored names ("Other – InboundQualification", which
+    /// files use) become "Other – Inbound qualification". Other names are shown as stored.
+    /// </summary>
+    public static string OfActivity(string name)
+    {
+        foreach (var function in Enum.GetValues<SalesFunction>())
+        {
+            if (string.Equals(name, Templates.CatchAllName(function), StringComparison.Ordinal))
+            {
+                return $"Other – {Of(function)}";
+            }
+        }
+        return name;
+    }
 }

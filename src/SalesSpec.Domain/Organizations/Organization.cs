@@ -156,11 +156,100 @@ public sealed class Organization : IVersioned
         return activity;
     }
 
+    /// <summary>Renames an activity of this organisation; names stay unique, ignoring case.</summary>
+    public void RenameActivity(Activity activity, string name)
+    {
+        var own = Own(activity);
+        own.EnsureRenamable();
+        var trimmed = Guard.Name(name, "Activity name", Activity.MaxNameLength);
+        EnsureUnique(_activities.Where(a => a != own).Select(a => a.Name), trimmed, "activity");
+        own.Rename(trimmed);
+    }
+
+    /// <summary>
+    /// Puts an activity at a position of the catalogue (0 is first; beyond the end is last) and numbers the
+    /// catalogue 0, 1, 2… again. Only activities whose position changes are touched.
+    /// </summary>
+    public void MoveActivity(Activity activity, int position)
+    {
+        var own = Own(activity);
+        var ordered = InCatalogueOrder().Where(a => a != own).ToList();
+        ordered.Insert(Math.Clamp(position, 0, ordered.Count), own);
+        Renumber(ordered);
+    }
+
+    /// <summary>The catalogue as reps see it: by position, then by age.</summary>
+    public IReadOnlyList<Activity> InCatalogueOrder() => _activities.OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToList();
+
+    /// <summary>
+    /// Counts an activity's hours under another function from <paramref name="fromWeek"/> on: the activity is
+    /// archived and a successor with the new function takes its place right after it. Each activity keeps exactly
+    /// one function, so past weeks still count where they did; moving the hours from that week on is the caller's.
+    /// </summary>
+    public Activity ReplaceActivity(Activity activity, SalesFunction function, IsoWeek fromWeek, string? successorName = null)
+    {
+        var old = Own(activity);
+        if (!Enum.IsDefined(function))
+        {
+            throw new DomainRuleException($"Unknown function '{function}'.");
+        }
+        if (old.IsCatchAll)
+        {
+            throw new DomainRuleException($"'{old.Name}' belongs to its function for good.");
+        }
+        if (old.IsArchived)
+        {
+            throw new DomainRuleException($"'{old.Name}' is archived; restore it before changing its function.");
+        }
+        if (function == old.Function)
+        {
+            throw new DomainRuleException($"'{old.Name}' already counts for {Labels.Of(function).ToLowerInvariant()}.");
+        }
+        var name = string.IsNullOrWhiteSpace(successorName) ? SuccessorName(old.Name, fromWeek) : successorName.Trim();
+        var successor = new Activity(this, name, function, isCatchAll: false);
+        EnsureUnique(_activities.Select(a => a.Name), successor.Name, "activity");
+        old.Archive();
+        var ordered = InCatalogueOrder().ToList();
+        ordered.Insert(ordered.IndexOf(old) + 1, successor);
+        _activities.Add(successor);
+        Renumber(ordered);
+        return successor;
+    }
+
+    /// <summary>"Demos (from 2026-W49)", the old name cut short if the whole would be too long.</summary>
+    public static string SuccessorName(string name, IsoWeek fromWeek)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var suffix = $" (from {fromWeek})";
+        var room = Activity.MaxNameLength - suffix.Length;
+        return (name.Length > room ? name[..room].TrimEnd() : name) + suffix;
+    }
+
+    private Activity Own(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return _activities.Contains(activity)
+            ? activity
+            : throw new DomainRuleException($"Activity '{activity.Name}' belongs to another organisation.");
+    }
+
+    private static void Renumber(List<Activity> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].SortOrder != i)
+            {
+                ordered[i].MoveTo(i);
+            }
+        }
+    }
+
     private static void EnsureUnique(IEnumerable<string> existing, string name, string what)
     {
         if (existing.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            throw new DomainRuleException($"There is already a {what} named '{name}'.");
+            var article = "aeiou".Contains(what[0], StringComparison.Ordinal) ? "an" : "a";
+            throw new DomainRuleException($"There is already {article} {what} named '{name}'.");
         }
     }
 }

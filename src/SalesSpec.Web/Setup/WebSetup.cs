@@ -39,6 +39,8 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.ScenarioService>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
         services.AddSingleton<SalesSpec.Web.Features.People.PeopleService>();
+        services.AddSingleton<SalesSpec.Web.Features.Catalogue.CatalogueService>();
+        services.AddSingleton<SalesSpec.Web.Features.Roles.RolesService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.

@@ -20,7 +20,6 @@ public sealed class ScenarioService(
     AnalysisService analysis,
     IValidator<NewScenarioForm> newValidator,
     IValidator<ScenarioDraft> draftValidator,
-    IValidator<RoleSetting> roleValidator,
     TimeProvider clock)
 {
     public const string NotAllowed = "Scenarios are planned by Admins, Leaders and Consultants.";
@@ -220,87 +219,6 @@ public sealed class ScenarioService(
         }
         return new ScenarioSaveResult(true, scenario.Version, []);
     }
-
-    public async Task<IReadOnlyList<RoleSetting>> RoleSettingsAsync(MemberAccess member, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        await using var db = await access.OpenAsync(member, cancellationToken);
-        var roles = await db.SalesRoles.AsNoTracking()
-            .Select(r => new RoleSetting
-            {
-                Id = r.Id,
-                Name = r.Name,
-                CoreWorkload = r.CoreWorkload,
-                IsAnalysed = r.IsAnalysed,
-                AnnualLoadedCost = r.AnnualLoadedCost,
-                RampMonths = r.RampMonths,
-                ReadCost = r.AnnualLoadedCost,
-                ReadRamp = r.RampMonths,
-            })
-            .ToListAsync(cancellationToken);
-        return roles.OrderBy(r => r.CoreWorkload).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
-    }
-
-    /// <summary>Saves the changed costs and ramps; a role someone else changed since it was read is reported, and nothing is saved.</summary>
-    public async Task<IReadOnlyList<string>> SaveRoleSettingsAsync(MemberAccess member, IReadOnlyList<RoleSetting> settings, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(settings);
-        if (!member.MayPlanScenarios)
-        {
-            return ["Role costs and ramps are set by Admins, Leaders and Consultants."];
-        }
-        var changed = settings.Where(s => s.Changed).ToList();
-        var errors = new List<string>();
-        foreach (var setting in changed)
-        {
-            errors.AddRange((await roleValidator.ValidateAsync(setting, cancellationToken)).Errors.Select(e => e.ErrorMessage));
-        }
-        if (errors.Count > 0 || changed.Count == 0)
-        {
-            return errors;
-        }
-        await using var db = await access.OpenAsync(member, cancellationToken);
-        var ids = changed.Select(s => s.Id).ToList();
-        var roles = await db.SalesRoles.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        foreach (var setting in changed)
-        {
-            if (!roles.TryGetValue(setting.Id, out var role))
-            {
-                errors.Add($"{setting.Name} no longer exists.");
-                continue;
-            }
-            role.SetAnnualLoadedCost(setting.AnnualLoadedCost);
-            role.SetRampMonths(setting.RampMonths);
-            // The update must still find the values the user read (cost and ramp are concurrency tokens), so a
-            // change made since they opened the settings, even one landing while this save runs, is never overwritten.
-            var entry = db.Entry(role);
-            entry.Property(r => r.AnnualLoadedCost).OriginalValue = setting.ReadCost;
-            entry.Property(r => r.RampMonths).OriginalValue = setting.ReadRamp;
-        }
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return [];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Nothing was written (the save is one transaction); name every role that moved on, not just the first.
-            var current = await db.SalesRoles.AsNoTracking().Where(r => ids.Contains(r.Id))
-                .ToDictionaryAsync(r => r.Id, r => (r.AnnualLoadedCost, r.RampMonths), cancellationToken);
-            var stale = changed
-                .Where(s => !current.TryGetValue(s.Id, out var now) || now != (s.ReadCost, s.ReadRamp))
-                .Select(s => $"Someone else changed {s.Name} since you opened the settings; reload to see their values.")
-                .ToList();
-            // Changed and changed back in the meantime: still not saved, so never report success.
-            return stale.Count > 0 ? stale : ["Someone else changed the role settings while you saved; reload and try again."];
-        }
-    }
-
 
     private static async Task<List<ScenarioRole>> RolesAsync(SalesSpecDbContext db, CancellationToken cancellationToken) =>
         // Ordered here, by the workloads' order in the line (the column holds their names).

@@ -77,6 +77,11 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
 
         var wanted = entry.Lines.ToDictionary(l => l.ActivityId, entry.HoursOf);
         var existing = await db.TimeLogs.Where(t => t.RepId == repId && t.WeekStart == week.Monday).ToListAsync(cancellationToken);
+        var archived = await db.Activities.Where(a => a.IsArchived).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        if (archived.FirstOrDefault(a => wanted.GetValueOrDefault(a.Id) > 0m && existing.All(e => e.ActivityId != a.Id)) is { } retired)
+        {
+            return WeekOutcome.Failed(WeekProblem.Invalid, $"'{Domain.Organizations.Labels.OfActivity(retired.Name)}' is archived: log the hours on another activity.");
+        }
         foreach (var log in existing)
         {
             if (wanted.TryGetValue(log.ActivityId, out var hours) && hours > 0m)
@@ -309,11 +314,14 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         var recent = await db.TimeLogs.AsNoTracking()
             .Where(t => t.RepId == rep.Id && t.WeekStart >= recentFrom && t.WeekStart <= week.Monday && t.Hours > 0m)
             .Select(t => t.ActivityId).Distinct().ToListAsync(cancellationToken);
+        // Archived activities are offered no more, but a week that has hours on one still shows them.
+        var withHours = hours.Keys.ToList();
         var activities = await db.Activities.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.Function, a.IsCatchAll })
+            .Where(a => !a.IsArchived || withHours.Contains(a.Id))
+            .Select(a => new { a.Id, a.Name, a.Function, a.IsCatchAll, a.SortOrder })
             .ToListAsync(cancellationToken);
         var rows = activities
-            .OrderBy(a => a.Function).ThenBy(a => a.IsCatchAll).ThenBy(a => a.Id)
+            .OrderBy(a => a.Function).ThenBy(a => a.IsCatchAll).ThenBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new WeekActivity(a.Id, a.Name, a.Function, a.IsCatchAll, hours.TryGetValue(a.Id, out var h) ? h : null, recent.Contains(a.Id)))
             .ToList();
         return new WeekView(

@@ -17,7 +17,7 @@ public sealed class ScenarioServiceTests
     private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
 
     public static ScenarioService Service(TestDatabase database) =>
-        new(database.Access, new AnalysisService(database.Access, Clock), new NewScenarioFormValidator(), new ScenarioDraftValidator(), new RoleSettingValidator(), Clock);
+        new(database.Access, new AnalysisService(database.Access, Clock), new NewScenarioFormValidator(), new ScenarioDraftValidator(), Clock);
 
     public static async Task<int> CreateInboundAsync(TestDatabase database, MemberAccess member, string name = "Inbound team")
     {
@@ -131,43 +131,6 @@ public sealed class ScenarioServiceTests
         (await service.CreateAsync(member, new NewScenarioForm { Name = "Mine", From = "2026-W36", To = "2026-W47" })).Errors.ShouldBe([ScenarioService.NotAllowed]);
         (await service.DuplicateAsync(member, id)).ShouldBeNull();
         (await service.DeleteAsync(member, id, 1)).ShouldBeFalse();
-    }
-
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Role_costs_and_ramps_start_at_the_defaults_and_a_stale_change_is_refused(string provider)
-    {
-        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
-        var leader = await database.MemberAsync(DemoOrganization.Name, MemberRole.Leader);
-        var admin = await database.MemberAsync(DemoOrganization.Name, MemberRole.Admin);
-        var service = Service(database);
-        var settings = await service.RoleSettingsAsync(leader);
-        settings.Select(s => (s.Name, s.AnnualLoadedCost, s.RampMonths)).ShouldBe(
-        [
-            ("Market Response Rep", (decimal?)70_000m, 3), ("Sales Development Rep", 75_000m, 3),
-            ("Account Executive", 150_000m, 5), ("Full-Cycle Rep", 130_000m, 5), ("Sales Manager", 180_000m, 0),
-            ("Account Manager", 110_000m, 3),
-        ]);
-
-        var mine = await service.RoleSettingsAsync(leader);
-        var theirs = await service.RoleSettingsAsync(admin);
-        mine.Single(s => s.Name == "Account Executive").AnnualLoadedCost = 160_000m;
-        mine.Single(s => s.Name == "Account Executive").RampMonths = 6;
-        (await service.SaveRoleSettingsAsync(leader, mine)).ShouldBeEmpty();
-        // Their save changes a stale role and a fresh one: the stale one is named and neither is written.
-        theirs.Single(s => s.Name == "Account Executive").RampMonths = 4;
-        theirs.Single(s => s.Name == "Account Manager").AnnualLoadedCost = 115_000m;
-        (await service.SaveRoleSettingsAsync(admin, theirs)).ShouldBe(["Someone else changed Account Executive since you opened the settings; reload to see their values."]);
-        (await service.RoleSettingsAsync(admin)).Single(s => s.Name == "Account Manager").AnnualLoadedCost.ShouldBe(110_000m);
-        var negative = await service.RoleSettingsAsync(admin);
-        negative.Single(s => s.Name == "Account Manager").AnnualLoadedCost = -1m;
-        (await service.SaveRoleSettingsAsync(admin, negative)).ShouldBe([$"Account Manager: the annual loaded cost is 0 to {RoleSettingValidator.MaxAnnualCost:N0}."]);
-
-        var reread = (await service.RoleSettingsAsync(admin)).Single(s => s.Name == "Account Executive");
-        (reread.AnnualLoadedCost, reread.RampMonths).ShouldBe((160_000m, 6));
-        var id = await CreateInboundAsync(database, leader);
-        var workspace = (await service.OpenAsync(leader, id))!;
-        workspace.Baseline.Roles.Single(r => r.Name == "Account Executive").ShouldBe(new ScenarioRole("Account Executive", Workload.Closing, true, 160_000m, 6));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Domain.Organizations;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Roles;
 
 public sealed class RoleSettingValidator : AbstractValidator<RoleSetting>
 {

@@ -1,6 +1,6 @@
 using SalesSpec.Domain.Organizations;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>A role's cost and ramp as edited in the settings, with the values it was read with (to spot someone else's change).</summary>
 public sealed class RoleSetting
@@ -21,5 +21,11 @@ public sealed class RoleSetting
 
     public int ReadRamp { get; init; }
 
+    /// <summary>A role the organisation added beyond its template's.</summary>
+    public bool IsCustom { get; init; }
+
     public bool Changed => AnnualLoadedCost != ReadCost || RampMonths != ReadRamp;
+
+    /// <summary>The values read, as the API's version: sent back with a change, a different one means someone else changed the role.</summary>
+    public string Version => RoleVersion.Of(ReadCost, ReadRamp);
 }
