@@ -104,7 +104,16 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         await Assertions.Expect(grid.Locator("tbody tr").Filter(new() { HasText = "Ben Brooks" })).ToContainTextAsync("Account Executive");
         await page.ScreenshotAsync(new() { Path = Shot("people.png"), FullPage = true });
 
-        // 5. The 80/20 line at 25 %.
+        // 5. An activity renamed to the client's own word.
+        await page.GotoAsync($"/organizations/{id}/catalogue");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        await page.GetByLabel("Rename Demos").ClickAsync();
+        await page.GetByLabel("New name of Demos").FillAsync("Product demos");
+        await page.Locator("[data-testid=rename-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=catalogue-row]").Filter(new() { HasText = "Product demos" })).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Shot("catalogue.png"), FullPage = true });
+
+        // 6. The 80/20 line at 25 %.
         await page.GotoAsync($"/organizations/{id}/settings");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         await page.GetByLabel("80/20 line").FillAsync("25");
@@ -112,7 +121,7 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         await Assertions.Expect(page.Locator("[data-testid=settings-message]")).ToHaveTextAsync("Settings saved.");
         await page.ScreenshotAsync(new() { Path = Shot("organization-settings.png"), FullPage = true });
 
-        // 6. Three reps invited at once.
+        // 7. Three reps invited at once.
         await page.GotoAsync($"/organizations/{id}/members");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         var invitable = page.Locator("[data-testid=invitable-reps] tbody tr");
@@ -130,7 +139,7 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         var benRow = sent.Filter(new() { HasText = "ben.brooks@fabrikam.test" });
         var link = (await benRow.Locator("code").InnerTextAsync()).Trim();
 
-        // 7. Ben accepts, logs last week and sees it.
+        // 8. Ben accepts, logs last week and sees it.
         await using var repContext = await browser.NewContextAsync(app);
         var rep = await repContext.NewPageAsync();
         await rep.GotoAsync(link);

@@ -111,7 +111,7 @@ public sealed class CatalogueServiceTests
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
         var admin = await database.MemberAsync(DemoOrganization.Name, MemberRole.Admin);
         var analysis = new AnalysisService(database.Access, Clock);
-        var (from, to) = analysis.DefaultPeriod();
+        var (from, to) = analysis.DefaultPeriod(admin);
         var before = await HoursByFunctionAsync(database);
         var demoHours = await HoursOfAsync(database, "Demos");
         var analysedBefore = (await analysis.AnalyzeAsync(admin, from, to)).Result!;
