@@ -3,6 +3,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/SalesSpec.Domain/SalesSpec.Domain.csproj src/SalesSpec.Domain/
+COPY src/SalesSpec.Formats/SalesSpec.Formats.csproj src/SalesSpec.Formats/
 COPY src/SalesSpec.Web/SalesSpec.Web.csproj src/SalesSpec.Web/
 RUN dotnet restore src/SalesSpec.Web/SalesSpec.Web.csproj
 COPY src/ src/

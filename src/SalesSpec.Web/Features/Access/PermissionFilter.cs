@@ -22,9 +22,10 @@ public static class PermissionFilter
                 var member = context.Arguments.OfType<MemberAccess>().FirstOrDefault();
                 if (member is null)
                 {
-                    var id = context.HttpContext.Request.RouteValues.TryGetValue("id", out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : "?";
-                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisation not found",
-                        detail: $"There is no organisation {id} that you are a member of.");
+                    // Not a member and no such organisation look the same from outside, as on every endpoint.
+                    var id = context.HttpContext.Request.RouteValues.TryGetValue("id", out var value)
+                        && int.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var parsed) ? parsed : 0;
+                    return ApiProblems.OrganizationNotFound(id);
                 }
                 if (!member.May(permission))
                 {
