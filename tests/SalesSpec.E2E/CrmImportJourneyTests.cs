@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SalesSpec.E2E;
@@ -42,10 +43,16 @@ public sealed class CrmImportJourneyTests(AppServer app, Browser browser) : ICla
         await page.GetByLabel("Rule 18 keywords").PressAsync("Tab");
         await page.GetByLabel("Rule 18 activity").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "CRM and admin" }).ClickAsync();
+        // Previewing before the server has the choice previews the old rule: the list closes once it has it.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel("Rule 18 activity")).ToHaveValueAsync(new Regex("CRM and admin"));
         await Assertions.Expect(page.Locator("[data-testid=rules-state]")).ToContainTextAsync("unsaved changes");
 
         await page.Locator("[data-testid=preview]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=progress]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=preview-skipped]")).Not.ToContainTextAsync("No rule matched");
+        // A preview older than the rules on screen cannot be imported; this one must be current.
+        await Assertions.Expect(page.Locator("[data-testid=preview-stale]")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=save-rules]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rules-saved]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=rules-state]")).ToContainTextAsync("Saved rules, version 1");
