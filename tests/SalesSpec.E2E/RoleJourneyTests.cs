@@ -97,8 +97,11 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "members.png"), FullPage = true });
 
         await page.GotoAsync(page.Url.Replace("/members", "/audit", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator("[data-testid=audit] tbody")).ToContainTextAsync("new.vp@northwind.test");
+        await Assertions.Expect(page.Locator("[data-testid=audit-sentence]").First).ToHaveTextAsync("Alex Admin invited new.vp@northwind.test as Leader");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit.png"), FullPage = true });
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        await page.GetByLabel("Search the audit log").FillAsync("new.vp");
+        await Assertions.Expect(page.Locator("[data-testid=audit-sentence]")).ToHaveCountAsync(1);
     }
 
     [Fact]

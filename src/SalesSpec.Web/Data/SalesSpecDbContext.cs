@@ -89,7 +89,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         // The audit rows need the keys of new rows, so: one transaction, the change, then its audit.
-        var pending = AuditTrail.Collect(ChangeTracker);
+        var pending = await AuditTrail.CollectAsync(this);
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {

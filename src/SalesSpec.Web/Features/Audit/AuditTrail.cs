@@ -7,6 +7,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Members;
 
 namespace SalesSpec.Web.Features.Audit;
@@ -21,15 +22,38 @@ internal static class AuditTrail
         typeof(Timesheet), typeof(LockPeriod), typeof(Scenario), typeof(CrmRuleSet),
     ];
 
-    // Secrets never go into the audit log; the organisation is the log's own.
-    private static readonly HashSet<string> Hidden = ["TokenHash", "OrganizationId"];
-
-    public static List<(EntityEntry Entry, string Action, string Summary)> Collect(ChangeTracker changes) =>
-        changes.Entries()
+    /// <summary>The changes worth an entry, each said in words (see <see cref="AuditWording"/>).</summary>
+    public static async Task<List<(EntityEntry Entry, string Action, string Summary)>> CollectAsync(SalesSpecDbContext db)
+    {
+        var entries = db.ChangeTracker.Entries()
             .Where(e => Audited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => (e, Action(e.State), Summary(e)))
-            .Where(x => x.Item3.Length > 0 || x.Item2 != "Changed")
             .ToList();
+        var collected = new List<(EntityEntry, string, string)>(entries.Count);
+        if (entries.Count == 0)
+        {
+            return collected;
+        }
+        var names = new AuditNames(db);
+        // The changes were detected above; looking names up must not detect them again for every name.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in entries)
+            {
+                var summary = await AuditWording.DescribeAsync(entry, names);
+                if (summary.Length > 0 || entry.State != EntityState.Modified)
+                {
+                    collected.Add((entry, Action(entry.State), summary));
+                }
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+        return collected;
+    }
 
     public static IEnumerable<AuditEntry> Complete(
         IEnumerable<(EntityEntry Entry, string Action, string Summary)> pending, int organizationId, string userId, DateTimeOffset at) =>
@@ -50,32 +74,5 @@ internal static class AuditTrail
         EntityState.Added => "Created",
         EntityState.Deleted => "Deleted",
         _ => "Changed",
-    };
-
-    private static string Summary(EntityEntry entry)
-    {
-        var properties = entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && !Hidden.Contains(p.Metadata.Name));
-        var parts = entry.State switch
-        {
-            EntityState.Modified => properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                .Select(p => $"{p.Metadata.Name}: {Show(p.OriginalValue)} → {Show(p.CurrentValue)}"),
-            EntityState.Added => properties.Where(p => p.CurrentValue is not null)
-                .Select(p => $"{p.Metadata.Name}: {Show(p.CurrentValue)}"),
-            _ => properties.Select(p => $"{p.Metadata.Name}: {Show(p.OriginalValue)}"),
-        };
-        var text = string.Join("; ", parts);
-        return text.Length > 2000 ? text[..1997] + "…" : text;
-    }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "—",
-        string s => $"'{s}'",
-        DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        // A scenario's moves and new people, or the CRM rules, are lists: shown as JSON, not as a type name.
-        System.Collections.IEnumerable list => System.Text.Json.JsonSerializer.Serialize(list),
-        _ => value.ToString() ?? "",
     };
 }

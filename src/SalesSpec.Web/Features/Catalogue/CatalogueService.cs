@@ -197,7 +197,7 @@ public sealed class CatalogueService(
             Action = "Changed",
             EntityType = nameof(Activity),
             EntityId = activity.Id.ToString(CultureInfo.InvariantCulture),
-            Summary = $"{activity.Name} counts for {Labels.Of(successor.Function).ToLowerInvariant()} from {from} on as {successor.Name}; " +
+            Summary = $"changed the function of {Labels.OfActivity(activity.Name)}: it counts for {Labels.Of(successor.Function).ToLowerInvariant()} from {from} on as {successor.Name}; " +
                       $"{moved:N0} time-log rows moved to it",
         });
         await db.SaveChangesAsync(cancellationToken);

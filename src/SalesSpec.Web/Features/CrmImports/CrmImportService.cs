@@ -148,5 +148,5 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
 
     private static string AuditSummary(IReadOnlyList<CrmFile> files, CrmWorkload workload, TimeLogImportReport report) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"CRM import of {string.Join(", ", files.Select(f => $"'{f.Name}'"))}: {workload.RecordsRead:N0} records, {workload.Matched:N0} classified, {workload.SkippedCount:N0} without hours; {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps created.");
+            $"imported CRM activity from {string.Join(", ", files.Select(f => $"'{f.Name}'"))}: {workload.RecordsRead:N0} records, {workload.Matched:N0} classified, {workload.SkippedCount:N0} without hours; {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps created.");
 }

@@ -366,7 +366,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
 
     private static string AuditSummary(string? fileName, TimeLogImportReport report) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"Time-log import{(fileName is null ? "" : $" of '{fileName}'")}: {report.RowsRead:N0} rows, {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps and {report.TeamsCreated} teams created.");
+            $"imported time logs{(fileName is null ? "" : $" from '{fileName}'")}: {report.RowsRead:N0} rows, {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps and {report.TeamsCreated} teams created.");
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 

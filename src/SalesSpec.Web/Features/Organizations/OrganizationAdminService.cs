@@ -61,7 +61,7 @@ public sealed class OrganizationAdminService(
             Action = "Created",
             EntityType = nameof(Organization),
             EntityId = organization.Id.ToString(CultureInfo.InvariantCulture),
-            Summary = $"Created {organization.Name}: {Labels.Of(organization.Template)} template, 80/20 line at " +
+            Summary = $"created the organisation {organization.Name}: {Labels.Of(organization.Template)} template, 80/20 line at " +
                       $"{organization.Threshold * 100m:0.##} %, {organization.StandardWeeklyHours:0.##} h standard week, {organization.TimeZone}, {organization.Currency}",
         });
         await db.SaveChangesAsync(cancellationToken);

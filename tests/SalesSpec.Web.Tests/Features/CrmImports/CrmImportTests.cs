@@ -99,7 +99,7 @@ public sealed class CrmImportTests
         (again.Import.RepsCreated, again.Import.WeeksReplaced, again.Import.WeeksWithEarlierData).ShouldBe((0, 3, 3));
         (await LogsAsync(database)).ShouldBe(afterFirst);
         await using var db = await database.OpenAsync(DemoOrganization.Name);
-        (await db.AuditEntries.CountAsync(a => a.Action == "Imported" && a.Summary.StartsWith("CRM import of 'Task.csv', 'Event.csv', 'User.csv': 22 records"))).ShouldBe(2);
+        (await db.AuditEntries.CountAsync(a => a.Action == "Imported" && a.Summary.StartsWith("imported CRM activity from 'Task.csv', 'Event.csv', 'User.csv': 22 records"))).ShouldBe(2);
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public sealed class OrganizationAdminServiceTests
         organization.Activities.OrderBy(a => a.SortOrder).Last().IsCatchAll.ShouldBeTrue();
         organization.Activities.Select(a => a.SortOrder).Distinct().Count().ShouldBe(organization.Activities.Count);
         (await db.AuditEntries.Where(a => a.EntityType == nameof(Organization)).Select(a => a.Summary).SingleAsync())
-            .ShouldStartWith("Created Fabrikam Software: Three workloads template, 80/20 line at 25 %");
+            .ShouldStartWith("created the organisation Fabrikam Software: Three workloads template, 80/20 line at 25 %");
         (await db.Reps.CountAsync()).ShouldBe(0);
     }
 

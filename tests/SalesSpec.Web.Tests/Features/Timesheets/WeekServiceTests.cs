@@ -79,7 +79,10 @@ public sealed class WeekServiceTests
         logs.Sum(t => t.Hours).ShouldBe(34.75m);
         logs.Count.ShouldBe(4);
         var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(Timesheet)).Select(a => new { a.UserId, a.Summary }).ToListAsync();
-        audit.ShouldContain(a => a.UserId == s.Manager.UserId && a.Summary.Contains("Status: Submitted → Approved"));
+        audit.ShouldContain(a => a.UserId == s.Manager.UserId && a.Summary == "approved Olivia Patel's week 2026-W48");
+        audit.ShouldContain(a => a.UserId == s.Rep.UserId && a.Summary == "submitted Olivia Patel's week 2026-W48");
+        (await db.AuditEntries.Where(a => a.EntityType == "TimeLog").Select(a => a.Summary).ToListAsync())
+            .ShouldContain("logged 4.25 h of CRM and admin for Olivia Patel in 2026-W48");
         audit.ShouldContain(a => a.UserId == s.Rep.UserId);
     }
 
