@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
@@ -54,35 +53,31 @@ public static class ScenarioExport
         var draft = workspace.Usable(workspace.Draft);
         var outcome = workspace.Evaluate(draft);
         var today = workspace.TodayOutcome();
-        using var workbook = new XLWorkbook();
-        WriteSummary(workbook.Worksheets.Add("Summary"), workspace, outcome, today);
-        var people = workbook.Worksheets.Add("People");
-        WorkbookExport.Header(people, 1, [.. CsvColumns]);
-        var row = 2;
-        foreach (var line in Lines(workspace, draft, outcome))
+        await WorkbookExport.SpooledAsync(output, file =>
         {
-            string[] text = [line.Email, line.Name, line.Team, line.CurrentRole, line.Role, line.Change, line.StartMonth, line.Focus];
-            for (var column = 0; column < text.Length; column++)
+            using var workbook = new XlsxWriter(file);
+            WriteSummary(workbook.AddSheet("Summary", [34, .. Enumerable.Repeat(14d, 8)]), workspace, outcome, today);
+            // Fixed widths: measuring text needs a font library that servers do not have.
+            var people = workbook.AddSheet("People", [.. Enumerable.Repeat(18d, CsvColumns.Count)], freezeHeader: true);
+            people.Row(1).Header([.. CsvColumns]);
+            foreach (var line in Lines(workspace, draft, outcome))
             {
-                WorkbookExport.Text(people.Cell(row, column + 1), text[column]);
+                people.NextRow();
+                foreach (var text in new[] { line.Email, line.Name, line.Team, line.CurrentRole, line.Role, line.Change, line.StartMonth, line.Focus })
+                {
+                    people.Text(text);
+                }
+                people.Number(line.Person?.NonCoreShare, "0.0%");
+                foreach (var function in Functions)
+                {
+                    people.Number(line.Person?.WeeklyHours.GetValueOrDefault(function), "0.##");
+                }
             }
-            WorkbookExport.Number(people.Cell(row, text.Length + 1), line.Person?.NonCoreShare, "0.0%");
-            for (var i = 0; i < Functions.Length; i++)
-            {
-                WorkbookExport.Number(people.Cell(row, text.Length + 2 + i), line.Person?.WeeklyHours.GetValueOrDefault(Functions[i]), "0.##");
-            }
-            row++;
-        }
-        // Fixed widths: measuring text needs a font library that servers do not have.
-        people.Columns(1, CsvColumns.Count).Width = 18;
-        people.SheetView.FreezeRows(1);
-        WriteCapacity(workbook.Worksheets.Add("Capacity by month"), draft, outcome);
-        WriteHandOffs(workbook.Worksheets.Add("Hand-offs"), workspace);
-
-        using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken);
+            WriteCapacity(workbook.AddSheet("Capacity by month", [24, .. Enumerable.Repeat(11d, outcome.Months.Count + 1)]), draft, outcome);
+            WriteHandOffs(workbook.AddSheet("Hand-offs", [24, 24, 40]), workspace);
+            workbook.Finish();
+            return Task.CompletedTask;
+        }, cancellationToken);
     }
 
     /// <summary>One person of the scenario; <see cref="Person"/> is null for a rep moved out of the analysed roles.</summary>
@@ -127,98 +122,80 @@ public static class ScenarioExport
         .. Functions.Select(f => line.Person?.WeeklyHours.GetValueOrDefault(f).ToString("0.##", CultureInfo.InvariantCulture) ?? ""),
     ];
 
-    private static void WriteSummary(IXLWorksheet sheet, ScenarioWorkspace workspace, ScenarioOutcome outcome, ScenarioOutcome today)
+    private static void WriteSummary(XlsxWriter.SheetWriter sheet, ScenarioWorkspace workspace, ScenarioOutcome outcome, ScenarioOutcome today)
     {
         var draft = workspace.Draft;
-        WorkbookExport.Text(sheet.Cell(1, 1), $"{workspace.OrganizationName}: {draft.Name}");
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        WorkbookExport.Text(sheet.Cell(2, 1), $"From the analysis of {workspace.Today.From} – {workspace.Today.To}; plan from {ScenarioText.Month(draft.StartMonth, 0)}. Figures once every hire has ramped.");
+        sheet.Row(1).Text($"{workspace.OrganizationName}: {draft.Name}", style: XlsxWriter.SheetWriter.TitleStyle);
+        sheet.Row(2).Text($"From the analysis of {workspace.Today.From} – {workspace.Today.To}; plan from {ScenarioText.Month(draft.StartMonth, 0)}. Figures once every hire has ramped.");
         if (draft.Notes.Length > 0)
         {
-            WorkbookExport.Text(sheet.Cell(3, 1), draft.Notes);
+            sheet.Row(3).Text(draft.Notes);
         }
-        var row = 5;
-        WorkbookExport.Header(sheet, row++, "Figure", "Today", "Scenario");
-        Row(sheet, row++, "Annual cost", today.AnnualCost, outcome.AnnualCost, "#,##0");
-        Row(sheet, row++, "People Focused", today.FocusedShare, outcome.FocusedShare, "0%");
-        Row(sheet, row++, "Rules firing", today.RulesStillFiring.Count, outcome.RulesStillFiring.Count, "0");
-        Row(sheet, row++, "Reps moved", null, outcome.Staffing.Moves, "0");
-        Row(sheet, row++, "Internal promotions", null, outcome.Staffing.InternalHires, "0");
-        Row(sheet, row++, "External hires", null, outcome.Staffing.ExternalHires, "0");
-        Row(sheet, row++, "Grown internally (guideline 2/3)", null, outcome.Staffing.InternalShare, "0%");
+        sheet.Row(5).Header("Figure", "Today", "Scenario");
+        Row(sheet, "Annual cost", today.AnnualCost, outcome.AnnualCost, "#,##0");
+        Row(sheet, "People Focused", today.FocusedShare, outcome.FocusedShare, "0%");
+        Row(sheet, "Rules firing", today.RulesStillFiring.Count, outcome.RulesStillFiring.Count, "0");
+        Row(sheet, "Reps moved", null, outcome.Staffing.Moves, "0");
+        Row(sheet, "Internal promotions", null, outcome.Staffing.InternalHires, "0");
+        Row(sheet, "External hires", null, outcome.Staffing.ExternalHires, "0");
+        Row(sheet, "Grown internally (guideline 2/3)", null, outcome.Staffing.InternalShare, "0%");
 
-        row++;
-        WorkbookExport.Header(sheet, row++, "Workload", "Demand h/week", "Capacity today", "Gap today", "Capacity", "Gap", "Gap (people)", "Specialists", "Focused");
+        sheet.Row(sheet.RowNumber + 2).Header("Workload", "Demand h/week", "Capacity today", "Gap today", "Capacity", "Gap", "Gap (people)", "Specialists", "Focused");
         foreach (var workload in outcome.Workloads)
         {
             var before = today.Workloads.First(w => w.Workload == workload.Workload);
-            WorkbookExport.Text(sheet.Cell(row, 1), Labels.Of(workload.Workload));
-            WorkbookExport.Number(sheet.Cell(row, 2), workload.Demand, "0.#");
-            WorkbookExport.Number(sheet.Cell(row, 3), before.Capacity, "0.#");
-            WorkbookExport.Number(sheet.Cell(row, 4), before.Gap, "0.#");
-            WorkbookExport.Number(sheet.Cell(row, 5), workload.Capacity, "0.#");
-            WorkbookExport.Number(sheet.Cell(row, 6), workload.Gap, "0.#");
-            WorkbookExport.Number(sheet.Cell(row, 7), workload.GapFte, "0.0");
-            WorkbookExport.Number(sheet.Cell(row, 8), workload.People, "0");
-            WorkbookExport.Number(sheet.Cell(row++, 9), workload.Focused, "0");
+            sheet.NextRow()
+                .Text(Labels.Of(workload.Workload))
+                .Number(workload.Demand, "0.#")
+                .Number(before.Capacity, "0.#")
+                .Number(before.Gap, "0.#")
+                .Number(workload.Capacity, "0.#")
+                .Number(workload.Gap, "0.#")
+                .Number(workload.GapFte, "0.0")
+                .Number(workload.People, "0")
+                .Number(workload.Focused, "0");
         }
 
-        row++;
-        WorkbookExport.Header(sheet, row++, "Cost of one hour", "Today", "Scenario");
+        sheet.Row(sheet.RowNumber + 2).Header("Cost of one hour", "Today", "Scenario");
         foreach (var function in Templates.SellingFunctions)
         {
-            Row(sheet, row++, Labels.Of(function), today.CostPerHour.GetValueOrDefault(function), outcome.CostPerHour.GetValueOrDefault(function), "#,##0.00");
+            Row(sheet, Labels.Of(function), today.CostPerHour.GetValueOrDefault(function), outcome.CostPerHour.GetValueOrDefault(function), "#,##0.00");
         }
 
-        row++;
-        WorkbookExport.Header(sheet, row++, "Rule still firing", "Rationale", "Source");
+        sheet.Row(sheet.RowNumber + 2).Header("Rule still firing", "Rationale", "Source");
         foreach (var recommendation in outcome.RulesStillFiring)
         {
-            WorkbookExport.Text(sheet.Cell(row, 1), RecommendationCard.Title(recommendation));
-            WorkbookExport.Text(sheet.Cell(row, 2), recommendation.Rationale);
-            WorkbookExport.Text(sheet.Cell(row++, 3), recommendation.Source);
+            sheet.NextRow().Text(RecommendationCard.Title(recommendation)).Text(recommendation.Rationale).Text(recommendation.Source);
         }
-        sheet.Column(1).Width = 34;
-        sheet.Columns(2, 9).Width = 14;
     }
 
-    private static void WriteCapacity(IXLWorksheet sheet, ScenarioDraft draft, ScenarioOutcome outcome)
+    private static void WriteCapacity(XlsxWriter.SheetWriter sheet, ScenarioDraft draft, ScenarioOutcome outcome)
     {
-        WorkbookExport.Header(sheet, 1, ["Workload", .. outcome.Months.Select(m => ScenarioText.Month(draft.StartMonth, m.Month)), "Demand"]);
-        var row = 2;
+        sheet.Row(1).Header(["Workload", .. outcome.Months.Select(m => ScenarioText.Month(draft.StartMonth, m.Month)), "Demand"]);
         foreach (var workload in outcome.Workloads)
         {
-            WorkbookExport.Text(sheet.Cell(row, 1), Labels.Of(workload.Workload));
+            sheet.NextRow().Text(Labels.Of(workload.Workload));
             foreach (var month in outcome.Months)
             {
-                WorkbookExport.Number(sheet.Cell(row, month.Month + 2), month.Capacity.GetValueOrDefault(workload.Workload), "0.#");
+                sheet.Number(month.Capacity.GetValueOrDefault(workload.Workload), "0.#", column: month.Month + 2);
             }
-            WorkbookExport.Number(sheet.Cell(row++, outcome.Months.Count + 2), workload.Demand, "0.#");
+            sheet.Number(workload.Demand, "0.#", column: outcome.Months.Count + 2);
         }
-        sheet.Column(1).Width = 24;
-        sheet.Columns(2, outcome.Months.Count + 2).Width = 11;
     }
 
-    private static void WriteHandOffs(IXLWorksheet sheet, ScenarioWorkspace workspace)
+    private static void WriteHandOffs(XlsxWriter.SheetWriter sheet, ScenarioWorkspace workspace)
     {
-        WorkbookExport.Header(sheet, 1, "From", "To", "Hand-off point");
-        var row = 2;
+        sheet.Row(1).Header("From", "To", "Hand-off point");
         foreach (var edge in workspace.HandOffs)
         {
-            WorkbookExport.Text(sheet.Cell(row, 1), edge.From is { } from ? Labels.Of(from) : "Leads");
-            WorkbookExport.Text(sheet.Cell(row, 2), Labels.Of(edge.To));
-            WorkbookExport.Text(sheet.Cell(row++, 3), workspace.Draft.HandOffs.GetValueOrDefault(edge.Key) ?? edge.DefaultLabel);
+            sheet.NextRow()
+                .Text(edge.From is { } from ? Labels.Of(from) : "Leads")
+                .Text(Labels.Of(edge.To))
+                .Text(workspace.Draft.HandOffs.GetValueOrDefault(edge.Key) ?? edge.DefaultLabel);
         }
-        WorkbookExport.Text(sheet.Cell(row + 1, 1), "Account Executives stay engaged past the close until the customer is deployed (seeds 001, 003).");
-        sheet.Columns(1, 2).Width = 24;
-        sheet.Column(3).Width = 40;
+        sheet.Row(sheet.RowNumber + 2).Text("Account Executives stay engaged past the close until the customer is deployed (seeds 001, 003).");
     }
 
-    private static void Row(IXLWorksheet sheet, int row, string label, decimal? today, decimal? scenario, string format)
-    {
-        WorkbookExport.Text(sheet.Cell(row, 1), label);
-        WorkbookExport.Number(sheet.Cell(row, 2), today, format);
-        WorkbookExport.Number(sheet.Cell(row, 3), scenario, format);
-    }
+    private static void Row(XlsxWriter.SheetWriter sheet, string label, decimal? today, decimal? scenario, string format) =>
+        sheet.NextRow().Text(label).Number(today, format).Number(scenario, format);
 }
