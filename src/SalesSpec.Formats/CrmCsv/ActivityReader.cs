@@ -5,7 +5,8 @@ namespace SalesSpec.Formats.CrmCsv;
 
 /// <summary>Reads the lines of one activity file, of any kind, into records, skips and problems.</summary>
 internal sealed class ActivityReader(
-    CrmSheet sheet, CrmFileKind kind, CrmUsers users, CrmProblems problems, HashSet<(string Source, string Id)> seen, Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
+    CrmSheet sheet, CrmFileKind kind, CrmUsers users, CrmProblems problems, HashSet<(string Source, string Id)> seen, TimeZoneInfo zone,
+    Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
 {
     private string FileName => sheet.File.Name;
 
@@ -42,10 +43,12 @@ internal sealed class ActivityReader(
         var duration = sheet.Column("DurationInMinutes");
         var start = sheet.Column("StartDateTime");
         var end = sheet.Column("EndDateTime");
-        CrmColumn[] dates = isEvent
-            // ActivityDate is the event's own calendar day; the UTC timestamp could be the day before east of UTC.
-            ? [sheet.Column("ActivityDate"), sheet.Column("ActivityDateTime"), start]
-            : [sheet.Column("ActivityDate"), sheet.Column("CompletedDateTime"), sheet.Column("CreatedDate")];
+        // ActivityDate is a date, the record's own calendar day (an event's, as its owner saw it): it comes first and
+        // stays as written. The others are UTC timestamps, counted on their day in the organisation's zone.
+        var activityDate = Date(sheet.Column("ActivityDate"));
+        DateColumn[] dates = isEvent
+            ? [activityDate, Timestamp(sheet.Column("ActivityDateTime")), Timestamp(start)]
+            : [activityDate, Timestamp(sheet.Column("CompletedDateTime")), Timestamp(sheet.Column("CreatedDate"))];
         if (!Require(id, subject) || !RequireAny(dates))
         {
             return;
@@ -122,11 +125,12 @@ internal sealed class ActivityReader(
             (sheet.Column(HubSpotColumns.Company), CrmLink.Account),
             (sheet.Column(HubSpotColumns.Ticket), CrmLink.Case),
         ];
-        CrmColumn[] dates = kind switch
+        // HubSpot's dates are all timestamps: the portal's wall clock without a zone in its exports, or Unix milliseconds.
+        DateColumn[] dates = kind switch
         {
-            CrmFileKind.HubSpotMeetings => [date, start],
-            CrmFileKind.HubSpotTasks => [date, sheet.Column(HubSpotColumns.DueDate)],
-            _ => [date],
+            CrmFileKind.HubSpotMeetings => [Timestamp(date), Timestamp(start)],
+            CrmFileKind.HubSpotTasks => [Timestamp(date), Timestamp(sheet.Column(HubSpotColumns.DueDate))],
+            _ => [Timestamp(date)],
         };
         if (!Require(owner, subject) || !RequireAny(dates))
         {
@@ -228,13 +232,13 @@ internal sealed class ActivityReader(
         return missing.Count == 0;
     }
 
-    private bool RequireAny(CrmColumn[] columns)
+    private bool RequireAny(DateColumn[] columns)
     {
-        if (columns.Any(c => c.Exists))
+        if (columns.Any(c => c.Column.Exists))
         {
             return true;
         }
-        problems.Add(FileName, 1, columns[0].Name, $"The file has no date column ({string.Join(", ", columns.Select(c => c.Name))}); export the file with all fields.");
+        problems.Add(FileName, 1, columns[0].Column.Name, $"The file has no date column ({string.Join(", ", columns.Select(c => c.Column.Name))}); export the file with all fields.");
         return false;
     }
 
@@ -254,28 +258,31 @@ internal sealed class ActivityReader(
         return false;
     }
 
-    /// <summary>The first of the date columns that has a value; null (and true) when none has.</summary>
-    private bool TryFirstDate(int line, string[] fields, CrmColumn[] columns, out DateOnly? date)
+    /// <summary>
+    /// The day of the first of the date columns that has a value; null (and true) when none has. A date column keeps
+    /// the date it shows; a timestamp with a zone counts on its day in the organisation's zone.
+    /// </summary>
+    private bool TryFirstDate(int line, string[] fields, DateColumn[] columns, out DateOnly? date)
     {
         date = null;
-        foreach (var column in columns.Where(c => c.Exists))
+        foreach (var (column, isDate) in columns.Where(c => c.Column.Exists))
         {
             var text = column.Of(fields);
             if (text.Length == 0)
             {
                 continue;
             }
-            if (!CrmValues.TryTimestamp(text, out var timestamp))
+            if (!CrmValues.TryMoment(text, out var moment))
             {
                 problems.Add(FileName, line, column.Name, $"'{text}' is not a date. {CrmValues.DateHint}");
                 return false;
             }
-            if (!CrmValues.InRange(timestamp))
+            if (!CrmValues.InRange(moment))
             {
                 problems.Add(FileName, line, column.Name, $"'{text}' is outside the years 1900–2999; leave such records out of the export.");
                 return false;
             }
-            date = DateOnly.FromDateTime(timestamp.UtcDateTime);
+            date = isDate ? moment.WrittenDay : moment.DayIn(zone);
             return true;
         }
         return true;
@@ -308,14 +315,15 @@ internal sealed class ActivityReader(
         }
         foreach (var column in new[] { start, end })
         {
-            if (!CrmValues.TryTimestamp(column.Of(fields), out _))
+            if (!CrmValues.TryMoment(column.Of(fields), out _))
             {
                 problems.Add(FileName, line, column.Name, $"'{column.Of(fields)}' is not a date and time. {CrmValues.DateHint}");
                 return false;
             }
         }
-        CrmValues.TryTimestamp(start.Of(fields), out var from);
-        CrmValues.TryTimestamp(end.Of(fields), out var to);
+        CrmValues.TryMoment(start.Of(fields), out var fromMoment);
+        CrmValues.TryMoment(end.Of(fields), out var toMoment);
+        var (from, to) = (fromMoment.ForSpan, toMoment.ForSpan);
         if (to < from)
         {
             problems.Add(FileName, line, end.Name, "The end is before the start.");
@@ -324,4 +332,11 @@ internal sealed class ActivityReader(
         minutes = (decimal)(to - from).TotalMinutes;
         return true;
     }
+
+    private static DateColumn Date(CrmColumn column) => new(column, IsDate: true);
+
+    private static DateColumn Timestamp(CrmColumn column) => new(column, IsDate: false);
+
+    /// <summary>A column that can date a record, and whether it holds dates or timestamps.</summary>
+    private readonly record struct DateColumn(CrmColumn Column, bool IsDate);
 }

@@ -49,7 +49,7 @@ public static class CrmExportReader
         foreach (var (file, kind) in kinds.Where(k => k.Kind is not (CrmFileKind.Users or CrmFileKind.Unknown)))
         {
             using var sheet = new CrmSheet(file, problems);
-            var reader = new ActivityReader(sheet, kind, users, problems, seen, onRecord, onSkip);
+            var reader = new ActivityReader(sheet, kind, users, problems, seen, options.TimeZone, onRecord, onSkip);
             reader.Read();
             summaries[file] = new CrmFileSummary(file.Name, kind, sheet.DataLines);
         }

@@ -12,11 +12,11 @@ internal static class CrmValues
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm", "yyyy-MM-dd H:mm:ss"];
 
     /// <summary>
-    /// A date or timestamp: <c>2026-11-18</c>, <c>2026-11-18 14:30</c>, ISO 8601 with <c>T</c> and a zone
-    /// (<c>2026-11-18T14:30:00.000Z</c>), or Unix milliseconds as HubSpot's API names write them.
-    /// Timestamps count on their UTC day. Day-first or month-first dates are refused: they are ambiguous.
+    /// A date or timestamp: <c>2026-11-18</c>, <c>2026-11-18 14:30</c> (no zone: local as written), ISO 8601 with
+    /// <c>T</c>, with or without a zone (<c>2026-11-18T14:30:00.000Z</c>, <c>…+01:00</c>), or Unix milliseconds as
+    /// HubSpot's API names write them (an instant). Day-first or month-first dates are refused: they are ambiguous.
     /// </summary>
-    public static bool TryTimestamp(string text, out DateTimeOffset value)
+    public static bool TryMoment(string text, out CrmMoment value)
     {
         value = default;
         if (text.Length >= 10 && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds))
@@ -26,25 +26,42 @@ internal static class CrmValues
             {
                 return false;
             }
-            value = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+            var instant = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+            value = new CrmMoment(instant.UtcDateTime, instant);
             return true;
         }
         if (text.Length < 10 || !char.IsAsciiDigit(text[0]) || text[4] != '-')
         {
             return false;
         }
-        if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value))
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            value = new CrmMoment(local, null);
             return true;
         }
-        return text.Contains('T', StringComparison.Ordinal)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+        if (!text.Contains('T', StringComparison.Ordinal)
+            || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            return false;
+        }
+        if (parsed.Kind == DateTimeKind.Unspecified)
+        {
+            value = new CrmMoment(parsed, null);
+            return true;
+        }
+        // A Z or an offset: the moment, and the wall clock at the offset the file wrote.
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var zoned))
+        {
+            return false;
+        }
+        value = new CrmMoment(zoned.DateTime, zoned);
+        return true;
     }
 
     public static string DateHint => "Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds.";
 
     /// <summary>The years SalesSpec keeps weeks for (as the time-log CSV); Salesforce writes 4000-12-31 for "no date".</summary>
-    public static bool InRange(DateTimeOffset value) => value.UtcDateTime.Year is >= 1900 and <= 2999;
+    public static bool InRange(CrmMoment value) => value.Written.Year is >= 1900 and <= 2999;
 
     /// <summary>true, false, 1, 0; empty is false.</summary>
     public static bool? Flag(string text) => text.ToLowerInvariant() switch

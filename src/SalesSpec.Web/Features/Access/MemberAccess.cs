@@ -25,10 +25,7 @@ public sealed record MemberAccess(
     public DateOnly Today(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var now = clock.GetUtcNow();
-        return DateOnly.FromDateTime(TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone)
-            ? TimeZoneInfo.ConvertTime(now, zone).DateTime
-            : now.UtcDateTime);
+        return LocalDay.Of(clock.GetUtcNow(), LocalDay.Zone(TimeZone));
     }
 
     /// <summary>The ISO week that holds today, in the organisation's time zone.</summary>

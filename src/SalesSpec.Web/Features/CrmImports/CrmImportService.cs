@@ -53,7 +53,12 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
                 .ToDictionary(g => g.Key, g => g.Single().Key, StringComparer.OrdinalIgnoreCase);
             read = CrmExportReader.Read(
                 files,
-                new CrmExportOptions { RepsByName = repsByName, MaxProblems = TimeLogImportService.MaxErrorsListed },
+                new CrmExportOptions
+                {
+                    RepsByName = repsByName,
+                    TimeZone = LocalDay.Zone(target.Organization.TimeZone),
+                    MaxProblems = TimeLogImportService.MaxErrorsListed,
+                },
                 record =>
                 {
                     ct.ThrowIfCancellationRequested();

@@ -134,7 +134,7 @@ public sealed class MembersService(
         {
             return Outcome.Invalid<IReadOnlyList<BulkInvitation>>("Choose people who have no login and no open invitation yet.");
         }
-        var sent = new List<BulkInvitation>();
+        var created = new List<(InvitableRep Rep, string Link)>();
         foreach (var rep in chosen)
         {
             var (secret, error) = await InviteAsync(admin, new InviteForm { Email = rep.Email, Role = MemberRole.Rep, RepId = rep.Id }, cancellationToken);
@@ -142,25 +142,18 @@ public sealed class MembersService(
             {
                 return Outcome.Invalid<IReadOnlyList<BulkInvitation>>($"{rep.Name}: {error}");
             }
-            var link = linkOf(secret);
-            var emailed = false;
-            if (email.IsConfigured)
-            {
-                try
-                {
-                    await email.SendAsync(rep.Email, $"Join {admin.OrganizationName} on SalesSpec",
-                        $"Hello {rep.Name},\n\nyou are invited to log your weekly time for {admin.OrganizationName} in SalesSpec. " +
-                        $"Open this link within {InvitationDays} days to set your password:\n\n{link}\n", cancellationToken);
-                    emailed = true;
-                }
-                catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-                {
-                    // The link is still shown to copy; a mail server that is down must not undo the invitations.
-                    emailed = false;
-                }
-            }
-            sent.Add(new BulkInvitation(rep.Name, rep.Email, link, emailed));
+            created.Add((rep, linkOf(secret)));
         }
+        if (!email.IsConfigured)
+        {
+            return Outcome.Done<IReadOnlyList<BulkInvitation>>(created.Select(c => new BulkInvitation(c.Rep.Name, c.Rep.Email, c.Link, false)).ToList());
+        }
+        // Every invitation exists before the first email: a mail server that refuses some (or is down) undoes none,
+        // and each link is still shown to copy.
+        var deliveries = await email.SendAllAsync(created.Select(c => new OutgoingEmail(c.Rep.Email, $"Join {admin.OrganizationName} on SalesSpec",
+            $"Hello {c.Rep.Name},\n\nyou are invited to log your weekly time for {admin.OrganizationName} in SalesSpec. " +
+            $"Open this link within {InvitationDays} days to set your password:\n\n{c.Link}\n")).ToList(), cancellationToken);
+        var sent = created.Zip(deliveries, (c, d) => new BulkInvitation(c.Rep.Name, c.Rep.Email, c.Link, d.Sent, d.Error)).ToList();
         return Outcome.Done<IReadOnlyList<BulkInvitation>>(sent);
     }
 

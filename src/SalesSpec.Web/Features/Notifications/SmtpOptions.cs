@@ -9,7 +9,14 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
+    /// <summary>Encrypt the connection: implicit TLS on port 465, required STARTTLS on any other port.</summary>
     public bool EnableSsl { get; set; } = true;
+
+    /// <summary>
+    /// MailKit's choice, overriding <see cref="EnableSsl"/> when set: None, Auto, SslOnConnect, StartTls or
+    /// StartTlsWhenAvailable (opportunistic: upgrades if the server offers STARTTLS, plain text otherwise).
+    /// </summary>
+    public MailKit.Security.SecureSocketOptions? Security { get; set; }
 
     public string? UserName { get; set; }
 

@@ -131,20 +131,20 @@ public sealed partial class TeamWeekService(
         await db.SaveChangesAsync(cancellationToken);
 
         var emailed = 0;
-        if (email.IsConfigured)
+        if (email.IsConfigured && toRemind.Count > 0)
         {
-            foreach (var rep in toRemind)
+            var deliveries = await email.SendAllAsync(toRemind.Select(rep => new OutgoingEmail(rep.Email, $"Please submit your week {week}",
+                $"Hello {rep.Name},\n\n{sender} reminds you to submit your SalesSpec week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM yyyy}).\n\n{email.AbsoluteLink(link)}\n")).ToList(), cancellationToken);
+            foreach (var (rep, delivery) in toRemind.Zip(deliveries))
             {
-                try
+                if (delivery.Sent)
                 {
-                    await email.SendAsync(rep.Email, $"Please submit your week {week}",
-                        $"Hello {rep.Name},\n\n{sender} reminds you to submit your SalesSpec week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM yyyy}).\n\n{email.AbsoluteLink(link)}\n", cancellationToken);
                     emailed++;
                 }
-                catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+                else
                 {
                     // The in-app reminder is already recorded; a mail server problem must not undo it.
-                    LogEmailFailed(logger, e, rep.RepId);
+                    LogEmailFailed(logger, delivery.Failure!, rep.RepId);
                 }
             }
         }

@@ -104,6 +104,39 @@ public sealed class CrmImportTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Utc_timestamps_count_in_the_week_of_the_organisations_time_zone(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        // Quinn is new: none of their weeks is approved yet.
+        // Sunday 15 November 19:00 in Los Angeles (week 46) is Monday 03:00 UTC (week 47); the second demo is Monday there too.
+        IReadOnlyList<CrmFile> files =
+        [
+            Text("Event.csv", "\"Id\",\"OwnerId\",\"WhatId\",\"Subject\",\"StartDateTime\",\"EndDateTime\"\n" +
+                "\"00U1\",\"u1\",\"0065e00000P0001AAA\",\"Demo\",\"2026-11-16T03:00:00.000Z\",\"2026-11-16T04:00:00.000Z\"\n" +
+                "\"00U2\",\"u1\",\"0065e00000P0001AAA\",\"Demo\",\"2026-11-16T18:00:00.000Z\",\"2026-11-16T18:30:00.000Z\"\n"),
+            Text("User.csv", $"\"Id\",\"Email\",\"Name\"\n\"u1\",\"{Quinn}\",\"Quinn Harper\"\n"),
+        ];
+        var inUtc = await ImportAsync(database, consultant, files, dryRun: true);
+        inUtc.WeeklyHours.Select(w => (w.Week, w.Activity, w.Hours)).ShouldBe([("2026-W47", "Demos", 1.5m)]);
+
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            var organization = await db.Organizations.SingleAsync();
+            organization.ChangeLocale("America/Los_Angeles", organization.Currency);
+            await db.SaveChangesAsync();
+        }
+        var report = await ImportAsync(database, consultant, files);
+
+        report.Import.Errors.ShouldBeEmpty();
+        report.Import.Imported.ShouldBeTrue();
+        report.WeeklyHours.Select(w => (w.Week, w.Activity, w.Hours)).ShouldBe([("2026-W46", "Demos", 1m), ("2026-W47", "Demos", 0.5m)], ignoreOrder: true);
+        (await WeekAsync(database, Quinn, new DateOnly(2026, 11, 9))).ShouldBe(new Dictionary<string, decimal> { ["Demos"] = 1m });
+        (await WeekAsync(database, Quinn, new DateOnly(2026, 11, 16))).ShouldBe(new Dictionary<string, decimal> { ["Demos"] = 0.5m });
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task HubSpot_owners_given_by_name_are_matched_to_reps(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);

@@ -14,9 +14,39 @@ public sealed class MembersServiceTests
 {
     private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
 
-    private static MembersService Service(TestDatabase database) =>
+    private static MembersService Service(TestDatabase database, SmtpOptions? smtp = null) =>
         new(database.Access, database.Factory, new InviteFormValidator(), new RoleAssignmentValidator(),
-            new EmailSender(Options.Create(new SmtpOptions())), Clock);
+            new EmailSender(Options.Create(smtp ?? new SmtpOptions())), Clock);
+
+    [Fact]
+    public async Task With_smtp_configured_a_bulk_invite_emails_each_link_and_a_refused_address_loses_no_invitation()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        var admin = await database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
+        var chosen = (await Service(database).InvitableRepsAsync(admin)).Take(3).ToList();
+        await using var smtp = new FakeSmtpServer(refuse: chosen[1].Email);
+        var service = Service(database, new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, EnableSsl = false });
+
+        var sent = await service.BulkInviteAsync(admin, chosen.Select(r => r.Id).ToList(), secret => $"https://app.test/invitation/{secret}");
+
+        sent.Succeeded.ShouldBeTrue(sent.Message);
+        var links = sent.Value!;
+        links.Select(s => s.Emailed).ShouldBe([true, false, true]);
+        links[1].EmailError.ShouldNotBeNull();
+        (links[0].EmailError, links[2].EmailError).ShouldBe((null, null));
+        smtp.Connections.ShouldBe(1);
+        smtp.Messages.Select(m => m.To).ShouldBe([chosen[0].Email, chosen[2].Email]);
+        foreach (var (received, link) in smtp.Messages.Zip([links[0], links[2]]))
+        {
+            received.Message.Subject.ShouldBe($"Join {DemoOrganization.Name} on SalesSpec");
+            received.Message.TextBody!.ShouldContain(link.Link);
+            received.Message.TextBody!.ShouldContain(link.Name);
+        }
+        // The refused person's invitation exists all the same: their link is shown to copy.
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        (await db.Invitations.CountAsync(i => i.AcceptedAt == null)).ShouldBe(3);
+        (await db.Invitations.AnyAsync(i => i.Email == chosen[1].Email)).ShouldBeTrue();
+    }
 
     [Theory]
     [ClassData(typeof(Providers))]
