@@ -33,6 +33,7 @@ public static class WebSetup
         services.Configure<SalesSpec.Web.Features.Imports.ImportOptions>(configuration.GetSection(SalesSpec.Web.Features.Imports.ImportOptions.Section));
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogExportService>();
+        services.AddSingleton<SalesSpec.Web.Features.Imports.ExportGate>();
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();

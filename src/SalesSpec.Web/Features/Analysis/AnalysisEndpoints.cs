@@ -39,12 +39,16 @@ public static class AnalysisEndpoints
 
     private static async Task<IResult> GetWorkbookAsync(
         int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
-        IValidator<AnalysisQuery> validator, Imports.TimeLogExportService exports, CancellationToken cancellationToken)
+        IValidator<AnalysisQuery> validator, Imports.TimeLogExportService exports, Imports.ExportGate gate, HttpContext context, CancellationToken cancellationToken)
     {
         var (result, member, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
         if (error is not null || member is null)
         {
             return error!;
+        }
+        if (await Imports.ExportGateResults.EnterAsync(gate, member.OrganizationId, context, cancellationToken) is { } busy)
+        {
+            return busy;
         }
         var logs = exports.RowsAsync(member, result!.From, result.To, cancellationToken);
         if (!string.IsNullOrWhiteSpace(team))

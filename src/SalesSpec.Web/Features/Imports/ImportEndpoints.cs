@@ -76,7 +76,7 @@ public static class ImportEndpoints
 
     private static async Task<IResult> ExportAsync(
         int id, string? from, string? to, ClaimsPrincipal user, OrganizationAccess access, TimeLogExportService exports,
-        IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
+        IValidator<AnalysisQuery> validator, ExportGate gate, HttpContext context, CancellationToken cancellationToken)
     {
         var member = await access.ForAsync(user, id, cancellationToken);
         if (member is null)
@@ -91,6 +91,10 @@ public static class ImportEndpoints
         }
         IsoWeek? first = string.IsNullOrWhiteSpace(from) ? null : IsoWeek.Parse(from);
         IsoWeek? last = string.IsNullOrWhiteSpace(to) ? null : IsoWeek.Parse(to);
+        if (await ExportGateResults.EnterAsync(gate, member.OrganizationId, context, cancellationToken) is { } busy)
+        {
+            return busy;
+        }
         var name = $"timelogs-{member.OrganizationName.ToLowerInvariant().Replace(' ', '-')}{(first is null ? "" : $"-from-{first}")}{(last is null ? "" : $"-to-{last}")}.csv";
         return Results.Stream(
             async body => await exports.WriteCsvAsync(member, first, last, body, cancellationToken),
