@@ -152,6 +152,7 @@ internal static class ImportBenchmark
         var connectionString = await DatabaseBenchmark.RecreateDatabaseAsync(adminConnectionString, Database);
         var services = await DatabaseBenchmark.ServicesAsync(connectionString, more => more
             .AddSingleton(NullLogger<TimeLogImportService>.Instance)
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(new ImportOptions()))
             .AddSingleton<TimeLogImportService>());
         return (services, connectionString);
     }

@@ -87,8 +87,9 @@ public static class CrmImportEndpoints
                 detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
         }
         var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), () => new StreamReader(f.OpenReadStream()))).ToList();
-        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken);
-        return Results.Json(report, statusCode: report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken);
+        return Results.Json(report, statusCode: report.Import.Conflict ? StatusCodes.Status409Conflict
+            : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> RulesAsync(int id, ClaimsPrincipal user, OrganizationAccess access, CrmRuleService rules, CancellationToken cancellationToken)

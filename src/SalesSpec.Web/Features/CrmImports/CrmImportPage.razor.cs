@@ -196,7 +196,15 @@ public sealed partial class CrmImportPage
         var signature = Signature(rules) + "|" + _role;
         try
         {
-            _report = await Imports.ImportAsync(_member!, files, rules, _role, dryRun, _closing.Token);
+            _report = await Imports.ImportAsync(_member!, files, rules, _role, dryRun, new Progress<string>(what =>
+            {
+                // Waiting for another import of the same people, say.
+                if (_busy is not null)
+                {
+                    _busy = what;
+                    StateHasChanged();
+                }
+            }), _closing.Token);
             _previewedWith = signature;
         }
         catch (IOException exception)

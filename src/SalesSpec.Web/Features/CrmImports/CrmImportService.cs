@@ -26,6 +26,7 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
         CrmRulesForm rules,
         string? newRepRole,
         bool dryRun,
+        IProgress<string>? status = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
@@ -98,7 +99,7 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
                 ? []
                 : newOwners.Select(e => new CsvRep(e, workload.Owners[e] ?? NameFromEmail(e), null, role.Name, 0)).ToList();
             return new ImportRead(workload.RecordsRead, errors, errorCount, [], reps, []);
-        }, r => AuditSummary(files, workload, r), cancellationToken);
+        }, r => AuditSummary(files, workload, r), cancellationToken, status);
 
         var weekly = workload.WeeklyHours()
             .Where(h => functions.ContainsKey(h.Activity))

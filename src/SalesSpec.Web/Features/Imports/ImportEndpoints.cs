@@ -71,7 +71,8 @@ public static class ImportEndpoints
         }
         await using var file = spool.OpenRead();
         var report = await imports.ImportAsync(member, file, dryRun ?? false, "API upload", cancellationToken: cancellationToken);
-        return Results.Json(report, statusCode: report.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+        return Results.Json(report, statusCode: report.Conflict ? StatusCodes.Status409Conflict
+            : report.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ExportAsync(

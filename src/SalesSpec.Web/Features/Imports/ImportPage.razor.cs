@@ -144,7 +144,7 @@ public sealed partial class ImportPage
     private async Task<TimeLogImportReport> RunAsync(bool dryRun)
     {
         await using var file = _spool!.OpenRead();
-        return await Imports.ImportAsync(_member!, file, dryRun, _fileName, Progress(), _closing.Token);
+        return await Imports.ImportAsync(_member!, file, dryRun, _fileName, Progress(), Status(), _closing.Token);
     }
 
     private void Busy(string what)
@@ -153,6 +153,16 @@ public sealed partial class ImportPage
         _progress = 0;
         StateHasChanged();
     }
+
+    // What the import is doing when it is not reading: waiting for another import of the same people, say.
+    private Progress<string> Status() => new(what =>
+    {
+        if (_busy is not null)
+        {
+            _busy = what;
+            StateHasChanged();
+        }
+    });
 
     // Progress<T> calls back on the circuit's synchronisation context; redraw only when the percent moves.
     private Progress<double> Progress() => new(value =>

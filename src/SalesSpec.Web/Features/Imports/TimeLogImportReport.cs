@@ -11,6 +11,9 @@ public sealed record TimeLogImportReport
     /// <summary>True when the time logs were written; false for a dry run or a file with errors.</summary>
     public bool Imported { get; init; }
 
+    /// <summary>Another import or a save of the same reps' weeks held them too long: nothing was written; try again (HTTP 409).</summary>
+    public bool Conflict { get; init; }
+
     public bool DryRun { get; init; }
 
     /// <summary>Data lines read (the header not counted).</summary>

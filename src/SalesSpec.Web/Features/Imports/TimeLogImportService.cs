@@ -16,7 +16,8 @@ namespace SalesSpec.Web.Features.Imports;
 /// transaction; checks that need the database (locked weeks) run on that table; then one set-based
 /// merge replaces the weeks the file covers. A dry run does all of it and rolls back.
 /// </summary>
-public sealed partial class TimeLogImportService(OrganizationAccess access, TimeProvider clock, ILogger<TimeLogImportService> logger)
+public sealed partial class TimeLogImportService(
+    OrganizationAccess access, TimeProvider clock, ILogger<TimeLogImportService> logger, Microsoft.Extensions.Options.IOptions<ImportOptions> options)
 {
     public const int SampleSize = 10;
     public const int MaxErrorsListed = 1000;
@@ -27,6 +28,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         bool dryRun,
         string? fileName = null,
         IProgress<double>? progress = null,
+        IProgress<string>? status = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -57,7 +59,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
                 csv.IgnoredColumns,
                 csv.Reps.Values,
                 sample);
-        }, report => AuditSummary(fileName, report), cancellationToken);
+        }, report => AuditSummary(fileName, report), cancellationToken, status);
     }
 
     /// <summary>
@@ -70,7 +72,8 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         bool dryRun,
         Func<ImportTarget, CancellationToken, ImportRead> read,
         Func<TimeLogImportReport, string> auditSummary,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IProgress<string>? status = null)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(read);
@@ -80,6 +83,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         }
 
         await using var db = await access.OpenAsync(member, cancellationToken);
+        db.Database.SetCommandTimeout(options.Value.CommandTimeoutSeconds);
         var organization = await db.Organizations
             .Include(o => o.Roles).Include(o => o.Teams).Include(o => o.Activities)
             .AsSplitQuery()
@@ -147,7 +151,12 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
         {
             db.Reps.AddRange(newReps);
             await db.SaveChangesAsync(cancellationToken);
-            await MergeAsync(db, staging, organization.Id, cancellationToken);
+            if (!await MergeAsync(db, staging, organization.Id, options.Value.WaitForOtherImportSeconds, status, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                LogWaitedTooLong(logger, organization.Id, options.Value.WaitForOtherImportSeconds);
+                return report with { Errors = [new ImportError(0, "", OtherImportMessage)], ErrorCount = 1, Conflict = true };
+            }
             db.AuditEntries.Add(new AuditEntry
             {
                 OrganizationId = organization.Id,
@@ -169,6 +178,7 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             {
                 Errors = [new ImportError(0, "", "Someone changed the same reps or weeks while this file was being imported, so nothing was written. Import the file again.")],
                 ErrorCount = 1,
+                Conflict = true,
             };
         }
         if (!staging.IsPostgres)
@@ -332,14 +342,28 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             hours);
     }
 
-    /// <summary>Replaces every (rep, week) of the file with the file's rows, summed per activity, in three statements.</summary>
-    private static async Task MergeAsync(SalesSpecDbContext db, TimeLogStaging staging, int organizationId, CancellationToken cancellationToken)
+    public const string OtherImportMessage =
+        "Another import, or a week being saved, held some of the same reps for too long, so nothing was written. Import the file again when it has finished.";
+
+    /// <summary>
+    /// Replaces every (rep, week) of the file with the file's rows, summed per activity, in three statements.
+    /// On PostgreSQL the reps' rows are locked first, in id order, so that two imports over the same reps run
+    /// one after the other (the second replaces the first's weeks whole) instead of both deleting, then both
+    /// inserting, and leaving the union. A write transaction on SQLite locks the whole database already.
+    /// False when the reps stayed held longer than <paramref name="waitSeconds"/>: nothing was replaced.
+    /// </summary>
+    private static async Task<bool> MergeAsync(
+        SalesSpecDbContext db, TimeLogStaging staging, int organizationId, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
     {
         var org = organizationId.ToString(CultureInfo.InvariantCulture);
         await ExecuteAsync(db, $"""
             {staging.CreateTableAs(RepWeeks)}
             SELECT r."Id" AS rep_id, k.week_start FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
             """, cancellationToken);
+        if (staging.IsPostgres && !await LockRepsAsync(db, waitSeconds, status, cancellationToken))
+        {
+            return false;
+        }
         await ExecuteAsync(db, $"""
             DELETE FROM "TimeLogs"
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "TimeLogs"."RepId" AND w.week_start = "TimeLogs"."WeekStart")
@@ -355,6 +379,61 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             UPDATE "Timesheets" SET "Version" = "Version" + 1
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "Timesheets"."RepId" AND w.week_start = "Timesheets"."WeekStart")
             """, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Locks the file's reps (FOR UPDATE, in id order, so two imports never wait on each other crosswise): at
+    /// once if nobody holds them, else after telling the page it waits, for at most <paramref name="waitSeconds"/>.
+    /// </summary>
+    private static async Task<bool> LockRepsAsync(SalesSpecDbContext db, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
+    {
+        const string lockReps = $"""SELECT r."Id" FROM "Reps" r WHERE r."Id" IN (SELECT rep_id FROM {RepWeeks}) ORDER BY r."Id" FOR UPDATE""";
+        await using (var savepoint = await SavepointAsync(db, "import_lock", cancellationToken))
+        {
+            try
+            {
+                await ExecuteAsync(db, lockReps + " NOWAIT", cancellationToken);
+                return true;
+            }
+            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable)
+            {
+                // A failed statement spoils the transaction; back to before it, then wait in line.
+                await db.Database.ExecuteSqlRawAsync("ROLLBACK TO SAVEPOINT import_lock", cancellationToken);
+            }
+        }
+        status?.Report("Waiting for another import of the same people to finish…");
+        // An int, never input: lock_timeout takes no parameter.
+        var timeout = "SET LOCAL lock_timeout = " + (Math.Max(waitSeconds, 0) * 1000).ToString(CultureInfo.InvariantCulture);
+        await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
+        try
+        {
+            await ExecuteAsync(db, lockReps, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = 0", cancellationToken);
+            status?.Report("Importing");
+            return true;
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<IAsyncDisposable> SavepointAsync(SalesSpecDbContext db, string name, CancellationToken cancellationToken)
+    {
+        var create = "SAVEPOINT " + name;
+        await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
+        return new Savepoint(db, name);
+    }
+
+    // The names are this class's constants, never input.
+    private sealed class Savepoint(SalesSpecDbContext db, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            var release = "RELEASE SAVEPOINT " + name;
+            await db.Database.ExecuteSqlRawAsync(release);
+        }
     }
 
     // The statements are built from this class's own table names and an organisation id (an int),
@@ -369,6 +448,9 @@ public sealed partial class TimeLogImportService(OrganizationAccess access, Time
             $"imported time logs{(fileName is null ? "" : $" from '{fileName}'")}: {report.RowsRead:N0} rows, {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps and {report.TeamsCreated} teams created.");
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Organisation {OrganizationId}: a time-log import waited {Seconds} s for reps held by another import or save, and was rolled back")]
+    private static partial void LogWaitedTooLong(ILogger logger, int organizationId, int seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Organisation {OrganizationId}: a time-log import met a concurrent change and was rolled back")]
     private static partial void LogConflict(ILogger logger, int organizationId, Exception exception);

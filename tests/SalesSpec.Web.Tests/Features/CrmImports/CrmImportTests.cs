@@ -29,7 +29,7 @@ public sealed class CrmImportTests
     private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator());
 
     private static CrmImportService Imports(TestDatabase database) =>
-        new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance), new CrmRulesFormValidator());
+        new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance, Microsoft.Extensions.Options.Options.Create(new ImportOptions())), new CrmRulesFormValidator());
 
     private static async Task<CrmImportReport> ImportAsync(TestDatabase database, MemberAccess member, IReadOnlyList<CrmFile> files, string? role = "Account Manager", bool dryRun = false, CrmRulesForm? rules = null) =>
         await Imports(database).ImportAsync(member, files, rules ?? await Rules(database).GetAsync(member), role, dryRun);

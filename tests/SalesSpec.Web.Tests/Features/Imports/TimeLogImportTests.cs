@@ -17,7 +17,7 @@ public sealed class TimeLogImportTests
     private const string Header = "week,rep_email,rep_name,team,role,activity,hours";
 
     private static TimeLogImportService Imports(TestDatabase database) =>
-        new(database.Access, Clock, NullLogger<TimeLogImportService>.Instance);
+        new(database.Access, Clock, NullLogger<TimeLogImportService>.Instance, Microsoft.Extensions.Options.Options.Create(new ImportOptions()));
 
     private static async Task<TimeLogImportReport> ImportAsync(TestDatabase database, MemberAccess member, string csv, bool dryRun = false)
     {

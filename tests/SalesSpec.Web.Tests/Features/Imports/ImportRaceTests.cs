@@ -1,0 +1,110 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesSpec.Domain.Access;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Imports;
+
+/// <summary>
+/// Two imports of the same rep-weeks started together, on both databases: each rep-week ends with one file's
+/// rows, never the union of both; an import that waited too long gets a conflict and writes nothing.
+/// </summary>
+public sealed class ImportRaceTests
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+
+    private static TimeLogImportService Imports(TestDatabase database, int waitSeconds = 120) =>
+        new(database.Access, Clock, NullLogger<TimeLogImportService>.Instance,
+            Microsoft.Extensions.Options.Options.Create(new ImportOptions { WaitForOtherImportSeconds = waitSeconds }));
+
+    /// <summary>Every demo rep, four open weeks, one activity per file: file A logs 5 h of Demos, file B 7 h of Discovery calls.</summary>
+    private static string File(IEnumerable<string> emails, string activity, decimal hours)
+    {
+        var text = new StringBuilder("week,rep_email,rep_name,team,role,activity,hours\n");
+        foreach (var email in emails)
+        {
+            foreach (var week in new[] { "2026-W49", "2026-W50", "2026-W51", "2026-W52" })
+            {
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{week},{email},,,,{activity},{hours}\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Overlapping_imports_started_together_leave_one_files_rows_per_rep_week_twenty_times_over(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        List<string> emails;
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            emails = await db.Reps.Select(r => r.Email).ToListAsync();
+        }
+        var a = Encoding.UTF8.GetBytes(File(emails, "Demos", 5m));
+        var b = Encoding.UTF8.GetBytes(File(emails, "Discovery calls", 7m));
+
+        for (var round = 1; round <= 20; round++)
+        {
+            using var start = new Barrier(2);
+            async Task<TimeLogImportReport> RunAsync(byte[] file)
+            {
+                await Task.Yield();
+                start.SignalAndWait();
+                await using var stream = new MemoryStream(file);
+                return await Imports(database).ImportAsync(consultant, stream, dryRun: false, "race.csv");
+            }
+            var reports = await Task.WhenAll(Task.Run(() => RunAsync(a)), Task.Run(() => RunAsync(b)));
+
+            reports.ShouldAllBe(r => r.Imported || r.Conflict, $"round {round}: {string.Join(" | ", reports.SelectMany(r => r.Errors).Select(e => e.Message))}");
+            reports.ShouldContain(r => r.Imported, $"round {round}");
+            await using var check = await database.OpenAsync(DemoOrganization.Name);
+            var weeks = await check.TimeLogs
+                .Where(t => t.WeekStart >= new DateOnly(2026, 11, 30))
+                .GroupBy(t => new { t.RepId, t.WeekStart })
+                .Select(g => new { Activities = g.Count(), Hours = g.Sum(t => t.Hours) })
+                .ToListAsync();
+            weeks.Count.ShouldBe(emails.Count * 4, $"round {round}");
+            // One file's rows: one activity of 5 h or of 7 h, never both (12 h).
+            weeks.ShouldAllBe(w => w.Activities == 1 && (w.Hours == 5m || w.Hours == 7m), $"round {round}");
+        }
+    }
+
+    [Fact]
+    public async Task On_postgres_an_import_that_waits_too_long_for_the_same_reps_writes_nothing_and_says_so()
+    {
+        await using var database = await TestDatabase.CreateAsync("Postgres", demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        await using var holder = await database.OpenAsync(DemoOrganization.Name);
+        var ana = await holder.Reps.SingleAsync(r => r.Email == "ana.ruiz@northwind.test");
+        // Someone holds Ana's row (a long save, another import): the import waits one second, then gives up.
+        await using var transaction = await holder.Database.BeginTransactionAsync();
+        await holder.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Reps" WHERE "Id" = {ana.Id} FOR UPDATE""");
+        var statuses = new List<string>();
+
+        await using var file = new MemoryStream(Encoding.UTF8.GetBytes(File(["ana.ruiz@northwind.test"], "Demos", 5m)));
+        var report = await Imports(database, waitSeconds: 1).ImportAsync(consultant, file, dryRun: false, "slow.csv", status: new SynchronousProgress(statuses));
+
+        (report.Imported, report.Conflict).ShouldBe((false, true));
+        report.Errors.ShouldHaveSingleItem().Message.ShouldBe(TimeLogImportService.OtherImportMessage);
+        statuses.ShouldContain("Waiting for another import of the same people to finish…");
+        await transaction.RollbackAsync();
+        await using var check = await database.OpenAsync(DemoOrganization.Name);
+        (await check.TimeLogs.CountAsync(t => t.RepId == ana.Id && t.WeekStart >= new DateOnly(2026, 11, 30))).ShouldBe(0);
+    }
+
+    private sealed class SynchronousProgress(List<string> seen) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            lock (seen)
+            {
+                seen.Add(value);
+            }
+        }
+    }
+}
