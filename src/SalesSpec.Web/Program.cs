@@ -23,10 +23,19 @@ builder.Services.AddSalesSpecWeb(builder.Configuration);
 var app = builder.Build();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error",
+        CreateScopeForErrors = true,
+        // A request the app could not read (a bad form post, say) is the caller's error, not the server's.
+        StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    });
 }
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();
+// The API answers every failure as problem+json (a 500 with its trace id, malformed JSON as 400), never
+// as the error page, and nothing it returns is kept by a cache.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseApiErrors());
 // Pages get a friendly not-found page; the API keeps its status codes and problem details.
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),

@@ -16,7 +16,9 @@ public static class WebSetup
         services.AddMudServices();
         services.AddSalesSpecIdentity();
         services.AddSingleton(TimeProvider.System);
-        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddOptions<DemoOptions>()
+            .Bind(configuration.GetSection(DemoOptions.Section))
+            .PostConfigure<IHostEnvironment>((demo, environment) => demo.Enabled ??= environment.IsDevelopment());
         services.AddSingleton<OrganizationOverviewService>();
         services.AddSingleton<OrganizationAdminService>();
         services.AddSingleton<AnalysisService>();
@@ -44,6 +46,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Roles.RolesService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
+        services.AddApiErrors();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSalesSpecRateLimits(configuration);

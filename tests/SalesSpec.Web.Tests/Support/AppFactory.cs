@@ -12,6 +12,9 @@ public sealed class AppFactory(bool demo = true, IReadOnlyDictionary<string, str
     public const int Northwind = 1;
     public const int Contoso = 2;
 
+    /// <summary>More services, registered after the app's own (a replacement wins).</summary>
+    public Action<IServiceCollection>? MoreServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:SalesSpec", $"Data Source={Path.Combine(_folder, "app.db")};Pooling=False");
@@ -21,7 +24,11 @@ public sealed class AppFactory(bool demo = true, IReadOnlyDictionary<string, str
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedClock(FixedClock.Monday23November2026));
+            MoreServices?.Invoke(services);
+        });
     }
 
     /// <summary>The app on SQLite, or on a fresh database of the test PostgreSQL server.</summary>
