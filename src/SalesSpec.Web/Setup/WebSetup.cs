@@ -36,6 +36,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogExportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.ExportGate>();
+        services.AddHostedService<SalesSpec.Web.Features.Imports.SpoolSweeper>();
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();

@@ -7,12 +7,18 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 {
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal)
-            || uri.StartsWith("/\\", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(IsLocal(uri) ? uri! : "/");
     }
+
+    /// <summary>
+    /// Whether a return address stays on this site: a path, never a scheme, a host ("//evil.test"), a backslash
+    /// (browsers read "/\\evil.test" as a host) or a control character. Anything else goes home, and signing in still works.
+    /// </summary>
+    public static bool IsLocal(string? uri) =>
+        !string.IsNullOrEmpty(uri)
+        && Uri.IsWellFormedUriString(uri, UriKind.Relative)
+        && !uri.StartsWith("//", StringComparison.Ordinal)
+        && !uri.Contains('\\', StringComparison.Ordinal)
+        && !uri.Any(char.IsControl)
+        && !uri.Split('/', 2)[0].Contains(':', StringComparison.Ordinal);
 }

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Imports;
+
+/// <summary>Spool files a crash left behind go at start-up; recent ones and other files stay.</summary>
+public sealed class SpoolSweeperTests
+{
+    [Fact]
+    public void Old_upload_and_export_files_are_removed_and_recent_or_foreign_ones_kept()
+    {
+        var clock = new FixedClock(FixedClock.Monday23November2026);
+        var folder = Directory.CreateTempSubdirectory("salesspec-sweep-").FullName;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            string Make(string name, TimeSpan age)
+            {
+                var path = Path.Combine(folder, name);
+                File.WriteAllText(path, "x");
+                File.SetLastWriteTimeUtc(path, now - age);
+                return path;
+            }
+            var oldUpload = Make("salesspec-import-0a.csv", TimeSpan.FromDays(3));
+            var oldExport = Make("salesspec-export-0b.xlsx", TimeSpan.FromHours(25));
+            var recentUpload = Make("salesspec-import-0c.csv", TimeSpan.FromHours(2));
+            var foreign = Make("report.csv", TimeSpan.FromDays(30));
+
+            new SpoolSweeper(clock, NullLogger<SpoolSweeper>.Instance).Sweep(folder).ShouldBe(2);
+
+            File.Exists(oldUpload).ShouldBeFalse();
+            File.Exists(oldExport).ShouldBeFalse();
+            File.Exists(recentUpload).ShouldBeTrue();
+            File.Exists(foreign).ShouldBeTrue();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
