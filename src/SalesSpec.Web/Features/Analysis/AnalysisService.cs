@@ -59,14 +59,23 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             (teamId, teamName) = (match.Id, match.Name);
         }
 
+        // A team's analysis counts each rep-week for the team the rep was in that week: a rep who was in the
+        // team during the period is one of its reps, whichever team they are in now; the others are out of scope.
+        var (fromMonday, toMonday) = (from.Monday, to.Monday);
         var reps = await db.Reps.AsNoTracking()
-            .Select(r => new { r.Id, r.Email, r.Name, Team = r.Team == null ? null : r.Team.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed })
+            .Select(r => new
+            {
+                r.Id, r.Email, r.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed,
+                Team = teamId == null ? (r.Team == null ? null : r.Team.Name)
+                    : r.TeamAssignments.Any(a => a.TeamId == teamId && a.FromWeek <= toMonday && (a.ToWeek == null || a.ToWeek > fromMonday)) ? teamName : null,
+            })
             .ToListAsync(cancellationToken);
         var emails = reps.ToDictionary(r => r.Id, r => r.Email);
 
         var hours = await db.TimeLogs
-            .Where(t => t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
-            .Where(t => teamId == null || t.Rep.TeamId == teamId)
+            .Where(t => t.WeekStart >= fromMonday && t.WeekStart <= toMonday)
+            .Where(t => teamId == null
+                || db.RepTeamAssignments.Any(a => a.RepId == t.RepId && a.TeamId == teamId && a.FromWeek <= t.WeekStart && (a.ToWeek == null || a.ToWeek > t.WeekStart)))
             .GroupBy(t => new { t.RepId, t.WeekStart, t.Activity.Function })
             .Select(g => new { g.Key.RepId, g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
             .ToListAsync(cancellationToken);

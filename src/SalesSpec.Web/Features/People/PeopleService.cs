@@ -5,11 +5,12 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.TeamHistory;
 
 namespace SalesSpec.Web.Features.People;
 
 /// <summary>An Admin's people: a searchable, paged list, adding, editing and moving people. Nobody is deleted; deactivating keeps their history.</summary>
-public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit> validator)
+public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit> validator, IValidator<TeamMoveCheck> teamMoves, TimeProvider clock)
 {
     public const int MaxMove = 1000;
 
@@ -138,7 +139,8 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
             return invalid;
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var rep = await db.Reps.Include(r => r.Organization).Include(r => r.Team).Include(r => r.Role).SingleOrDefaultAsync(r => r.Id == repId, cancellationToken);
+        var rep = await db.Reps.Include(r => r.Organization).Include(r => r.Team).Include(r => r.Role).Include(r => r.TeamAssignments)
+            .SingleOrDefaultAsync(r => r.Id == repId, cancellationToken);
         if (rep is null)
         {
             return Outcome.NotFound<RepDocument>($"There is no person {repId} in this organisation.");
@@ -158,10 +160,15 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         }
         try
         {
+            var week = EffectiveWeek.Resolve(edit.TeamFrom, member.ThisWeek(clock));
+            var locks = team?.Id == rep.TeamId ? [] : await TeamMoves.LocksReachingAsync(db, week, cancellationToken);
+            if (await TeamMoves.TryMoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { } refusedMove)
+            {
+                return Outcome.Invalid<RepDocument>(refusedMove);
+            }
             rep.Rename(edit.Name);
             rep.ChangeEmail(edit.Email);
             rep.ChangeRole(role!);
-            rep.MoveToTeam(team);
             rep.SetFte(edit.Fte);
             if (edit.Active)
             {
@@ -200,8 +207,13 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
             return Outcome.Invalid<int>("Choose the team or the role to move them to.");
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
+        if (!EffectiveWeek.IsValid(move.TeamFrom))
+        {
+            return Outcome.Invalid<int>(EffectiveWeek.Message(move.TeamFrom));
+        }
+        var week = EffectiveWeek.Resolve(move.TeamFrom, member.ThisWeek(clock));
         await db.Organizations.SingleOrDefaultAsync(cancellationToken);
-        var reps = await db.Reps.Include(r => r.Team).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var reps = await db.Reps.Include(r => r.Team).Include(r => r.TeamAssignments).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var missing = ids.Except(reps.Select(r => r.Id)).ToList();
         if (missing.Count > 0)
         {
@@ -217,6 +229,7 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         {
             return Outcome.Conflict<int>($"Someone else changed {string.Join(", ", stale)} meanwhile, so nobody was moved. Reload and try again.");
         }
+        var locks = team is null ? [] : await TeamMoves.LocksReachingAsync(db, week, cancellationToken);
         try
         {
             foreach (var rep in reps)
@@ -225,9 +238,9 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
                 {
                     db.Entry(rep).Property(r => r.Version).OriginalValue = read;
                 }
-                if (team is not null)
+                if (team is not null && await TeamMoves.TryMoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { } refusedMove)
                 {
-                    rep.MoveToTeam(team);
+                    return Outcome.Invalid<int>(refusedMove + " Nobody was moved.");
                 }
                 if (role is not null)
                 {
