@@ -69,6 +69,25 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         return await Documents(db.Reps.AsNoTracking().Where(r => r.Id == repId)).SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Which team a person was in, week by week, oldest first; null when there is no such person or the member may not see the whole organisation.</summary>
+    public async Task<IReadOnlyList<RepTeamSpan>?> TeamHistoryAsync(MemberAccess member, int repId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.SeesWholeOrganization && !member.May(Permission.ManagePeople))
+        {
+            return null;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        if (!await db.Reps.AnyAsync(r => r.Id == repId, cancellationToken))
+        {
+            return null;
+        }
+        var spans = await db.RepTeamAssignments.AsNoTracking().Where(a => a.RepId == repId).OrderBy(a => a.FromWeek)
+            .Select(a => new { a.TeamId, Team = a.Team == null ? null : a.Team.Name, a.FromWeek, a.ToWeek })
+            .ToListAsync(cancellationToken);
+        return spans.Select(a => RepTeamSpan.Of(a.TeamId, a.Team, a.FromWeek, a.ToWeek)).ToList();
+    }
+
     /// <summary>The teams (archived ones marked) and roles people can be given.</summary>
     public async Task<PeopleOptions> OptionsAsync(MemberAccess member, CancellationToken cancellationToken = default)
     {
