@@ -59,23 +59,25 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             (teamId, teamName) = (match.Id, match.Name);
         }
 
-        // A team's analysis counts each rep-week for the team the rep was in that week: a rep who was in the
-        // team during the period is one of its reps, whichever team they are in now; the others are out of scope.
-        var (fromMonday, toMonday) = (from.Monday, to.Monday);
         var reps = await db.Reps.AsNoTracking()
-            .Select(r => new
-            {
-                r.Id, r.Email, r.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed,
-                Team = teamId == null ? (r.Team == null ? null : r.Team.Name)
-                    : r.TeamAssignments.Any(a => a.TeamId == teamId && a.FromWeek <= toMonday && (a.ToWeek == null || a.ToWeek > fromMonday)) ? teamName : null,
-            })
+            .Select(r => new { r.Id, r.Email, r.Name, Team = r.Team == null ? null : r.Team.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed })
             .ToListAsync(cancellationToken);
         var emails = reps.ToDictionary(r => r.Id, r => r.Email);
 
-        var hours = await db.TimeLogs
-            .Where(t => t.WeekStart >= fromMonday && t.WeekStart <= toMonday)
-            .Where(t => teamId == null
-                || db.RepTeamAssignments.Any(a => a.RepId == t.RepId && a.TeamId == teamId && a.FromWeek <= t.WeekStart && (a.ToWeek == null || a.ToWeek > t.WeekStart)))
+        var (fromMonday, toMonday) = (from.Monday, to.Monday);
+        var logs = db.TimeLogs.Where(t => t.WeekStart >= fromMonday && t.WeekStart <= toMonday);
+        HashSet<int>? inTeam = null;
+        if (teamId is not null)
+        {
+            // A team's analysis counts each rep-week for the team the rep was in that week; the reps who were
+            // in the team at some point of the period are its reps, whichever team they are in now.
+            logs = logs.Where(t => db.RepTeamAssignments.Any(a =>
+                a.RepId == t.RepId && a.TeamId == teamId && a.FromWeek <= t.WeekStart && (a.ToWeek == null || a.ToWeek > t.WeekStart)));
+            inTeam = (await db.RepTeamAssignments
+                .Where(a => a.TeamId == teamId && a.FromWeek <= toMonday && (a.ToWeek == null || a.ToWeek > fromMonday))
+                .Select(a => a.RepId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        }
+        var hours = await logs
             .GroupBy(t => new { t.RepId, t.WeekStart, t.Activity.Function })
             .Select(g => new { g.Key.RepId, g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
             .ToListAsync(cancellationToken);
@@ -92,7 +94,7 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             From = from,
             To = to,
             Team = teamName,
-            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, r.Team, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
+            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, inTeam is null ? r.Team : inTeam.Contains(r.Id) ? teamName : null, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
             Hours = hours.Select(h => new RepWeekHours(emails[h.RepId], IsoWeek.FromMonday(h.WeekStart), h.Function, h.Hours)).ToList(),
             LeadCounts = leadCounts,
             InboundLeadsPerMonth = organization.InboundLeadsPerMonth,
