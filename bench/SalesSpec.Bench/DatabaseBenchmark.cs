@@ -195,7 +195,8 @@ internal static class DatabaseBenchmark
     /// </summary>
     internal static async Task<long> CopyTimeLogsAsync(string connectionString, SyntheticOrganization data, int[] repIds, int[] activityIds)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Completing a COPY of a million rows can take longer than the default 30 s on a busy machine.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         long count = 0;
         using var writer = connection.BeginBinaryImport(
