@@ -53,7 +53,7 @@ public sealed class RepAndTimeLogTests
         var otherTeam = other.AddTeam("East");
         var rep = Rep.Create("Ana", "ana@acme.test", FullCycle);
 
-        Should.Throw<DomainRuleException>(() => rep.MoveToTeam(otherTeam)).Message.ShouldBe("The team belongs to another organisation.");
+        Should.Throw<DomainRuleException>(() => rep.MoveToTeam(otherTeam, IsoWeek.Of(2026, 48))).Message.ShouldBe("The team belongs to another organisation.");
         Should.Throw<DomainRuleException>(() => rep.ChangeRole(other.Roles.First())).Message.ShouldBe("The role belongs to another organisation.");
     }
 

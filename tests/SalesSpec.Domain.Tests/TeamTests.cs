@@ -28,7 +28,7 @@ public sealed class TeamTests
         var ana = Rep.Create("Ana Ruiz", "ana@acme.test", FullCycle, team);
         team.Archive();
 
-        Should.NotThrow(() => ana.MoveToTeam(team));
+        Should.NotThrow(() => ana.MoveToTeam(team, IsoWeek.Of(2026, 48)));
         ana.Team.ShouldBe(team);
 
         team.Restore();

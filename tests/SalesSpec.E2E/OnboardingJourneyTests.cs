@@ -106,6 +106,12 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         await Assertions.Expect(page.GetByLabel("Save Ben Brooks")).ToHaveCountAsync(0);
         await Assertions.Expect(grid.Locator("tbody tr").Filter(new() { HasText = "Ben Brooks" })).ToContainTextAsync("Account Executive");
         await page.ScreenshotAsync(new() { Path = Shot("people.png"), FullPage = true });
+        // Editing shows the person's team history; imported people are in their team from the start.
+        await page.GetByLabel("Edit Ben Brooks").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=team-history]")).ToContainTextAsync("from the start");
+        await page.ScreenshotAsync(new() { Path = Shot("people-team-history.png"), FullPage = true });
+        await page.GetByLabel("Cancel the edit").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Save Ben Brooks")).ToHaveCountAsync(0);
 
         // 5. An activity renamed to the client's own word.
         await page.GotoAsync($"/organizations/{id}/catalogue");

@@ -5,6 +5,8 @@ namespace SalesSpec.Domain.Organizations;
 /// <summary>A salesperson whose time is logged. The email identifies them within the organisation.</summary>
 public sealed class Rep : IVersioned
 {
+    private readonly List<RepTeamAssignment> _teamAssignments = [];
+
     private Rep()
     {
         Name = "";
@@ -24,9 +26,13 @@ public sealed class Rep : IVersioned
     /// <summary>Stored lower-case: reps are matched case-insensitively.</summary>
     public string Email { get; private set; }
 
+    /// <summary>The team of the latest assignment: the current team (or the one a scheduled move leads to).</summary>
     public int? TeamId { get; private set; }
 
     public Team? Team { get; private set; }
+
+    /// <summary>Which team the rep was in, week by week; ordered by week once loaded.</summary>
+    public IReadOnlyList<RepTeamAssignment> TeamAssignments => _teamAssignments;
 
     public int RoleId { get; private set; }
 
@@ -51,7 +57,11 @@ public sealed class Rep : IVersioned
             Email = Guard.Email(email),
         };
         rep.ChangeRole(role);
-        rep.MoveToTeam(team);
+        rep.EnsureMayJoin(team);
+        // A new rep has always been in their first team: the weeks they log before joining count for it.
+        rep._teamAssignments.Add(RepTeamAssignment.Start(rep, team, RepTeamAssignment.Beginning));
+        rep.Team = team;
+        rep.TeamId = team?.Id;
         rep.SetFte(fte);
         return rep;
     }
@@ -68,20 +78,53 @@ public sealed class Rep : IVersioned
         RoleId = role.Id;
     }
 
-    public void MoveToTeam(Team? team)
+    /// <summary>
+    /// Moves the rep to <paramref name="team"/> (null: no team) from week <paramref name="from"/> on. Moves
+    /// recorded for later weeks are superseded; the history must be loaded (<see cref="TeamAssignments"/>).
+    /// </summary>
+    public void MoveToTeam(Team? team, IsoWeek from)
     {
-        if (team is not null)
+        if (_teamAssignments.Count == 0)
         {
-            EnsureSameOrganization(team.Organization, team.OrganizationId, "team");
-            // An archived team keeps the people it had (their history stays with it) but takes no new ones.
-            if (team.IsArchived && !ReferenceEquals(team, Team) && (team.Id == 0 || team.Id != TeamId))
+            throw new InvalidOperationException("Load the rep's team assignments before moving them to another team.");
+        }
+        EnsureMayJoin(team);
+        var history = _teamAssignments.OrderBy(a => a.FromWeek).ToList();
+        if (from.Monday < history[0].FromWeek)
+        {
+            throw new DomainRuleException($"{Name}'s team history starts in {IsoWeek.FromMonday(history[0].FromWeek)}; a team change cannot take effect before it.");
+        }
+        foreach (var later in history.Where(a => a.FromWeek > from.Monday))
+        {
+            _teamAssignments.Remove(later);
+        }
+        var previous = history.Where(a => a.FromWeek < from.Monday).LastOrDefault();
+        var same = history.SingleOrDefault(a => a.FromWeek == from.Monday);
+        if (previous is not null && previous.IsIn(team))
+        {
+            // Back in the team of the weeks before: one assignment, no change recorded.
+            if (same is not null)
             {
-                throw new DomainRuleException($"The team {team.Name} is archived and takes no new people; restore it first or choose another team.");
+                _teamAssignments.Remove(same);
             }
+            previous.EndBefore(null);
+        }
+        else if (same is not null)
+        {
+            same.ChangeTeam(team);
+            same.EndBefore(null);
+        }
+        else
+        {
+            previous?.EndBefore(from.Monday);
+            _teamAssignments.Add(RepTeamAssignment.Start(this, team, from.Monday));
         }
         Team = team;
         TeamId = team?.Id;
     }
+
+    /// <summary>The team assignment that covers <paramref name="week"/>; the history must be loaded.</summary>
+    public RepTeamAssignment? AssignmentIn(IsoWeek week) => _teamAssignments.FirstOrDefault(a => a.Covers(week.Monday));
 
     public void SetFte(decimal fte)
     {
@@ -95,6 +138,20 @@ public sealed class Rep : IVersioned
     public void Deactivate() => IsActive = false;
 
     public void Activate() => IsActive = true;
+
+    private void EnsureMayJoin(Team? team)
+    {
+        if (team is null)
+        {
+            return;
+        }
+        EnsureSameOrganization(team.Organization, team.OrganizationId, "team");
+        // An archived team keeps the people it had (their history stays with it) but takes no new ones.
+        if (team.IsArchived && !ReferenceEquals(team, Team) && (team.Id == 0 || team.Id != TeamId))
+        {
+            throw new DomainRuleException($"The team {team.Name} is archived and takes no new people; restore it first or choose another team.");
+        }
+    }
 
     private void EnsureSameOrganization(Organization other, int otherId, string what)
     {

@@ -34,6 +34,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Rep> Reps => Set<Rep>();
 
+    /// <summary>Which team each rep was in, week by week (<see cref="Rep.TeamId"/> is the latest).</summary>
+    public DbSet<RepTeamAssignment> RepTeamAssignments => Set<RepTeamAssignment>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<TimeLog> TimeLogs => Set<TimeLog>();
@@ -132,6 +135,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<Team>().HasQueryFilter(t => t.OrganizationId == OrganizationScope);
         builder.Entity<Role>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
         builder.Entity<Rep>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
+        builder.Entity<RepTeamAssignment>().HasQueryFilter(a => a.Rep.OrganizationId == OrganizationScope);
         builder.Entity<Activity>().HasQueryFilter(a => a.OrganizationId == OrganizationScope);
         builder.Entity<TimeLog>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
         builder.Entity<MonthlyLeadCount>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);

@@ -64,9 +64,20 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             .ToListAsync(cancellationToken);
         var emails = reps.ToDictionary(r => r.Id, r => r.Email);
 
-        var hours = await db.TimeLogs
-            .Where(t => t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
-            .Where(t => teamId == null || t.Rep.TeamId == teamId)
+        var (fromMonday, toMonday) = (from.Monday, to.Monday);
+        var logs = db.TimeLogs.Where(t => t.WeekStart >= fromMonday && t.WeekStart <= toMonday);
+        HashSet<int>? inTeam = null;
+        if (teamId is not null)
+        {
+            // A team's analysis counts each rep-week for the team the rep was in that week; the reps who were
+            // in the team at some point of the period are its reps, whichever team they are in now.
+            logs = logs.Where(t => db.RepTeamAssignments.Any(a =>
+                a.RepId == t.RepId && a.TeamId == teamId && a.FromWeek <= t.WeekStart && (a.ToWeek == null || a.ToWeek > t.WeekStart)));
+            inTeam = (await db.RepTeamAssignments
+                .Where(a => a.TeamId == teamId && a.FromWeek <= toMonday && (a.ToWeek == null || a.ToWeek > fromMonday))
+                .Select(a => a.RepId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        }
+        var hours = await logs
             .GroupBy(t => new { t.RepId, t.WeekStart, t.Activity.Function })
             .Select(g => new { g.Key.RepId, g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
             .ToListAsync(cancellationToken);
@@ -83,7 +94,7 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             From = from,
             To = to,
             Team = teamName,
-            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, r.Team, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
+            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, inTeam is null ? r.Team : inTeam.Contains(r.Id) ? teamName : null, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
             Hours = hours.Select(h => new RepWeekHours(emails[h.RepId], IsoWeek.FromMonday(h.WeekStart), h.Function, h.Hours)).ToList(),
             LeadCounts = leadCounts,
             InboundLeadsPerMonth = organization.InboundLeadsPerMonth,

@@ -228,7 +228,8 @@ public sealed class CatalogueService(
         {
             var teamId = period.TeamId;
             var hit = await moving
-                .Where(t => t.WeekStart <= period.LockedThrough && (teamId == null || t.Rep.TeamId == teamId))
+                .Where(t => t.WeekStart <= period.LockedThrough && (teamId == null
+                    || db.RepTeamAssignments.Any(a => a.RepId == t.RepId && a.TeamId == teamId && a.FromWeek <= t.WeekStart && (a.ToWeek == null || a.ToWeek > t.WeekStart))))
                 .OrderBy(t => t.WeekStart).ThenBy(t => t.Rep.Name)
                 .Select(t => new { t.WeekStart, t.Rep.Name })
                 .FirstOrDefaultAsync(cancellationToken);

@@ -297,8 +297,9 @@ public sealed partial class TimeLogImportService(
             SELECT k.line AS "Line", k.email AS "Email", k.week_start AS "WeekStart", MAX(l."LockedBy") AS "By", MAX(l."LockedThrough") AS "LockedThrough"
             FROM {Keys} k
             LEFT JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            LEFT JOIN "RepTeamAssignments" a ON a."RepId" = r."Id" AND a."FromWeek" <= k.week_start AND (a."ToWeek" IS NULL OR k.week_start < a."ToWeek")
             LEFT JOIN {NewRepTeams} n ON n.email = k.email
-            JOIN "LockPeriods" l ON l."OrganizationId" = {org} AND (l."TeamId" IS NULL OR l."TeamId" = COALESCE(r."TeamId", n.team_id)) AND k.week_start <= l."LockedThrough"
+            JOIN "LockPeriods" l ON l."OrganizationId" = {org} AND (l."TeamId" IS NULL OR l."TeamId" = COALESCE(a."TeamId", n.team_id)) AND k.week_start <= l."LockedThrough"
             GROUP BY k.line, k.email, k.week_start
             """).ToListAsync(cancellationToken);
         var reported = new HashSet<(string, DateOnly)>();

@@ -173,6 +173,7 @@ public sealed class OrganizationAdminService(
         await db.CrmRuleSets.ExecuteDeleteAsync(cancellationToken);
         await db.Scenarios.ExecuteDeleteAsync(cancellationToken);
         await db.AuditEntries.ExecuteDeleteAsync(cancellationToken);
+        await db.RepTeamAssignments.ExecuteDeleteAsync(cancellationToken);
         await db.Reps.ExecuteDeleteAsync(cancellationToken);
         await db.Activities.ExecuteDeleteAsync(cancellationToken);
         await db.SalesRoles.ExecuteDeleteAsync(cancellationToken);

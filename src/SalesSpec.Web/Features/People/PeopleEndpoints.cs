@@ -23,6 +23,13 @@ public static class PeopleEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/organizations/{id:int}/reps/{repId:int}/team-history", TeamHistoryAsync)
+            .RequirePermission(Permission.SeeWholeOrganization)
+            .WithName("RepTeamHistory")
+            .WithSummary("Which team a person was in, week by week, oldest first: team, from (null: from the start), until (null: still).")
+            .Produces<IReadOnlyList<RepTeamSpan>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/organizations/{id:int}/reps/move", MoveAsync)
             .RequirePermission(Permission.ManagePeople)
             .WithName("MoveReps")
@@ -66,6 +73,11 @@ public static class PeopleEndpoints
         }
         return (await people.UpdateAsync(member!, repId, patch.ApplyTo(current), cancellationToken)).ToResult(TypedResults.Ok);
     }
+
+    private static async Task<IResult> TeamHistoryAsync(MemberAccess? member, int repId, PeopleService people, CancellationToken cancellationToken) =>
+        await people.TeamHistoryAsync(member!, repId, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no person {repId} in this organisation.");
 
     private static async Task<IResult> MoveAsync(MemberAccess? member, RepMove? move, PeopleService people, CancellationToken cancellationToken) =>
         (await people.MoveAsync(member!, move ?? new RepMove(null), cancellationToken)).ToResult(moved => TypedResults.Ok(new RepMoved(moved)));

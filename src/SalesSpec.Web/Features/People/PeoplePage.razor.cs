@@ -19,6 +19,7 @@ public sealed partial class PeoplePage
     private RepEdit _draft = new();
     private Dictionary<string, string> _errors = [];
     private string? _problem;
+    private IReadOnlyList<RepTeamSpan> _history = [];
 
     [Inject]
     private OrganizationAccess Access { get; set; } = null!;
@@ -31,6 +32,9 @@ public sealed partial class PeoplePage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
 
     [Parameter]
     public int OrganizationId { get; set; }
@@ -79,13 +83,17 @@ public sealed partial class PeoplePage
 
     private bool IsEditing(RepDocument rep) => _editingId == rep.Id;
 
-    private void Edit(RepDocument rep)
+    private async Task Edit(RepDocument rep)
     {
         _editingId = rep.Id;
         _draft = RepEdit.From(rep);
         _errors = [];
         _problem = null;
+        _history = [];
+        _history = await People.TeamHistoryAsync(_member!, rep.Id) ?? [];
     }
+
+    private string ThisWeek => _member!.ThisWeek(Clock).ToString();
 
     private void Cancel()
     {

@@ -5,11 +5,12 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.TeamHistory;
 
 namespace SalesSpec.Web.Features.People;
 
 /// <summary>An Admin's people: a searchable, paged list, adding, editing and moving people. Nobody is deleted; deactivating keeps their history.</summary>
-public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit> validator)
+public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit> validator, IValidator<TeamMoveCheck> teamMoves, TimeProvider clock)
 {
     public const int MaxMove = 1000;
 
@@ -66,6 +67,25 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         return await Documents(db.Reps.AsNoTracking().Where(r => r.Id == repId)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Which team a person was in, week by week, oldest first; null when there is no such person or the member may not see the whole organisation.</summary>
+    public async Task<IReadOnlyList<RepTeamSpan>?> TeamHistoryAsync(MemberAccess member, int repId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.SeesWholeOrganization && !member.May(Permission.ManagePeople))
+        {
+            return null;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        if (!await db.Reps.AnyAsync(r => r.Id == repId, cancellationToken))
+        {
+            return null;
+        }
+        var spans = await db.RepTeamAssignments.AsNoTracking().Where(a => a.RepId == repId).OrderBy(a => a.FromWeek)
+            .Select(a => new { a.TeamId, Team = a.Team == null ? null : a.Team.Name, a.FromWeek, a.ToWeek })
+            .ToListAsync(cancellationToken);
+        return spans.Select(a => RepTeamSpan.Of(a.TeamId, a.Team, a.FromWeek, a.ToWeek)).ToList();
     }
 
     /// <summary>The teams (archived ones marked) and roles people can be given.</summary>
@@ -138,7 +158,8 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
             return invalid;
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var rep = await db.Reps.Include(r => r.Organization).Include(r => r.Team).Include(r => r.Role).SingleOrDefaultAsync(r => r.Id == repId, cancellationToken);
+        var rep = await db.Reps.Include(r => r.Organization).Include(r => r.Team).Include(r => r.Role).Include(r => r.TeamAssignments)
+            .SingleOrDefaultAsync(r => r.Id == repId, cancellationToken);
         if (rep is null)
         {
             return Outcome.NotFound<RepDocument>($"There is no person {repId} in this organisation.");
@@ -158,10 +179,15 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         }
         try
         {
+            var week = EffectiveWeek.Resolve(edit.TeamFrom, member.ThisWeek(clock));
+            var locks = team?.Id == rep.TeamId ? [] : await TeamMoves.LocksReachingAsync(db, week, cancellationToken);
+            if (await TeamMoves.TryMoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { } refusedMove)
+            {
+                return Outcome.Invalid<RepDocument>(refusedMove);
+            }
             rep.Rename(edit.Name);
             rep.ChangeEmail(edit.Email);
             rep.ChangeRole(role!);
-            rep.MoveToTeam(team);
             rep.SetFte(edit.Fte);
             if (edit.Active)
             {
@@ -200,8 +226,13 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
             return Outcome.Invalid<int>("Choose the team or the role to move them to.");
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
+        if (!EffectiveWeek.IsValid(move.TeamFrom))
+        {
+            return Outcome.Invalid<int>(EffectiveWeek.Message(move.TeamFrom));
+        }
+        var week = EffectiveWeek.Resolve(move.TeamFrom, member.ThisWeek(clock));
         await db.Organizations.SingleOrDefaultAsync(cancellationToken);
-        var reps = await db.Reps.Include(r => r.Team).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var reps = await db.Reps.Include(r => r.Team).Include(r => r.TeamAssignments).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var missing = ids.Except(reps.Select(r => r.Id)).ToList();
         if (missing.Count > 0)
         {
@@ -217,6 +248,7 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         {
             return Outcome.Conflict<int>($"Someone else changed {string.Join(", ", stale)} meanwhile, so nobody was moved. Reload and try again.");
         }
+        var locks = team is null ? [] : await TeamMoves.LocksReachingAsync(db, week, cancellationToken);
         try
         {
             foreach (var rep in reps)
@@ -225,9 +257,9 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
                 {
                     db.Entry(rep).Property(r => r.Version).OriginalValue = read;
                 }
-                if (team is not null)
+                if (team is not null && await TeamMoves.TryMoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { } refusedMove)
                 {
-                    rep.MoveToTeam(team);
+                    return Outcome.Invalid<int>(refusedMove + " Nobody was moved.");
                 }
                 if (role is not null)
                 {

@@ -10,6 +10,9 @@ public sealed class RepEdit
     /// <summary>Null: in no team.</summary>
     public int? TeamId { get; set; }
 
+    /// <summary>The week a team change takes effect (2026-W48, or a date in it); empty: this week. Ignored when the team stays.</summary>
+    public string? TeamFrom { get; set; }
+
     /// <summary>Null only until a role is chosen; the validator requires one.</summary>
     public int? RoleId { get; set; }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Components.Shared;
+using SalesSpec.Web.Features.TeamHistory;
 
 namespace SalesSpec.Web.Features.People;
 
@@ -26,6 +27,7 @@ public sealed class RepEditValidator : AbstractValidator<RepEdit>
             .WithMessage(r => $"'{TextRules.Echo(r.Email)}' is not an email address such as ana.ruiz@example.com.");
         RuleFor(r => r.RoleId).NotNull().WithMessage("Choose a role.");
         RuleFor(r => r.TeamId).GreaterThan(0).When(r => r.TeamId is not null).WithMessage("Choose a team from the list, or none.");
+        RuleFor(r => r.TeamFrom).Must(EffectiveWeek.IsValid).WithMessage(r => EffectiveWeek.Message(r.TeamFrom));
         RuleFor(r => r.Fte).Cascade(CascadeMode.Stop)
             .GreaterThan(0m).WithMessage(FteMessage)
             .LessThanOrEqualTo(MaxFte).WithMessage(FteMessage)

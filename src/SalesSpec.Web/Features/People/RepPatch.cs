@@ -1,6 +1,9 @@
 namespace SalesSpec.Web.Features.People;
 
-/// <summary>A partial change over the API: the version read, and only the fields to change (noTeam takes the person out of their team).</summary>
+/// <summary>
+/// A partial change over the API: the version read, and only the fields to change (noTeam takes the person out of
+/// their team; teamFrom is the week a team change takes effect, this week when left out).
+/// </summary>
 public sealed record RepPatch(
     int? Version,
     string? Name = null,
@@ -9,7 +12,8 @@ public sealed record RepPatch(
     bool NoTeam = false,
     int? RoleId = null,
     decimal? Fte = null,
-    bool? Active = null)
+    bool? Active = null,
+    string? TeamFrom = null)
 {
     public RepEdit ApplyTo(RepDocument current)
     {
@@ -22,6 +26,7 @@ public sealed record RepPatch(
             RoleId = RoleId ?? current.RoleId,
             Fte = Fte ?? current.Fte,
             Active = Active ?? current.Active,
+            TeamFrom = TeamFrom,
             Version = Version ?? 0,
         };
     }

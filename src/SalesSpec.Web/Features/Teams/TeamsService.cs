@@ -5,11 +5,12 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.TeamHistory;
 
 namespace SalesSpec.Web.Features.Teams;
 
 /// <summary>An Admin's teams: create, rename, archive and restore, merge, and who manages each.</summary>
-public sealed class TeamsService(OrganizationAccess access, IValidator<TeamForm> validator)
+public sealed class TeamsService(OrganizationAccess access, IValidator<TeamForm> validator, IValidator<TeamMoveCheck> teamMoves, TimeProvider clock)
 {
     /// <summary>Every team (archived ones too), by name; empty when the member may not see the whole organisation.</summary>
     public async Task<IReadOnlyList<TeamDocument>> ListAsync(MemberAccess member, CancellationToken cancellationToken = default)
@@ -179,11 +180,21 @@ public sealed class TeamsService(OrganizationAccess access, IValidator<TeamForm>
         {
             return Outcome.Conflict<TeamDocument>(Stale(source.Name, source.Version, version));
         }
+        if (!EffectiveWeek.IsValid(merge.From))
+        {
+            return Outcome.Invalid<TeamDocument>(EffectiveWeek.Message(merge.From));
+        }
+        // The merged team's earlier weeks stay its own (locked figures among them); its people are the other team's from the week given.
+        var week = EffectiveWeek.Resolve(merge.From, member.ThisWeek(clock));
+        var locks = await TeamMoves.LocksReachingAsync(db, week, cancellationToken);
         try
         {
-            foreach (var rep in await db.Reps.Where(r => r.TeamId == source.Id).ToListAsync(cancellationToken))
+            foreach (var rep in await db.Reps.Include(r => r.TeamAssignments).Where(r => r.TeamId == source.Id).ToListAsync(cancellationToken))
             {
-                rep.MoveToTeam(target);
+                if (await TeamMoves.TryMoveAsync(teamMoves, rep, target, week, locks, cancellationToken) is { } refusedMove)
+                {
+                    return Outcome.Invalid<TeamDocument>(refusedMove + " The teams were not merged.");
+                }
             }
             var managers = await db.Memberships.Include(m => m.Rep).Include(m => m.ManagedTeams).ThenInclude(t => t.Team)
                 .Where(m => m.ManagedTeams.Any(t => t.TeamId == source.Id)).ToListAsync(cancellationToken);

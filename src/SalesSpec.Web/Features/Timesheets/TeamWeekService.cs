@@ -40,10 +40,13 @@ public sealed partial class TeamWeekService(
         // Leaders and Admins also see reps who are in no team; a team filter or a Manager never does.
         var includeTeamless = teamId is null && member.May(Permission.ReviewAllTeams);
 
-        var reps = await db.Reps.AsNoTracking()
-            .Where(r => r.IsActive && r.Role.IsAnalysed)
-            .Where(r => (r.TeamId != null && teamIds.Contains(r.TeamId.Value)) || (includeTeamless && r.TeamId == null))
-            .Select(r => new { r.Id, r.Name, r.Email, r.TeamId, Team = r.Team == null ? null : r.Team.Name })
+        // The reps who were in these teams that week, whichever team they are in now.
+        var monday = week.Monday;
+        var reps = await db.RepTeamAssignments.AsNoTracking()
+            .Where(a => a.FromWeek <= monday && (a.ToWeek == null || a.ToWeek > monday))
+            .Where(a => a.Rep.IsActive && a.Rep.Role.IsAnalysed)
+            .Where(a => (a.TeamId != null && teamIds.Contains(a.TeamId.Value)) || (includeTeamless && a.TeamId == null))
+            .Select(a => new { Id = a.RepId, a.Rep.Name, a.Rep.Email, a.TeamId, Team = a.Team == null ? null : a.Team.Name })
             .ToListAsync(cancellationToken);
         var repIds = reps.Select(r => r.Id).ToList();
         var sheets = await db.Timesheets.AsNoTracking()

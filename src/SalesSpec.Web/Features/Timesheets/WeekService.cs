@@ -33,7 +33,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var rep = await FindRepAsync(db, member, repId, cancellationToken);
+        var rep = await FindRepAsync(db, member, repId, week, cancellationToken);
         return rep.Problem is { } problem ? problem : WeekOutcome.Success(await ViewAsync(db, member, rep.Rep!, week, cancellationToken));
     }
 
@@ -53,7 +53,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }
 
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var (rep, problem) = await FindRepAsync(db, member, repId, cancellationToken);
+        var (rep, problem) = await FindRepAsync(db, member, repId, week, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -159,7 +159,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
-        if ((await FindRepAsync(db, member, repId, cancellationToken)).Problem is not null)
+        if ((await FindRepAsync(db, member, repId, to, cancellationToken)).Problem is not null)
         {
             return null;
         }
@@ -188,7 +188,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var (rep, problem) = await FindRepAsync(db, member, repId, cancellationToken);
+        var (rep, problem) = await FindRepAsync(db, member, repId, week, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -271,11 +271,19 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }
     }
 
+    /// <summary>The rep with the team they were in during <paramref name="week"/>: that team's manager, and its locks, apply to the week.</summary>
     private static async Task<(RepSummary? Rep, WeekOutcome? Problem)> FindRepAsync(
-        SalesSpecDbContext db, MemberAccess member, int repId, CancellationToken cancellationToken)
+        SalesSpecDbContext db, MemberAccess member, int repId, IsoWeek week, CancellationToken cancellationToken)
     {
+        var monday = week.Monday;
         var rep = await db.Reps.AsNoTracking().Where(r => r.Id == repId)
-            .Select(r => new RepSummary(r.Id, r.Name, r.TeamId, r.Team == null ? null : r.Team.Name, r.Role.Name, r.Role.CoreWorkload, r.Fte, r.Organization.StandardWeeklyHours))
+            .Select(r => new
+            {
+                r.Id, r.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.Fte, r.Organization.StandardWeeklyHours,
+                InWeek = r.TeamAssignments.Where(a => a.FromWeek <= monday && (a.ToWeek == null || a.ToWeek > monday))
+                    .Select(a => new { a.TeamId, Team = a.Team == null ? null : a.Team.Name }).FirstOrDefault(),
+            })
+            .Select(r => new RepSummary(r.Id, r.Name, r.InWeek == null ? null : r.InWeek.TeamId, r.InWeek == null ? null : r.InWeek.Team, r.Role, r.CoreWorkload, r.Fte, r.StandardWeeklyHours))
             .SingleOrDefaultAsync(cancellationToken);
         if (rep is null)
         {

@@ -84,6 +84,9 @@ public sealed class TimeLogImportTests
         anaEarlier.ShouldBeGreaterThan(0, "weeks the file does not cover are left as they were");
         var zoe = await db.Reps.Include(r => r.Team).Include(r => r.Role).SingleAsync(r => r.Email == "zoe.young@northwind.test");
         (zoe.Name, zoe.Team!.Name, zoe.Role.Name).ShouldBe(("Zoë Young", "Partners", "Sales Development Rep"));
+        // A new rep's team history starts with their imported team, from the start.
+        var zoeHistory = await db.RepTeamAssignments.Where(a => a.RepId == zoe.Id).Select(a => new { a.TeamId, a.FromWeek, a.ToWeek }).SingleAsync();
+        (zoeHistory.TeamId, zoeHistory.FromWeek, zoeHistory.ToWeek).ShouldBe((zoe.TeamId, Domain.Organizations.RepTeamAssignment.Beginning, (DateOnly?)null));
         (await db.TimeLogs.Where(t => t.RepId == zoe.Id).SumAsync(t => t.Hours)).ShouldBe(30.25m);
         var audit = await db.AuditEntries.Where(a => a.EntityType == "TimeLogs").SingleAsync();
         audit.Summary.ShouldContain("7 rows");

@@ -26,6 +26,7 @@ public sealed class PeoplePageTests : IAsyncLifetime
         _context.Services.AddSingleton<TimeProvider>(Clock);
         _context.Services.AddSingleton<OrganizationAccess>();
         _context.Services.AddSingleton<FluentValidation.IValidator<RepEdit>, RepEditValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.TeamHistory.TeamMoveCheck>, SalesSpec.Web.Features.TeamHistory.TeamMoveCheckValidator>();
         _context.Services.AddSingleton<PeopleService>();
         await _context.SignInAsync(_database, "admin@demo.salesspec");
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
@@ -81,6 +82,23 @@ public sealed class PeoplePageTests : IAsyncLifetime
         await using var after = await _database.OpenAsync(DemoOrganization.Name);
         var ana = await after.Reps.SingleAsync(r => r.Name == "Ana Ruiz-Lee");
         (ana.Fte, ana.Version).ShouldBe((0.5m, 2));
+    }
+
+    [Fact]
+    public async Task Editing_a_person_shows_their_team_history_and_asks_for_a_week_only_when_the_team_changes()
+    {
+        var people = _context.Services.GetRequiredService<PeopleService>();
+        var admin = await _database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
+        var ana = (await people.PageAsync(admin, new RepQuery("Ana Ruiz"))).Items.Single();
+        var midMarket = (await people.OptionsAsync(admin)).Teams.Single(t => t.Name == "Mid-Market").Id;
+        (await people.MoveAsync(admin, new RepMove([ana.Id], midMarket, TeamFrom: "2026-W45"))).Kind.ShouldBe(OutcomeKind.Done);
+
+        var page = _context.Render<PeoplePage>(p => p.Add(x => x.OrganizationId, _organizationId));
+        await page.WaitForAssertionAsync(() => Names(page).Count.ShouldBe(20));
+        await page.Find("button[aria-label='Edit Ana Ruiz']").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=team-history]").TextContent.ShouldBe("Enterprise from the start, Mid-Market from 2026-W45"));
+        page.FindAll("[data-testid=team-from]").ShouldBeEmpty();
     }
 
     [Fact]

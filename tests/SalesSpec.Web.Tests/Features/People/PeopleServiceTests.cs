@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.People;
+using SalesSpec.Web.Features.TeamHistory;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.People;
@@ -9,7 +10,8 @@ namespace SalesSpec.Web.Tests.Features.People;
 /// <summary>People on both databases: paged and searched, added, edited with the version read, moved in bulk, by Admins only.</summary>
 public sealed class PeopleServiceTests
 {
-    public static PeopleService Service(TestDatabase database) => new(database.Access, new RepEditValidator());
+    public static PeopleService Service(TestDatabase database) =>
+        new(database.Access, new RepEditValidator(), new TeamMoveCheckValidator(), new FixedClock(FixedClock.Monday23November2026));
 
     private static Task<MemberAccess> AdminAsync(TestDatabase database) => database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.TeamHistory;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Tests.Support;
 
@@ -10,7 +11,8 @@ namespace SalesSpec.Web.Tests.Features.Teams;
 /// <summary>Teams on both databases: created, renamed with unique names, archived, merged and given managers, by Admins only.</summary>
 public sealed class TeamsServiceTests
 {
-    public static TeamsService Service(TestDatabase database) => new(database.Access, new TeamFormValidator());
+    public static TeamsService Service(TestDatabase database) =>
+        new(database.Access, new TeamFormValidator(), new TeamMoveCheckValidator(), new FixedClock(FixedClock.Monday23November2026));
 
     private static async Task<MemberAccess> AdminAsync(TestDatabase database) =>
         await database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);

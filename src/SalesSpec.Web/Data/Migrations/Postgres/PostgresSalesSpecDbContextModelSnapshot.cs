@@ -428,6 +428,36 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("Reps");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Organizations.RepTeamAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("FromWeek")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RepId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ToWeek")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepId", "FromWeek")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "FromWeek");
+
+                    b.ToTable("RepTeamAssignments");
+                });
+
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Role", b =>
                 {
                     b.Property<int>("Id")
@@ -1147,6 +1177,24 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Organizations.RepTeamAssignment", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Rep", "Rep")
+                        .WithMany("TeamAssignments")
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesSpec.Domain.Organizations.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Rep");
+
+                    b.Navigation("Team");
+                });
+
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Role", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", "Organization")
@@ -1269,6 +1317,11 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.Navigation("Roles");
 
                     b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Organizations.Rep", b =>
+                {
+                    b.Navigation("TeamAssignments");
                 });
 #pragma warning restore 612, 618
         }

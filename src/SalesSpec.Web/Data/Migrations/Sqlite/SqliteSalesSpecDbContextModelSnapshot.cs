@@ -405,6 +405,34 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("Reps");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Organizations.RepTeamAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ToWeek")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepId", "FromWeek")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "FromWeek");
+
+                    b.ToTable("RepTeamAssignments");
+                });
+
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Role", b =>
                 {
                     b.Property<int>("Id")
@@ -1102,6 +1130,24 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Organizations.RepTeamAssignment", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Rep", "Rep")
+                        .WithMany("TeamAssignments")
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesSpec.Domain.Organizations.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Rep");
+
+                    b.Navigation("Team");
+                });
+
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Role", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", "Organization")
@@ -1224,6 +1270,11 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Navigation("Roles");
 
                     b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Organizations.Rep", b =>
+                {
+                    b.Navigation("TeamAssignments");
                 });
 #pragma warning restore 612, 618
         }
