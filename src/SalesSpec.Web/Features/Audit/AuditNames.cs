@@ -43,6 +43,13 @@ internal sealed class AuditNames(SalesSpecDbContext db)
         return name;
     }
 
+    /// <summary>The week a team change saved with this rep takes effect, from the history row it adds; null if none.</summary>
+    public DateOnly? TeamMoveWeek(int repId) =>
+        db.ChangeTracker.Entries<RepTeamAssignment>()
+            .Where(e => e.State == EntityState.Added && e.Entity.RepId == repId && !e.Entity.StartsAtBeginning)
+            .Select(e => (DateOnly?)e.Entity.FromWeek)
+            .Max();
+
     /// <summary>The member behind a membership id (a manager's team rows carry only that).</summary>
     public async Task<string> MemberAsync(int membershipId)
     {

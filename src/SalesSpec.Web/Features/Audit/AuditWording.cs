@@ -126,10 +126,11 @@ internal static partial class AuditWording
         var newRole = await names.RoleAsync(c.New<int>("RoleId"));
         var oldTeam = await names.TeamAsync(c.Old<int?>("TeamId"));
         var newTeam = await names.TeamAsync(c.New<int?>("TeamId"));
+        var fromWeek = names.TeamMoveWeek(c.Current<int>("Id")) is { } week ? $" from {Week(week)}" : "";
         return c.Clauses(
             ("Name", () => $"renamed {name} to {c.New<string>("Name")}"),
             ("RoleId", () => $"moved {name} from {oldRole} to {newRole}"),
-            ("TeamId", () => $"moved {name} from {oldTeam} to {newTeam}"),
+            ("TeamId", () => $"moved {name} from {oldTeam} to {newTeam}{fromWeek}"),
             ("Fte", () => $"changed the FTE of {name} from {Number(c.Old<decimal>("Fte"))} to {Number(c.New<decimal>("Fte"))}"),
             ("Email", () => $"changed the e-mail of {name} from {Text(c.Old<string>("Email"))} to {Text(c.New<string>("Email"))}"),
             ("IsActive", () => c.New<bool>("IsActive") ? $"reactivated {name}" : $"deactivated {name}"));

@@ -47,14 +47,22 @@ public sealed partial class AuditLogTests
         var settings = (await settingsService.SettingsAsync(admin)).ShouldNotBeNull();
         settings.ThresholdPercent = 25m;
         (await settingsService.SaveSettingsAsync(admin, settings)).Succeeded.ShouldBeTrue();
+        var ben = (await people.PageAsync(admin, new RepQuery("Ben Carter"))).Items.Single();
+        var otherTeam = options.Teams.First(t => t.Id != ben.TeamId && t.Name != "Commercial" && !t.Archived);
+        var benMoved = await people.UpdateAsync(admin, ben.Id, new RepEdit
+        {
+            Name = ben.Name, Email = ben.Email, RoleId = ben.RoleId, TeamId = otherTeam.Id, TeamFrom = "2026-W50", Fte = ben.Fte, Version = ben.Version,
+        });
+        benMoved.Succeeded.ShouldBeTrue(benMoved.Message);
 
         var log = await Audit(database).PageAsync(admin, null, 0, 50);
         var sentences = log.Rows.Select(r => r.Sentence).ToList();
         sentences.ShouldContain($"Alex Admin moved Kara Lopez from {kara.Role} to Market Response Rep; changed the FTE of Kara Lopez from 1 to 0.8");
         sentences.ShouldContain("Alex Admin renamed team “Commercial” to “Commercial East”");
         sentences.ShouldContain("Alex Admin moved the 80/20 line from 20 % to 25 %");
-        // Newest first.
-        log.Rows[0].Summary.ShouldBe("moved the 80/20 line from 20 % to 25 %");
+        // A team change says from which week; newest first.
+        log.Rows[0].Summary.ShouldBe($"moved Ben Carter from team {ben.Team} to team {otherTeam.Name} from 2026-W50");
+        log.Rows[1].Summary.ShouldBe("moved the 80/20 line from 20 % to 25 %");
         log.Rows.ShouldAllBe(r => !Guid().IsMatch(r.Sentence) && !r.Sentence.Contains('{') && !r.Sentence.Contains("Id:"));
     }
 
