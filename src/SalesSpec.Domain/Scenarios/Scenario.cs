@@ -11,6 +11,9 @@ namespace SalesSpec.Domain.Scenarios;
 public sealed class Scenario
 {
     public const int MaxNameLength = 100;
+
+    /// <summary>The longest analysed period a scenario starts from: two years, as the docs promise.</summary>
+    public const int MaxPeriodWeeks = 104;
     public const int MaxNotesLength = 2000;
     public const int MaxHireLines = 30;
     public const int MaxHireCount = 100;

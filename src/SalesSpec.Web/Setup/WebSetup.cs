@@ -36,6 +36,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.TimeLogExportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.ExportGate>();
+        services.AddScoped<SalesSpec.Web.Features.Accounts.SignInCheck>();
         services.AddHostedService<SalesSpec.Web.Features.Imports.SpoolSweeper>();
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
@@ -49,7 +50,11 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddApiErrors();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new IsoWeekJsonConverter());
+        });
         services.AddSalesSpecRateLimits(configuration);
         // Only the public API goes in the OpenAPI document.
         services.AddOpenApi(options => options.ShouldInclude = description =>

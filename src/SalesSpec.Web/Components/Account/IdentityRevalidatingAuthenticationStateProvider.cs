@@ -24,7 +24,9 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await userManager.GetUserAsync(authenticationState.User);
-        if (user is null || await userManager.IsLockedOutAsync(user))
+        // Not ended by a paused sign-in (anyone can pause an account by guessing); a changed password or a
+        // removed user ends it, through the security stamp below.
+        if (user is null)
         {
             return false;
         }

@@ -23,10 +23,8 @@ public static partial class AuthApiEndpoints
     private static async Task<IResult> CreateTokenAsync(
         TokenRequest request,
         IValidator<TokenRequest> validator,
-        UserManager<ApplicationUser> users,
-        SignInManager<ApplicationUser> signIn,
+        SignInCheck check,
         PersonalAccessTokenService tokens,
-        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(request, cancellationToken);
@@ -34,25 +32,15 @@ public static partial class AuthApiEndpoints
         {
             return Results.ValidationProblem(validation.ToDictionary());
         }
-        var logger = loggers.CreateLogger("SalesSpec.Auth");
-        var user = await users.FindByEmailAsync(request.Email!.Trim());
-        var check = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        var user = await check.CheckAsync(request.Email!, request.Password!);
+        if (user is null)
         {
-            LogTokenRefused(logger, request.Email, check.IsLockedOut);
-            return Results.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: check.IsLockedOut ? "Account locked" : "Sign-in failed",
-                detail: check.IsLockedOut
-                    ? "Too many failed attempts: this account is locked for 15 minutes."
-                    : "That email and password do not match an account.");
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: SignInCheck.FailedMessage);
         }
         var (token, secret) = await tokens.CreateAsync(user!.Id, request.Name ?? "Script token", request.Days ?? PersonalAccessTokenService.DefaultDays, cancellationToken);
         return Results.Ok(new TokenResponse(secret, token.Name, token.ExpiresAt));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an API token for {Email} (locked out: {LockedOut})")]
-    private static partial void LogTokenRefused(ILogger logger, string? email, bool lockedOut);
 }
 
 public sealed record TokenResponse(string Token, string Name, DateTimeOffset ExpiresAt);

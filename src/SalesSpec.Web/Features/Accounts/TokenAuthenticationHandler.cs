@@ -26,7 +26,9 @@ internal sealed partial class TokenAuthenticationHandler(
         }
         var userId = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // A paused sign-in (too many wrong passwords) does not stop the account's tokens: anyone can pause any
+        // account by guessing, and scripts must not stop for it. A revoked token or a removed user does.
+        if (user is null)
         {
             LogRejected(Logger, Request.Path);
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");

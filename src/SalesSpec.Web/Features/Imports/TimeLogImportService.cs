@@ -196,12 +196,7 @@ public sealed partial class TimeLogImportService(
     private const string RepWeeks = "import_rep_weeks";
     private const string NewRepTeams = "import_new_rep_teams";
 
-    private static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
-    {
-        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
-        _ => false,
-    };
+    private static bool IsUniqueViolation(Exception exception) => DbErrors.IsUniqueViolation(exception);
 
     /// <summary>
     /// On SQLite a write transaction locks the whole database, so a preview — which never writes the

@@ -19,9 +19,9 @@ public sealed class NewScenarioFormValidator : AbstractValidator<NewScenarioForm
             .When(f => BeAWeek(f.From) && BeAWeek(f.To))
             .WithMessage("The period ends before it starts.");
         RuleFor(f => f.To)
-            .Must((f, to) => IsoWeek.Parse(f.From).WeeksThrough(IsoWeek.Parse(to)) <= AnalysisQueryValidator.MaxWeeks)
+            .Must((f, to) => IsoWeek.Parse(f.From).WeeksThrough(IsoWeek.Parse(to)) <= Scenario.MaxPeriodWeeks)
             .When(f => BeAWeek(f.From) && BeAWeek(f.To) && IsoWeek.Parse(f.From) <= IsoWeek.Parse(f.To))
-            .WithMessage($"A period is at most {AnalysisQueryValidator.MaxWeeks} weeks long.");
+            .WithMessage($"A scenario's period is at most {Scenario.MaxPeriodWeeks} weeks (two years) long.");
     }
 
     private static bool BeAWeek(string? text) => IsoWeek.TryParse(text, out _);

@@ -117,6 +117,10 @@ public static class ScenarioEndpoints
         {
             return Invalid(["Send the version you read and the fields to change."]);
         }
+        if (update.Hires?.Any(h => h is null) == true)
+        {
+            return Invalid(["A line of new people is missing: send each as { role, count, internal, startMonth }."]);
+        }
         var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
         if (workspace is null)
         {

@@ -264,9 +264,10 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage);
         }
-        catch (DbUpdateException) when (isNew)
+        catch (DbUpdateException exception) when (isNew || Data.DbErrors.IsUniqueViolation(exception))
         {
-            // Two first saves of the same week: the unique (rep, week) index lets only one in.
+            // Two first saves of the same week, or two saves that add the same activity to it: a unique index
+            // lets only one in, and the other is told to reload, as with any edit conflict.
             return WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage);
         }
     }

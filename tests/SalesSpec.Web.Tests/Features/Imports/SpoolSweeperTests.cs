@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesSpec.Web.Features.Imports;
-using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Imports;
 
@@ -10,11 +9,10 @@ public sealed class SpoolSweeperTests
     [Fact]
     public void Old_upload_and_export_files_are_removed_and_recent_or_foreign_ones_kept()
     {
-        var clock = new FixedClock(FixedClock.Monday23November2026);
         var folder = Directory.CreateTempSubdirectory("salesspec-sweep-").FullName;
         try
         {
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
             string Make(string name, TimeSpan age)
             {
                 var path = Path.Combine(folder, name);
@@ -27,7 +25,11 @@ public sealed class SpoolSweeperTests
             var recentUpload = Make("salesspec-import-0c.csv", TimeSpan.FromHours(2));
             var foreign = Make("report.csv", TimeSpan.FromDays(30));
 
-            new SpoolSweeper(clock, NullLogger<SpoolSweeper>.Instance).Sweep(folder).ShouldBe(2);
+            // "Now" as the file system reports it back: a machine clock moved for the calendar passes shifts file
+            // times too, and the ages between them are what count.
+            var marker = Make("marker.txt", TimeSpan.Zero);
+
+            new SpoolSweeper(new ShiftedClock(File.GetLastWriteTimeUtc(marker)), NullLogger<SpoolSweeper>.Instance).Sweep(folder).ShouldBe(2);
 
             File.Exists(oldUpload).ShouldBeFalse();
             File.Exists(oldExport).ShouldBeFalse();
@@ -38,5 +40,10 @@ public sealed class SpoolSweeperTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private sealed class ShiftedClock(DateTime utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utcNow, TimeSpan.Zero);
     }
 }

@@ -55,6 +55,33 @@ public sealed class WeekServiceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Two_saves_of_the_same_week_that_add_the_same_activity_end_in_one_save_and_one_conflict(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var first = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 4m)), expectedVersion: null);
+        first.Succeeded.ShouldBeTrue(first.Message);
+        var names = first.View!.Activities.Select(a => a.Name).Where(n => n != "Demos").Take(8).ToList();
+
+        // Each round: both read the same version, both add the same new activity; exactly one may win.
+        foreach (var name in names)
+        {
+            var version = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Version;
+            var mine = await EntryAsync(s, ThisWeek, ("Demos", 4m), (name, 3m));
+            var theirs = await EntryAsync(s, ThisWeek, ("Demos", 4m), (name, 5m));
+            var outcomes = await Task.WhenAll(
+                Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, mine, version)),
+                Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, theirs, version)));
+
+            outcomes.Count(o => o.Succeeded).ShouldBe(1, name);
+            outcomes.Single(o => !o.Succeeded).Problem.ShouldBe(WeekProblem.Conflict, name);
+            await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
+            var hours = await db.TimeLogs.Where(t => t.RepId == s.OliviaId && t.WeekStart == ThisWeek.Monday && t.Activity.Name == name).Select(t => t.Hours).ToListAsync();
+            hours.ShouldHaveSingleItem().ShouldBeOneOf(3m, 5m);
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task A_week_goes_from_draft_to_submitted_to_approved_and_is_then_locked(string provider)
     {
         await using var s = await StartAsync(provider);

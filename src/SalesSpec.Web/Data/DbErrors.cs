@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SalesSpec.Web.Data;
+
+/// <summary>Database errors that mean "someone else got there first", on either database.</summary>
+public static class DbErrors
+{
+    /// <summary>A unique index refused a row: another save of the same thing committed first.</summary>
+    public static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        _ => false,
+    };
+}
