@@ -170,7 +170,7 @@ public sealed partial class TimeLogImportService(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception exception) when (IsUniqueViolation(exception))
+        catch (Exception exception) when (DbErrors.IsUniqueViolation(exception))
         {
             // Another import, or a rep saving one of these weeks, got there first (a unique index said so).
             LogConflict(logger, organization.Id, exception);
@@ -195,8 +195,6 @@ public sealed partial class TimeLogImportService(
     private const string Keys = "import_keys";
     private const string RepWeeks = "import_rep_weeks";
     private const string NewRepTeams = "import_new_rep_teams";
-
-    private static bool IsUniqueViolation(Exception exception) => DbErrors.IsUniqueViolation(exception);
 
     /// <summary>
     /// On SQLite a write transaction locks the whole database, so a preview — which never writes the
