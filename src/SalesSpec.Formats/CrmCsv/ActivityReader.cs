@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Crm;
 
 namespace SalesSpec.Formats.CrmCsv;
@@ -152,7 +153,7 @@ internal sealed class ActivityReader(
                     type = CrmActivityType.Call;
                     if (!CrmValues.TryCallDuration(callDuration.Of(fields), out minutes))
                     {
-                        problems.Add(FileName, line, callDuration.Name, $"'{callDuration.Of(fields)}' is not a call duration; HubSpot writes milliseconds (90000) or h:mm:ss (0:01:30).");
+                        problems.Add(FileName, line, callDuration.Name, $"'{Echo.Cut(callDuration.Of(fields))}' is not a call duration; HubSpot writes milliseconds (90000) or h:mm:ss (0:01:30).");
                         continue;
                     }
                     break;
@@ -254,7 +255,7 @@ internal sealed class ActivityReader(
             value = flag;
             return true;
         }
-        problems.Add(FileName, line, column.Name, $"'{column.Of(fields)}' is not true or false.");
+        problems.Add(FileName, line, column.Name, $"'{Echo.Cut(column.Of(fields))}' is not true or false.");
         return false;
     }
 
@@ -274,12 +275,12 @@ internal sealed class ActivityReader(
             }
             if (!CrmValues.TryMoment(text, out var moment))
             {
-                problems.Add(FileName, line, column.Name, $"'{text}' is not a date. {CrmValues.DateHint}");
+                problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a date. {CrmValues.DateHint}");
                 return false;
             }
             if (!CrmValues.InRange(moment))
             {
-                problems.Add(FileName, line, column.Name, $"'{text}' is outside the years 1900–2999; leave such records out of the export.");
+                problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is outside the years 1900–2999; leave such records out of the export.");
                 return false;
             }
             date = isDate ? moment.WrittenDay : moment.DayIn(zone);
@@ -294,7 +295,7 @@ internal sealed class ActivityReader(
         var text = column.Of(fields);
         if (!CrmValues.TryNumber(text, out var number))
         {
-            problems.Add(FileName, line, column.Name, $"'{text}' is not a duration; it must be a number ≥ 0.");
+            problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a duration; it must be a number ≥ 0.");
             return false;
         }
         minutes = number * scale;
@@ -317,7 +318,7 @@ internal sealed class ActivityReader(
         {
             if (!CrmValues.TryMoment(column.Of(fields), out _))
             {
-                problems.Add(FileName, line, column.Name, $"'{column.Of(fields)}' is not a date and time. {CrmValues.DateHint}");
+                problems.Add(FileName, line, column.Name, $"'{Echo.Cut(column.Of(fields))}' is not a date and time. {CrmValues.DateHint}");
                 return false;
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesSpec.Domain.Common;
 using SalesSpec.Formats.Csv;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Formats.TimeLogCsv;
@@ -32,7 +33,7 @@ public static class LeadCountCsvReader
         var leadsColumn = header.IndexOf(Leads);
         if (monthColumn < 0 || leadsColumn < 0)
         {
-            problems.Add(new CsvProblem(1, "", $"The header must have the columns '{Month}' and '{Leads}' (found: {string.Join(",", header)})."));
+            problems.Add(new CsvProblem(1, "", $"The header must have the columns '{Month}' and '{Leads}' (found: {Echo.Cut(string.Join(",", header))})."));
             return (rows, problems);
         }
         var seen = new Dictionary<DateOnly, int>();
@@ -54,7 +55,7 @@ public static class LeadCountCsvReader
             var month = ParseMonth(monthText);
             if (month is null)
             {
-                problems.Add(new CsvProblem(line, Month, $"'{monthText}' is not a month; write it like 2026-09."));
+                problems.Add(new CsvProblem(line, Month, $"'{Echo.Cut(monthText)}' is not a month; write it like 2026-09."));
             }
             else if (seen.TryGetValue(month.Value, out var earlier))
             {
@@ -67,7 +68,7 @@ public static class LeadCountCsvReader
             }
             if (!int.TryParse(leadsText, NumberStyles.None, CultureInfo.InvariantCulture, out var leads) || leads > MaxLeads)
             {
-                problems.Add(new CsvProblem(line, Leads, $"'{leadsText}' is not a number of leads (a whole number from 0 to {MaxLeads:N0})."));
+                problems.Add(new CsvProblem(line, Leads, $"'{Echo.Cut(leadsText)}' is not a number of leads (a whole number from 0 to {MaxLeads:N0})."));
                 continue;
             }
             if (month is { } m)

@@ -108,23 +108,23 @@ public static class TimeLogCsvReader
                 var name = StrictCsv.HeaderName(header[i]).ToLowerInvariant();
                 if (!Columns.Contains(name))
                 {
-                    _ignored.Add(header[i]);
+                    _ignored.Add(Echo.Cut(header[i]));
                 }
                 else if (!columns.TryAdd(name, i))
                 {
-                    Problem(1, name, $"The column '{name}' appears twice in the header.");
+                    Problem(1, name, $"The column '{Echo.Cut(name)}' appears twice in the header.");
                 }
             }
             foreach (var required in new[] { Week, RepEmail, Hours })
             {
                 if (!columns.ContainsKey(required))
                 {
-                    Problem(1, required, $"The header has no '{required}' column (found: {string.Join(", ", header)}).");
+                    Problem(1, required, $"The header has no '{required}' column (found: {Echo.Cut(string.Join(", ", header))}).");
                 }
             }
             if (!columns.ContainsKey(Activity) && !columns.ContainsKey(Function))
             {
-                Problem(1, Activity, $"The header needs an '{Activity}' or a '{Function}' column (found: {string.Join(", ", header)}).");
+                Problem(1, Activity, $"The header needs an '{Activity}' or a '{Function}' column (found: {Echo.Cut(string.Join(", ", header))}).");
             }
             return Found == 0 ? columns : null;
         }
@@ -144,7 +144,7 @@ public static class TimeLogCsvReader
             }
             else if (!IsoWeek.TryParse(weekText, out week))
             {
-                Problem(line, Week, $"'{weekText}' is not an ISO week (like 2026-W47) or a date (YYYY-MM-DD).");
+                Problem(line, Week, $"'{Echo.Cut(weekText)}' is not an ISO week (like 2026-W47) or a date (YYYY-MM-DD).");
             }
 
             var emailText = Cell(RepEmail);
@@ -155,7 +155,7 @@ public static class TimeLogCsvReader
             }
             else if (!EmailAddress.TryNormalize(emailText, out email))
             {
-                Problem(line, RepEmail, $"'{emailText}' is not a valid email address.");
+                Problem(line, RepEmail, $"'{Echo.Cut(emailText)}' is not a valid email address.");
             }
 
             var hours = ParseHours(line, Cell(Hours));
@@ -164,7 +164,7 @@ public static class TimeLogCsvReader
             var role = Cell(Role);
             if (role is not null && options.KnownRoles is { } known && !known.Contains(role, StringComparer.OrdinalIgnoreCase))
             {
-                Problem(line, Role, $"Unknown role '{role}'. Known roles: {string.Join(", ", known)}.");
+                Problem(line, Role, $"Unknown role '{Echo.Cut(role)}'. Known roles: {string.Join(", ", known)}.");
             }
             if (Found > before)
             {
@@ -192,7 +192,7 @@ public static class TimeLogCsvReader
                              && digits != ".";
             if (!wellFormed || !decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
-                Problem(line, Hours, $"'{text}' is not a number of hours (write it like 7.5, with a dot).");
+                Problem(line, Hours, $"'{Echo.Cut(text)}' is not a number of hours (write it like 7.5, with a dot).");
                 return null;
             }
             if (negative && value != 0)
@@ -207,7 +207,7 @@ public static class TimeLogCsvReader
             }
             if (options.MaxDecimals is int decimals && decimal.Round(value, decimals) != value)
             {
-                Problem(line, Hours, $"'{text}' has more than {decimals} decimals.");
+                Problem(line, Hours, $"'{Echo.Cut(text)}' has more than {decimals} decimals.");
                 return null;
             }
             return value;
@@ -221,7 +221,7 @@ public static class TimeLogCsvReader
                 function = ParseFunction(functionText);
                 if (function is null)
                 {
-                    Problem(line, Function, $"Unknown function '{functionText}'. Use one of {string.Join(", ", Enum.GetValues<SalesFunction>())}.");
+                    Problem(line, Function, $"Unknown function '{Echo.Cut(functionText)}'. Use one of {string.Join(", ", Enum.GetValues<SalesFunction>())}.");
                     return (null, null);
                 }
             }
@@ -236,7 +236,7 @@ public static class TimeLogCsvReader
             }
             if (!_activityByKey.TryGetValue(TimeLogCsvOptions.ActivityKey(activityText), out var match))
             {
-                Problem(line, Activity, $"Unknown activity '{activityText}'. Known activities: {string.Join(", ", options.Activities.Keys)}.");
+                Problem(line, Activity, $"Unknown activity '{Echo.Cut(activityText)}'. Known activities: {string.Join(", ", options.Activities.Keys)}.");
                 return (null, null);
             }
             var activityFunction = options.Activities[match];
@@ -271,7 +271,7 @@ public static class TimeLogCsvReader
         {
             if (known is not null && value is not null && !string.Equals(known, value, StringComparison.OrdinalIgnoreCase))
             {
-                Problem(line, column, $"Rep {email} has {what} '{value}' here but '{known}' on an earlier line; a rep has one {what} in a file.");
+                Problem(line, column, $"Rep {email} has {what} '{Echo.Cut(value)}' here but '{Echo.Cut(known)}' on an earlier line; a rep has one {what} in a file.");
             }
         }
 

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
+using SalesSpec.Domain.Common;
 
 namespace SalesSpec.Web.Setup;
 
 /// <summary>How the API fails: always problem+json with a trace id, never HTML, never a stack trace.</summary>
 public static class ApiErrorSetup
 {
-    /// <summary>The longest piece of a caller's input echoed back in an error.</summary>
-    public const int MaxEcho = 200;
-
     public const string ServerErrorDetail = "The server could not complete this request. Quote the trace id if you report it.";
 
     /// <summary>Bad requests reach the handler below as exceptions, so that they get a body saying what was wrong.</summary>
@@ -34,7 +32,7 @@ public static class ApiErrorSetup
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var (status, title, detail) = error switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request", Cut(bad.InnerException is System.Text.Json.JsonException ? $"{bad.Message} The body is not valid JSON." : bad.Message)),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request", Echo.Cut(bad.InnerException is System.Text.Json.JsonException ? $"{bad.Message} The body is not valid JSON." : bad.Message)),
             _ => (StatusCodes.Status500InternalServerError, "Server error", ServerErrorDetail),
         };
         context.Response.StatusCode = status;
@@ -46,7 +44,4 @@ public static class ApiErrorSetup
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
-
-    /// <summary>An error that repeats input says so in at most <see cref="MaxEcho"/> characters.</summary>
-    public static string Cut(string text) => text.Length <= MaxEcho ? text : text[..(MaxEcho - 1)] + "…";
 }

@@ -56,7 +56,7 @@ public sealed class ApiErrorTests
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await ProblemAsync(response);
         problem.GetProperty("detail").GetString()!.ShouldContain("not valid JSON");
-        problem.GetProperty("detail").GetString()!.Length.ShouldBeLessThanOrEqualTo(ApiErrorSetup.MaxEcho);
+        problem.GetProperty("detail").GetString()!.Length.ShouldBeLessThanOrEqualTo(SalesSpec.Domain.Common.Echo.MaxLength);
 
         using var list = await client.GetAsync(new Uri("/api/v1/organizations", UriKind.Relative));
         list.StatusCode.ShouldBe(HttpStatusCode.OK);

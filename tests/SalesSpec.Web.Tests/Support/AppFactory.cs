@@ -46,7 +46,8 @@ public sealed class AppFactory(bool demo = true, IReadOnlyDictionary<string, str
         });
     }
 
-    public HttpClient Client(bool redirects = true) => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects });
+    public HttpClient Client(bool redirects = true) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects, BaseAddress = ClientOptions.BaseAddress });
 
     public async Task<HttpClient> SignedInAsync(string email)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using SalesSpec.Domain.Common;
 using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Imports;
@@ -71,10 +72,11 @@ public static class CrmImportEndpoints
         {
             return TooLarge(max);
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
         {
+            // A body cut short ends in an IOException from the multipart reader: the caller's fault, not the server's.
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable form",
-                detail: $"The multipart body could not be read ({exception.Message}); send one part per file.");
+                detail: $"The multipart body could not be read ({Echo.Cut(exception.Message)}); send the whole body, one part per file.");
         }
         // The per-part limit does not bound the total when the server cannot cap the body (chunked uploads on some hosts).
         if (form.Files.Sum(f => f.Length) > max)

@@ -13,9 +13,23 @@ public sealed class WeekEntry
 
     public List<WeekEntryLine> Lines { get; set; } = [];
 
-    public decimal TotalHours => Lines.Sum(HoursOf);
+    /// <summary>The week's hours; decimal.MaxValue when the lines are too large to add up (the validator refuses them first).</summary>
+    public decimal TotalHours => Saturated(() => Lines.Sum(HoursOf));
 
-    public decimal TotalPercent => Mode == EntryMode.Percent ? Lines.Sum(l => l.Value ?? 0m) : 0m;
+    public decimal TotalPercent => Mode == EntryMode.Percent ? Saturated(() => Lines.Sum(l => l.Value ?? 0m)) : 0m;
+
+    // The page shows the totals while someone types, before validation: a silly number must not end the circuit.
+    private static decimal Saturated(Func<decimal> sum)
+    {
+        try
+        {
+            return sum();
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
+        }
+    }
 
     /// <summary>The hours a line stands for: as entered, or its share of the standard week.</summary>
     public decimal HoursOf(WeekEntryLine line)

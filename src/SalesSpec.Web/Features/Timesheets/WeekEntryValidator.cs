@@ -23,6 +23,9 @@ public sealed class WeekEntryValidator : AbstractValidator<WeekEntry>
         RuleForEach(w => w.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Value).GreaterThanOrEqualTo(0m).WithMessage(l => $"{l.Activity}: cannot be negative.");
+            // Each line within the week's limit before anything adds them up, so no sum can overflow.
+            line.RuleFor(l => l.Value).LessThanOrEqualTo(TimeLog.MaxHoursPerWeek)
+                .WithMessage(l => $"{l.Activity}: a week has at most {TimeLog.MaxHoursPerWeek:0} hours.");
             line.RuleFor(l => l.Value).PrecisionScale(28, TimeLog.MaxDecimals, ignoreTrailingZeros: true)
                 .WithMessage(l => $"{l.Activity}: at most {TimeLog.MaxDecimals} decimals.");
         }).When(w => w.Mode == EntryMode.Hours);
@@ -35,13 +38,14 @@ public sealed class WeekEntryValidator : AbstractValidator<WeekEntry>
         }).When(w => w.Mode == EntryMode.Percent);
 
         RuleFor(w => w.TotalHours).LessThanOrEqualTo(TimeLog.MaxHoursPerWeek)
+            .When(LinesInRange)
             .WithMessage(w => $"A week has at most {TimeLog.MaxHoursPerWeek:0} hours; this one has {w.TotalHours:0.##}.");
         RuleFor(w => w.TotalPercent).Must(total => Math.Abs(total - 100m) <= PercentTolerance)
-            .When(w => w.Mode == EntryMode.Percent && w.Lines.Any(l => l.Value > 0m))
+            .When(w => w.Mode == EntryMode.Percent && LinesInRange(w) && w.Lines.Any(l => l.Value > 0m))
             .WithMessage(w => $"The percentages add up to {w.TotalPercent:0.##} %; they must add up to 100 %.");
 
         RuleFor(w => w.TotalHours).LessThanOrEqualTo(LongWeekHours)
-            .When(w => w.TotalHours <= TimeLog.MaxHoursPerWeek)
+            .When(w => LinesInRange(w) && w.TotalHours <= TimeLog.MaxHoursPerWeek)
             .WithSeverity(Severity.Warning)
             .WithMessage(w => $"{w.TotalHours:0.##} hours is a long week (over {LongWeekHours:0}). Saved anyway if it is right.");
         RuleFor(w => w.Lines).Must(lines => lines.Any(l => l.Value > 0m))
@@ -49,4 +53,8 @@ public sealed class WeekEntryValidator : AbstractValidator<WeekEntry>
             .WithSeverity(Severity.Warning)
             .WithMessage("Nothing is logged for this week: it will count as a missing timesheet.");
     }
+
+    /// <summary>Every line within its own bound: only then are the totals computed (a sum of huge lines would overflow).</summary>
+    private static bool LinesInRange(WeekEntry week) =>
+        week.Lines.All(l => l.Value is null || (l.Value >= 0m && l.Value <= (week.Mode == EntryMode.Percent ? 100m : TimeLog.MaxHoursPerWeek)));
 }

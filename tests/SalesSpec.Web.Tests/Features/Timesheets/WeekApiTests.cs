@@ -84,6 +84,15 @@ public sealed class WeekApiTests
         status.ShouldBe(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("entries")[0].GetString().ShouldBe("The percentages add up to 90 %; they must add up to 100 %.");
 
+        // Numbers too large to add up are refused line by line, before any total is taken.
+        (status, problem) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+            new { version = (int?)null, entries = new object[] { new { activity = "Demos", value = decimal.MaxValue }, new { activity = "Cold calls", value = decimal.MaxValue } } });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("entries[1].value")[0].GetString().ShouldBe("Cold calls: a week has at most 100 hours.");
+        (status, _) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+            new { version = (int?)null, mode = "percent", entries = new object[] { new { activity = "Demos", value = decimal.MaxValue }, new { activity = "Cold calls", value = decimal.MaxValue } } });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+
         var (_, week) = await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
         week.GetProperty("status").GetString().ShouldBe("Missing");
     }
