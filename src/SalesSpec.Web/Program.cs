@@ -33,6 +33,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();
+app.UseContentSecurityPolicy();
 // The API answers every failure as problem+json (a 500 with its trace id, malformed JSON as 400), never
 // as the error page, and nothing it returns is kept by a cache.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseApiErrors());
@@ -41,6 +42,8 @@ app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseAuthentication();
+// A data-changing API call on the session cookie alone must come from SalesSpec's own pages.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseApiCsrfCheck());
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -51,6 +54,7 @@ app.MapHealthChecks("/health");
 var api = app.MapGroup("/api/v1").RequireAuthorization(IdentitySetup.ApiPolicy);
 api.MapAnalysisEndpoints();
 api.MapAuthApiEndpoints();
+api.MapAntiforgeryEndpoints();
 api.MapTimesheetEndpoints();
 api.MapImportEndpoints();
 api.MapCrmImportEndpoints();
@@ -63,7 +67,8 @@ api.MapRolesEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SalesSpec API"));
 app.MapAccountEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// frame-ancestors is in the app's own Content-Security-Policy: one policy header, not two.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

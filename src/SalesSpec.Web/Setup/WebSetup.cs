@@ -49,6 +49,7 @@ public static class WebSetup
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddApiErrors();
+        services.AddApiCsrf();
         // Enums travel as their names ("Hours", "Submitted"), read case-insensitively.
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -33,6 +33,11 @@ public static partial class SignIn
         {
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
         }
+        // As a browser on SalesSpec's own pages: its data-changing API calls carry this site's Origin.
+        if (!client.DefaultRequestHeaders.Contains("Origin"))
+        {
+            client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        }
     }
 
     public static string AntiforgeryToken(string page) => TokenPattern().Match(page) is { Success: true } match
