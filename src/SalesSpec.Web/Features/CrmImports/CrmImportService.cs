@@ -46,6 +46,8 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
 
         var report = await imports.ImportRowsAsync(member, dryRun, (target, ct) =>
         {
+            // Each try (the import retries once after a transient fault) counts the records afresh.
+            workload = new CrmWorkload(classification, rules.ToMinutes());
             functions = target.Organization.Activities.ToDictionary(a => a.Name, a => a.Function, StringComparer.OrdinalIgnoreCase);
             existing.UnionWith(target.ExistingReps.Keys);
             // A HubSpot owner given by name is matched to a rep of that name (names shared by two reps match neither).

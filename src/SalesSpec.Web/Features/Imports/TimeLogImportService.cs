@@ -42,6 +42,11 @@ public sealed partial class TimeLogImportService(
                 MaxProblems = MaxErrorsListed,
             };
             var sample = new List<ImportSampleRow>(SampleSize);
+            // A retry reads the file again from its start.
+            if (file.CanSeek)
+            {
+                file.Position = 0;
+            }
             using var text = new StreamReader(new ProgressReadStream(file, Length(file) ?? 0, progress), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
             var csv = TimeLogCsvReader.Read(text, options, row =>
             {
@@ -67,6 +72,12 @@ public sealed partial class TimeLogImportService(
     /// (off the caller's thread, inside the transaction) and says what it found; the rest — new reps,
     /// locked weeks, the summary, the merge, the audit entry — is the same for a CSV and a CRM export.
     /// </summary>
+    /// <remarks>
+    /// A transient fault on PostgreSQL (a deadlock with a week being saved, a dropped connection, a fail-over)
+    /// gets one more try from the start, through the provider's retrying execution strategy: the transaction
+    /// rolled back, so nothing of the first try remains, and <paramref name="read"/> runs again, so it must be
+    /// repeatable (the callers read a spooled file and re-openable exports).
+    /// </remarks>
     internal async Task<TimeLogImportReport> ImportRowsAsync(
         MemberAccess member,
         bool dryRun,
@@ -81,7 +92,40 @@ public sealed partial class TimeLogImportService(
         {
             return TimeLogImportReport.Failed("Only Admins, Leaders and Consultants import time logs.", dryRun);
         }
+        await using var context = await access.OpenAsync(member, cancellationToken);
+        var strategy = context.Database.IsNpgsql()
+            ? new Npgsql.EntityFrameworkCore.PostgreSQL.NpgsqlRetryingExecutionStrategy(context, maxRetryCount: 1)
+            : context.Database.CreateExecutionStrategy();
+        var attempt = 0;
+        try
+        {
+            return await strategy.ExecuteAsync(ct =>
+            {
+                if (++attempt > 1)
+                {
+                    LogRetry(logger, member.OrganizationId);
+                }
+                return ImportOnceAsync(member, dryRun, read, auditSummary, ct, status);
+            }, cancellationToken);
+        }
+        catch (Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException exception)
+        {
+            LogConflict(logger, member.OrganizationId, exception);
+            return TimeLogImportReport.Failed(TransientMessage, dryRun) with { Conflict = true };
+        }
+    }
 
+    public const string TransientMessage =
+        "The database broke off this import twice (a deadlock with other changes, or a lost connection), so nothing was written. Import the file again.";
+
+    private async Task<TimeLogImportReport> ImportOnceAsync(
+        MemberAccess member,
+        bool dryRun,
+        Func<ImportTarget, CancellationToken, ImportRead> read,
+        Func<TimeLogImportReport, string> auditSummary,
+        CancellationToken cancellationToken,
+        IProgress<string>? status)
+    {
         await using var db = await access.OpenAsync(member, cancellationToken);
         db.Database.SetCommandTimeout(options.Value.CommandTimeoutSeconds);
         var organization = await db.Organizations
@@ -448,6 +492,9 @@ public sealed partial class TimeLogImportService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Organisation {OrganizationId}: a time-log import met a concurrent change and was rolled back")]
     private static partial void LogConflict(ILogger logger, int organizationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An import into organisation {OrganizationId} met a transient database fault and is tried once more")]
+    private static partial void LogRetry(ILogger logger, int organizationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Organisation {OrganizationId}: imported {Rows} time-log rows, {RepWeeks} rep-weeks replaced, {Reps} reps created")]
     private static partial void LogImported(ILogger logger, int organizationId, int rows, int repWeeks, int reps);

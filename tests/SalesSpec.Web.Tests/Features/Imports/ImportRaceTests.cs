@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesSpec.Domain.Access;
+using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Imports;
 using SalesSpec.Web.Tests.Support;
@@ -95,6 +97,54 @@ public sealed class ImportRaceTests
         await transaction.RollbackAsync();
         await using var check = await database.OpenAsync(DemoOrganization.Name);
         (await check.TimeLogs.CountAsync(t => t.RepId == ana.Id && t.WeekStart >= new DateOnly(2026, 11, 30))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task On_postgres_an_import_ended_by_a_deadlock_is_tried_once_more_and_writes_its_file()
+    {
+        await using var database = await TestDatabase.CreateAsync("Postgres", demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        await using var holder = await database.OpenAsync(DemoOrganization.Name);
+        var reps = await holder.Reps.Where(r => r.Email == "ana.ruiz@northwind.test" || r.Email == "ben.carter@northwind.test")
+            .OrderBy(r => r.Id).ToListAsync();
+        var (first, second) = (reps[0], reps[1]);
+        // Someone holds the second rep; the import locks the first and waits for the second.
+        await using var transaction = await holder.Database.BeginTransactionAsync();
+        // The holder looks for deadlocks late, so that PostgreSQL ends the import's statement, not the holder's.
+        await holder.Database.ExecuteSqlRawAsync("SET LOCAL deadlock_timeout = '20s'");
+        await holder.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Reps" WHERE "Id" = {second.Id} FOR UPDATE""");
+        var statuses = new List<string>();
+        await using var file = new MemoryStream(Encoding.UTF8.GetBytes(File(reps.Select(r => r.Email), "Demos", 5m)));
+        var import = Task.Run(() => Imports(database).ImportAsync(consultant, file, dryRun: false, "deadlock.csv", status: new SynchronousProgress(statuses)));
+        var waited = Stopwatch.StartNew();
+        while (await WaitingOnLocksAsync(database) == 0)
+        {
+            import.IsCompleted.ShouldBeFalse("the import should wait for the held rep");
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(1), string.Join(" | ", statuses));
+            await Task.Delay(50);
+        }
+
+        // Now the holder wants the first rep, which the import holds: a deadlock, which ends the import's try.
+        await holder.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Reps" WHERE "Id" = {first.Id} FOR UPDATE""");
+        await transaction.CommitAsync();
+        var report = await import;
+
+        report.Imported.ShouldBeTrue(string.Join(" | ", report.Errors.Select(e => e.Message)));
+        // The first try waited and never got its lock (the deadlock ended it); the second found the reps free.
+        statuses.ShouldBe(["Waiting for another import of the same people to finish…"]);
+        await using var check = await database.OpenAsync(DemoOrganization.Name);
+        var weeks = await check.TimeLogs.Where(t => t.WeekStart >= new DateOnly(2026, 11, 30)).ToListAsync();
+        weeks.Count.ShouldBe(8);
+        weeks.ShouldAllBe(t => t.Hours == 5m);
+    }
+
+    /// <summary>Backends waiting for a lock, seen from a connection of its own (a transaction sees one snapshot of the statistics).</summary>
+    private static async Task<int> WaitingOnLocksAsync(TestDatabase database)
+    {
+        await using var probe = await database.OpenAsync(DemoOrganization.Name);
+        return await probe.Database.SqlQueryRaw<int>(
+            "SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+            .SingleAsync();
     }
 
     private sealed class SynchronousProgress(List<string> seen) : IProgress<string>
