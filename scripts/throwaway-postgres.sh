@@ -41,5 +41,7 @@ start_throwaway_postgres() {
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
     -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
   export SALESSPEC_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  # pg_dump and pg_restore of the same version, for the backup and restore drill.
+  export SALESSPEC_PG_BIN="$pg_bin"
   echo "salesspec: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (throwaway, in $pg_dir)"
 }
