@@ -35,6 +35,7 @@ public static class IdentitySetup
             TokenAuthenticationHandler.SchemeName, null);
         services.AddSingleton<PersonalAccessTokenService>();
         services.AddSingleton<UserSessionService>();
+        services.AddScoped<SessionSignIn>();
         services.AddSingleton<FirstRunService>();
         services.ConfigureApplicationCookie(options =>
         {
