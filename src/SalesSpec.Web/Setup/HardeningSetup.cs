@@ -10,7 +10,8 @@ public static class HardeningSetup
     {
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 20);
         var apiPerMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
-        services.AddSingleton(new SignInLimiter(configuration.GetValue(SignInLimiter.Setting, SignInLimiter.DefaultPerMinute)));
+        // Made by the container (not passed in as an instance) so that the container disposes of its timer.
+        services.AddSingleton(_ => new SignInLimiter(configuration.GetValue(SignInLimiter.Setting, SignInLimiter.DefaultPerMinute)));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
