@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/performance.md on a throwaway PostgreSQL server:
 #   bench/run.sh            both benchmarks at the documented sizes
-#   bench/run.sh db|import|cli|scenario   one of them
+#   bench/run.sh db|import|cli|scenario|signin   one of them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh
 which=${1:-all}
 
 dotnet build bench/SalesSpec.Bench -c Release -nologo -v quiet
-if [ "$which" != cli ] && [ "$which" != scenario ]; then
+if [ "$which" != cli ] && [ "$which" != scenario ] && [ "$which" != signin ]; then
   start_throwaway_postgres
 fi
 if [ "$which" = all ] || [ "$which" = db ]; then
@@ -29,4 +29,8 @@ if [ "$which" = all ] || [ "$which" = scenario ]; then
   for reps in 1000 10000; do
     dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- scenario --reps $reps --runs 7
   done
+fi
+if [ "$which" = all ] || [ "$which" = signin ]; then
+  # SQLite in a temporary folder: the check's cost is the password hash, the same on either database.
+  dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- signin --runs 51 | grep -v '^\['
 fi

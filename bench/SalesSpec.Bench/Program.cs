@@ -7,6 +7,7 @@ using SalesSpec.Bench;
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- import [--reps 2000] [--weeks 52] [--activities 10] [--runs 3]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- scenario [--reps 1000] [--runs 7]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- xlsx [--runs 3]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- signin [--runs 51]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- csv FILE [--reps N] [--weeks N] [--activities N]
 // The db benchmark uses SALESSPEC_BENCH_POSTGRES (an admin connection string), default 127.0.0.1:55432.
 var command = args.FirstOrDefault() ?? "";
@@ -28,6 +29,8 @@ switch (command)
         return CliBenchmark.Run(data, Option("--runs", 3));
     case "scenario":
         return ScenarioBenchmark.Run(Option("--reps", 1000), Option("--runs", 7));
+    case "signin":
+        return await SignInBenchmark.RunAsync(Option("--runs", 51));
     case "xlsx":
         return XlsxBenchmark.Run(Option("--runs", 3));
     case "xlsx-once" when args.Length > 1:
@@ -39,7 +42,7 @@ switch (command)
         }
         return 0;
     default:
-        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|scenario|xlsx|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
+        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|scenario|xlsx|signin|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
         return 2;
 }
 

@@ -57,6 +57,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
+    /// <summary>Browser sign-ins; a cookie whose session has ended no longer counts.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

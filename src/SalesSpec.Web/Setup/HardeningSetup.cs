@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using SalesSpec.Web.Features.Accounts;
 
 namespace SalesSpec.Web.Setup;
 
@@ -9,9 +10,16 @@ public static class HardeningSetup
     {
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 20);
         var apiPerMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
+        // Made by the container (not passed in as an instance) so that the container disposes of its timer.
+        services.AddSingleton(_ => new SignInLimiter(configuration.GetValue(SignInLimiter.Setting, SignInLimiter.DefaultPerMinute)));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, cancellationToken) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                return new ValueTask(TooManyRequests.WriteAsync(context.HttpContext, SignInLimiter.Seconds(wait)));
+            };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";

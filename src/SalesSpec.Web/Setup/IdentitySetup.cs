@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +34,8 @@ public static class IdentitySetup
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(
             TokenAuthenticationHandler.SchemeName, null);
         services.AddSingleton<PersonalAccessTokenService>();
+        services.AddSingleton<UserSessionService>();
+        services.AddScoped<SessionSignIn>();
         services.AddSingleton<FirstRunService>();
         services.ConfigureApplicationCookie(options =>
         {
@@ -46,6 +50,29 @@ public static class IdentitySetup
             // An API caller wants a status code, not the sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            // Identity's security-stamp check stays; before it, the cookie's server-side session must be live.
+            var checkStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessionService>();
+                if (context.Principal is null || !await sessions.IsActiveAsync(context.Principal, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await checkStamp(context);
+            };
+        });
+        // The stamp check rebuilds the principal every 30 minutes; the session claim must survive that.
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            var session = context.CurrentPrincipal?.FindFirst(UserSessionService.ClaimType);
+            if (session is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == UserSessionService.ClaimType))
+            {
+                identity.AddClaim(new Claim(UserSessionService.ClaimType, session.Value));
+            }
+            return Task.CompletedTask;
         });
 
         services.AddSalesSpecIdentityStores();

@@ -17,14 +17,20 @@ public sealed class RateLimitTests : IAsyncLifetime
     {
         using var client = _app.Client();
         var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
         for (var i = 0; i < 5; i++)
         {
-            using var response = await client.PostAsJsonAsync(new Uri("/api/v1/auth/token", UriKind.Relative),
+            last?.Dispose();
+            last = await client.PostAsJsonAsync(new Uri("/api/v1/auth/token", UriKind.Relative),
                 new { email = "nobody@demo.salesspec", password = "Whatever-123!" });
-            statuses.Add(response.StatusCode);
+            statuses.Add(last.StatusCode);
         }
 
         statuses.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
             HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        // The API's 429 says when to come back, in problem+json like every API error.
+        int.Parse(last!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 60);
+        last.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        last.Dispose();
     }
 }

@@ -31,19 +31,16 @@ public sealed class AppFactory(bool demo = true, IReadOnlyDictionary<string, str
         });
     }
 
-    /// <summary>The app on SQLite, or on a fresh database of the test PostgreSQL server.</summary>
-    public static async Task<AppFactory> ForProviderAsync(string provider)
+    /// <summary>The app on SQLite, or on a fresh database of the test PostgreSQL server; more settings if given.</summary>
+    public static async Task<AppFactory> ForProviderAsync(string provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        if (provider == "Sqlite")
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
+        if (provider != "Sqlite")
         {
-            return new AppFactory();
+            all["Database:Provider"] = "Postgres";
+            all["ConnectionStrings:SalesSpec"] = await PostgresServer.CreateDatabaseAsync();
         }
-        var connectionString = await PostgresServer.CreateDatabaseAsync();
-        return new AppFactory(settings: new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:SalesSpec"] = connectionString,
-        });
+        return new AppFactory(settings: all);
     }
 
     public HttpClient Client(bool redirects = true) =>

@@ -16,7 +16,8 @@ public static partial class AuthApiEndpoints
             .WithSummary("Exchange an email and password for a personal access token (send it as 'Authorization: Bearer …').")
             .Produces<TokenResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
@@ -25,6 +26,7 @@ public static partial class AuthApiEndpoints
         IValidator<TokenRequest> validator,
         SignInCheck check,
         PersonalAccessTokenService tokens,
+        HttpContext context,
         CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(request, cancellationToken);
@@ -32,12 +34,18 @@ public static partial class AuthApiEndpoints
         {
             return Results.ValidationProblem(validation.ToDictionary());
         }
-        var user = await check.CheckAsync(request.Email!, request.Password!);
-        if (user is null)
+        var outcome = await check.CheckAsync(request.Email!, request.Password!);
+        if (outcome.RetryAfter is { } wait)
+        {
+            var seconds = SignInLimiter.Seconds(wait);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: SignInLimiter.WaitMessage(seconds));
+        }
+        if (outcome.User is not { } user)
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: SignInCheck.FailedMessage);
         }
-        var (token, secret) = await tokens.CreateAsync(user!.Id, request.Name ?? "Script token", request.Days ?? PersonalAccessTokenService.DefaultDays, cancellationToken);
+        var (token, secret) = await tokens.CreateAsync(user.Id, request.Name ?? "Script token", request.Days ?? PersonalAccessTokenService.DefaultDays, cancellationToken);
         return Results.Ok(new TokenResponse(secret, token.Name, token.ExpiresAt));
     }
 

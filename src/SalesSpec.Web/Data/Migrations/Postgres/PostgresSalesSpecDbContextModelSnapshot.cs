@@ -828,6 +828,36 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserAgent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1273,6 +1303,15 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("SalesSpec.Web.Features.Accounts.PersonalAccessToken", b =>
+                {
+                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
                 {
                     b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()

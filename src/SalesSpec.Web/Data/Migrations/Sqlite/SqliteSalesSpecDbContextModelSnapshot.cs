@@ -789,6 +789,36 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1226,6 +1256,15 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SalesSpec.Web.Features.Accounts.PersonalAccessToken", b =>
+                {
+                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
                 {
                     b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
