@@ -23,15 +23,22 @@ public sealed class HostTests
                 builder.UseSetting("ConnectionStrings:SalesSpec", connectionString ?? $"Data Source={Path.Combine(folder, "app.db")};Pooling=False");
                 builder.UseSetting("Logs:Directory", folder);
             });
-            using var client = factory.CreateClient();
+            using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-            var health = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
-            var home = await client.GetAsync(new Uri("/organizations/1", UriKind.Relative), TestContext.Current.CancellationToken);
+            using var health = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+            using var anonymous = await client.GetAsync(new Uri("/organizations/1", UriKind.Relative), TestContext.Current.CancellationToken);
 
             health.StatusCode.ShouldBe(HttpStatusCode.OK);
             (await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("Healthy");
+            // Not signed in: the sign-in page, by redirect (a 200 here would be the sign-in page, not the organisation).
+            anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            anonymous.Headers.Location!.ToString().ShouldContain("/Account/Login");
+            // Signed in: the demo organisation itself, read from the migrated database.
+            using var leader = factory.CreateClient();
+            await SignIn.AsAsync(leader, "leader@demo.salesspec");
+            using var home = await leader.GetAsync(new Uri("/organizations/1", UriKind.Relative), TestContext.Current.CancellationToken);
             home.StatusCode.ShouldBe(HttpStatusCode.OK);
-            (await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("SalesSpec");
+            (await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Northwind Cloud");
         }
         finally
         {

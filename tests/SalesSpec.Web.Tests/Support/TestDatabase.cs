@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -78,10 +79,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static Task<TestDatabase> CreateAsync(string provider, bool demo = false, TimeProvider? clock = null) =>
-        CreateAsync(Enum.Parse<DatabaseProvider>(provider), demo, clock);
+    public static Task<TestDatabase> CreateAsync(string provider, bool demo = false, TimeProvider? clock = null, params IInterceptor[] interceptors) =>
+        CreateAsync(Enum.Parse<DatabaseProvider>(provider), demo, clock, interceptors);
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool demo = false, TimeProvider? clock = null)
+    /// <param name="interceptors">EF Core interceptors added to the app's own, to force an interleaving the test needs.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool demo = false, TimeProvider? clock = null, params IInterceptor[] interceptors)
     {
         string connectionString;
         string? sqliteFolder = null;
@@ -109,6 +111,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section))
             .AddSalesSpecDatabase(configuration, new HostingEnvironment { ContentRootPath = sqliteFolder ?? Path.GetTempPath() })
             .AddSalesSpecIdentityStores()
+            .ConfigureDbContext<SqliteSalesSpecDbContext>(options => options.AddInterceptors(interceptors))
+            .ConfigureDbContext<PostgresSalesSpecDbContext>(options => options.AddInterceptors(interceptors))
             .BuildServiceProvider();
         var database = new TestDatabase(provider, connectionString, services, sqliteFolder);
         await database.InitializeAsync();

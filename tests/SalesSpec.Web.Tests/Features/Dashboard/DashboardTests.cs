@@ -187,7 +187,7 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_manager_starts_on_their_team_and_a_rep_sees_only_their_own_figures()
+    public async Task A_manager_starts_on_their_team_and_sees_its_six_reps()
     {
         var manager = await DashboardAsync("manager@demo.salesspec");
         await manager.WaitForAssertionAsync(() => manager.Find("h1").TextContent.ShouldBe("Commercial"));

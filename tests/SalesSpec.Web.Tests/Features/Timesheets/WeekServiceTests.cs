@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesSpec.Domain.Analysis;
@@ -25,9 +26,9 @@ public sealed class WeekServiceTests
         public ValueTask DisposeAsync() => Database.DisposeAsync();
     }
 
-    private static async Task<Setup> StartAsync(string provider)
+    private static async Task<Setup> StartAsync(string provider, params IInterceptor[] interceptors)
     {
-        var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var database = await TestDatabase.CreateAsync(provider, demo: true, Clock, interceptors);
         var weeks = new WeekService(database.Access, new WeekEntryValidator(), Clock);
         var team = new TeamWeekService(database.Access, weeks, new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance);
         return new Setup(
@@ -35,6 +36,32 @@ public sealed class WeekServiceTests
             await database.MemberOfAsync("rep@demo.salesspec", DemoOrganization.Name),
             await database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name),
             await database.RepIdAsync(DemoOrganization.Name, Olivia));
+    }
+
+    /// <summary>Once armed, holds each SaveChanges until a second one arrives (for at most 30 s), so two saves write together.</summary>
+    private sealed class Rendezvous : SaveChangesInterceptor
+    {
+        private readonly TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _armed;
+        private int _arrived;
+
+        public bool Met => _second.Task.IsCompletedSuccessfully;
+
+        public void Arm() => Volatile.Write(ref _armed, 1);
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Volatile.Read(ref _armed) == 1)
+            {
+                if (Interlocked.Increment(ref _arrived) == 2)
+                {
+                    _second.TrySetResult();
+                }
+                await Task.WhenAny(_second.Task, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken));
+            }
+            return result;
+        }
     }
 
     private static async Task<WeekEntry> EntryAsync(Setup s, IsoWeek week, params (string Activity, decimal? Value)[] values)
@@ -147,15 +174,20 @@ public sealed class WeekServiceTests
     [ClassData(typeof(Providers))]
     public async Task Two_saves_racing_from_the_same_version_let_exactly_one_through(string provider)
     {
-        await using var s = await StartAsync(provider);
+        // Both saves read the week and pass the service's version check before either writes: only the
+        // database's concurrency token can then tell them apart.
+        var bothRead = new Rendezvous();
+        await using var s = await StartAsync(provider, bothRead);
         var opened = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
         var a = await EntryAsync(s, ThisWeek, ("Demos", 6m));
         var b = await EntryAsync(s, ThisWeek, ("Demos", 8m));
+        bothRead.Arm();
 
         var results = await Task.WhenAll(
             Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, a, opened.View!.Version)),
             Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, b, opened.View!.Version)));
 
+        bothRead.Met.ShouldBeTrue("both saves should reach SaveChanges before either wrote");
         results.Count(r => r.Succeeded).ShouldBe(1);
         results.Single(r => !r.Succeeded).Problem.ShouldBe(WeekProblem.Conflict);
         var winner = results.Single(r => r.Succeeded).View!.Activities.Single(x => x.Name == "Demos").Hours;
