@@ -12,4 +12,8 @@ public static class DbErrors
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
         _ => false,
     };
+
+    /// <summary>PostgreSQL gave up waiting for a row another transaction holds (lock_timeout or NOWAIT).</summary>
+    public static bool IsLockTimeout(Exception exception) =>
+        (exception is DbUpdateException ? exception.InnerException : exception) is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.LockNotAvailable };
 }

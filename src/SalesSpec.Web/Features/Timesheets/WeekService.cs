@@ -105,7 +105,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             sheet!.Submit(now);
         }
 
-        if (await TrySaveAsync(db, isNew, cancellationToken) is { } conflict)
+        if (await TrySaveAsync(db, rep!.Id, isNew, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -221,7 +221,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return WeekOutcome.Failed(WeekProblem.Invalid, e.Message);
         }
-        if (await TrySaveAsync(db, isNew, cancellationToken) is { } conflict)
+        if (await TrySaveAsync(db, rep!.Id, isNew, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -253,12 +253,35 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         return (started, true, null);
     }
 
-    private static async Task<WeekOutcome?> TrySaveAsync(SalesSpecDbContext db, bool isNew, CancellationToken cancellationToken)
+    /// <summary>How long a save waits for an import that holds the rep (on PostgreSQL) before it gives up with a conflict.</summary>
+    public static readonly TimeSpan WaitForImport = TimeSpan.FromSeconds(5);
+
+    public const string ImportRunningMessage =
+        "An import of this rep's weeks is running, so the week was not saved. Try again in a minute; the import may have changed it.";
+
+    private static async Task<WeekOutcome?> TrySaveAsync(SalesSpecDbContext db, int repId, bool isNew, CancellationToken cancellationToken)
     {
         try
         {
+            if (!db.Database.IsNpgsql())
+            {
+                // SQLite: a write waits for the import's write transaction like any other writer.
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            // An import locks its reps (FOR UPDATE) for its merge. A save shares the rep's row: saves of one rep
+            // do not wait for each other, and a save during an import of that rep waits a little, then says why.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var timeout = "SET LOCAL lock_timeout = " + ((int)WaitForImport.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Reps" WHERE "Id" = {repId} FOR SHARE""", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return null;
+        }
+        catch (Exception exception) when (DbErrors.IsLockTimeout(exception))
+        {
+            return WeekOutcome.Failed(WeekProblem.Conflict, ImportRunningMessage);
         }
         catch (DbUpdateConcurrencyException)
         {

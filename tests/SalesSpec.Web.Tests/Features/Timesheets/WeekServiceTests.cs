@@ -194,6 +194,28 @@ public sealed class WeekServiceTests
         (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(x => x.Name == "Demos").Hours.ShouldBe(winner);
     }
 
+    [Fact]
+    public async Task On_postgres_a_save_during_an_import_of_that_rep_waits_then_says_why_and_other_reps_are_not_held()
+    {
+        await using var s = await StartAsync("Postgres");
+        var noah = await s.Database.RepIdAsync(DemoOrganization.Name, "noah.okafor@northwind.test");
+        // An import holds Olivia's row for its merge.
+        await using var importer = await s.Database.OpenAsync(DemoOrganization.Name);
+        await using var transaction = await importer.Database.BeginTransactionAsync();
+        await importer.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Reps" WHERE "Id" = {s.OliviaId} FOR UPDATE""");
+
+        // Another rep's week saves meanwhile (were it held, it would end in a conflict after the wait).
+        (await s.Weeks.SaveAsync(s.Manager, noah, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null)).Succeeded.ShouldBeTrue();
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var held = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
+
+        waited.Elapsed.ShouldBeGreaterThan(WeekService.WaitForImport - TimeSpan.FromMilliseconds(500));
+        (held.Problem, held.Message).ShouldBe((WeekProblem.Conflict, WeekService.ImportRunningMessage));
+        await transaction.RollbackAsync();
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Version.ShouldBeNull();
+    }
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task Two_first_saves_of_a_new_week_let_exactly_one_through(string provider)
