@@ -161,6 +161,15 @@ public static class TimeLogCsvReader
             var hours = ParseHours(line, Cell(Hours));
             var (activity, function) = ResolveActivity(line, Cell(Activity), Cell(Function));
 
+            // Names become reps and teams: a control character (NUL, a line break) has no place in one.
+            foreach (var column in new[] { RepName, Team, Role })
+            {
+                if (Cell(column) is { } text && text.Any(char.IsControl))
+                {
+                    Problem(line, column, $"The {column} has control characters (such as NUL or a line break); remove them.");
+                }
+            }
+
             var role = Cell(Role);
             if (role is not null && options.KnownRoles is { } known && !known.Contains(role, StringComparer.OrdinalIgnoreCase))
             {
@@ -197,12 +206,12 @@ public static class TimeLogCsvReader
             }
             if (negative && value != 0)
             {
-                Problem(line, Hours, $"Hours cannot be negative; got {text}.");
+                Problem(line, Hours, $"Hours cannot be negative; got {Echo.Cut(text)}.");
                 return null;
             }
             if (value > TimeLog.MaxHoursPerWeek)
             {
-                Problem(line, Hours, $"{text} hours on one line is more than a week holds (at most {TimeLog.MaxHoursPerWeek}).");
+                Problem(line, Hours, $"{Echo.Cut(text)} hours on one line is more than a week holds (at most {TimeLog.MaxHoursPerWeek}).");
                 return null;
             }
             if (options.MaxDecimals is int decimals && decimal.Round(value, decimals) != value)

@@ -90,6 +90,22 @@ public sealed class CsrfTests
         (await ScenarioNamesAsync(browser)).ShouldBe(["From our page", "With the token"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer ss_not-a-real-token")]
+    public async Task Credentials_that_are_not_a_valid_token_do_not_lift_the_check(string authorization)
+    {
+        await using var app = new AppFactory();
+        using var browser = await SessionAsync(app);
+        using var request = NewScenario("Forged", "https://evil.example");
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+
+        using var response = await browser.SendAsync(request);
+
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized);
+        (await ScenarioNamesAsync(browser)).ShouldNotContain("Forged");
+    }
+
     [Fact]
     public async Task A_personal_access_token_needs_no_origin()
     {

@@ -16,4 +16,7 @@ public static class TextRules
         var shown = new string((text ?? "").Select(c => char.IsControl(c) ? '?' : c).ToArray());
         return shown.Length > EchoLength ? shown[..EchoLength] + "…" : shown;
     }
+
+    /// <summary>A name a file brings in, with any control characters left out (a CRM's user name with a stray NUL, say).</summary>
+    public static string Printable(string text) => string.Concat((text ?? "").Where(c => !char.IsControl(c))).Trim();
 }

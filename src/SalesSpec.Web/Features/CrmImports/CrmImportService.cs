@@ -5,6 +5,7 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Formats.TimeLogCsv;
+using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Imports;
 
@@ -99,7 +100,7 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
             }
             var reps = role is null
                 ? []
-                : newOwners.Select(e => new CsvRep(e, workload.Owners[e] ?? NameFromEmail(e), null, role.Name, 0)).ToList();
+                : newOwners.Select(e => new CsvRep(e, workload.Owners[e] is { } owner && TextRules.Printable(owner).Length > 0 ? TextRules.Printable(owner) : NameFromEmail(e), null, role.Name, 0)).ToList();
             return new ImportRead(workload.RecordsRead, errors, errorCount, [], reps, []);
         }, r => AuditSummary(files, workload, r), cancellationToken, status);
 

@@ -74,7 +74,7 @@ public sealed partial class TimeLogImportService(
     /// </summary>
     /// <remarks>
     /// A transient fault on PostgreSQL (a deadlock with a week being saved, a dropped connection, a fail-over)
-    /// gets one more try from the start, through the provider's retrying execution strategy: the transaction
+    /// gets one more try from the start, through <see cref="ImportRetryStrategy"/>: the transaction
     /// rolled back, so nothing of the first try remains, and <paramref name="read"/> runs again, so it must be
     /// repeatable (the callers read a spooled file and re-openable exports).
     /// </remarks>
@@ -94,7 +94,7 @@ public sealed partial class TimeLogImportService(
         }
         await using var context = await access.OpenAsync(member, cancellationToken);
         var strategy = context.Database.IsNpgsql()
-            ? new Npgsql.EntityFrameworkCore.PostgreSQL.NpgsqlRetryingExecutionStrategy(context, maxRetryCount: 1)
+            ? new ImportRetryStrategy(context)
             : context.Database.CreateExecutionStrategy();
         var attempt = 0;
         try

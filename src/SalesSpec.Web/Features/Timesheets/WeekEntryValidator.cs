@@ -54,7 +54,10 @@ public sealed class WeekEntryValidator : AbstractValidator<WeekEntry>
             .WithMessage("Nothing is logged for this week: it will count as a missing timesheet.");
     }
 
-    /// <summary>Every line within its own bound: only then are the totals computed (a sum of huge lines would overflow).</summary>
+    // Far beyond any real week, far below where adding up a few hundred lines could overflow a decimal.
+    private const decimal SaneMagnitude = 1_000_000m;
+
+    /// <summary>Lines small enough to add up: only then are the totals checked (each line has its own rule above).</summary>
     private static bool LinesInRange(WeekEntry week) =>
-        week.Lines.All(l => l.Value is null || (l.Value >= 0m && l.Value <= (week.Mode == EntryMode.Percent ? 100m : TimeLog.MaxHoursPerWeek)));
+        week.Lines.All(l => l.Value is null || Math.Abs(l.Value.Value) <= SaneMagnitude);
 }

@@ -141,6 +141,7 @@ public sealed class TimeLogImportTests
         ("header only, semicolons", "week;rep_email;activity;hours\n2026-W30;ana.ruiz@northwind.test;Demos;3\n", "1:"),
         ("a 100-hour week split over rows", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Demos,40\n2026-W30,ana.ruiz@northwind.test,,,,Renewals,40\n2026-W30,ana.ruiz@northwind.test,,,,Travel,20.5\n", "4:hours"),
         ("an approved week", $"{Header}\n2026-W46,ana.ruiz@northwind.test,,,,Demos,3\n", "2:week"),
+        ("a NUL in a rep's name", $"{Header}\n2026-W30,ana.ruiz@northwind.test,Ana\u0000Ruiz,,,Demos,3\n", "2:rep_name"),
         ("good lines and one bad one", $"{Header}\n2026-W30,ana.ruiz@northwind.test,,,,Demos,3\n2026-W31,ana.ruiz@northwind.test,,,,Demos,x\n2026-W32,ana.ruiz@northwind.test,,,,Demos,3\n", "3:hours"),
     ];
 

@@ -46,6 +46,7 @@ public sealed class WeekEntryValidatorTests
         var (errors, _) = Check(Entry(EntryMode.Hours, 0m, second));
 
         errors.Any(e => e.StartsWith("TotalHours: A week has at most 100 hours", StringComparison.Ordinal)).ShouldBe(error);
+        errors.Any(e => e.StartsWith("Lines[1].Value: Activity 2: a week has at most 100 hours", StringComparison.Ordinal)).ShouldBe(error);
     }
 
     [Theory]
