@@ -36,7 +36,7 @@ public sealed class ContentSecurityPolicyJourneyTests(AppServer app, Browser bro
         nonce.ShouldNotBeEmpty();
         // Every inline script of the page (Blazor's import map) carries this response's nonce.
         var inline = System.Text.RegularExpressions.Regex.Matches(await login.TextAsync(), "<script(?![^>]*\\bsrc=)[^>]*>");
-        inline.Select(m => m.Value).ShouldAllBe(script => script.Contains($"nonce=\"{nonce}\"", StringComparison.Ordinal));
+        inline.Select(m => m.Value).ShouldAllBe(script => script.Contains($"nonce=\"{nonce}\"", StringComparison.Ordinal), $"{policy} :: {string.Join(" ", inline.Select(m => m.Value))}");
         await OverviewJourneyTests.SignInAsync(page, "admin@demo.salesspec");
         await page.WaitForURLAsync("**/organizations/1");
         foreach (var path in AdminPages)

@@ -23,7 +23,8 @@ public static class ContentSecurityPolicySetup
             // The API reference page is a third-party page with inline scripts of its own; it shows no data.
             else if (!path.StartsWithSegments("/scalar"))
             {
-                var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+                // Hex, not base64: a "+" would reach the page HTML-encoded, and the test reading the markup would not match it.
+                var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
                 context.Items[NonceKey] = nonce;
                 context.Response.Headers.ContentSecurityPolicy = string.Join("; ",
                     "default-src 'self'",
