@@ -38,6 +38,23 @@ public sealed class XlsxWriter : IDisposable
     }
 
     /// <summary>
+    /// A workbook is a zip archive, written with synchronous calls that a response body refuses: <paramref name="write"/>
+    /// writes it to a temporary file (deleted on close), which is then copied to <paramref name="output"/>, so memory
+    /// holds neither the workbook nor its rows.
+    /// </summary>
+    public static async Task SpoolAsync(Stream output, Func<Stream, Task> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(write);
+        var path = Path.Combine(Path.GetTempPath(), $"salesspec-export-{Guid.NewGuid():N}.xlsx");
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await write(file);
+        file.Position = 0;
+        await file.CopyToAsync(output, cancellationToken);
+    }
+
+    /// <summary>
     /// Starts the next sheet; the one before it is closed. Column widths are in characters. The tab position
     /// (default: in writing order) lets a summary written last come first, once what it summarises is known.
     /// </summary>

@@ -9,6 +9,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Members;
 
 namespace SalesSpec.Web.Features.Audit;
@@ -65,7 +66,7 @@ internal static partial class AuditWording
         return c.Clauses(
             ("Name", () => $"renamed the organisation from “{c.Old<string>("Name")}” to “{c.New<string>("Name")}”"),
             ("Template", () => $"changed the template from {Labels.Of(c.Old<OrganizationTemplate>("Template"))} to {Labels.Of(c.New<OrganizationTemplate>("Template"))}"),
-            ("Threshold", () => $"moved the 80/20 line from {Percent(c.Old<decimal>("Threshold"))} to {Percent(c.New<decimal>("Threshold"))}"),
+            ("Threshold", () => $"moved the 80/20 line from {Shares.PercentHundredths(c.Old<decimal>("Threshold"))} to {Shares.PercentHundredths(c.New<decimal>("Threshold"))}"),
             ("StandardWeeklyHours", () => $"changed the standard week from {Hours(c.Old<decimal>("StandardWeeklyHours"))} to {Hours(c.New<decimal>("StandardWeeklyHours"))}"),
             ("InboundLeadsPerMonth", () => $"changed the inbound-lead estimate from {Leads(c.Old<int?>("InboundLeadsPerMonth"))} to {Leads(c.New<int?>("InboundLeadsPerMonth"))}"),
             ("HasSimpleSalesProcess", () => c.New<bool>("HasSimpleSalesProcess") ? "marked the sales process as simple" : "marked the sales process as not simple"),
@@ -367,8 +368,6 @@ internal static partial class AuditWording
     };
 
     private static string Words(string name) => PascalWords().Replace(name, " $1").Trim().ToLowerInvariant();
-
-    private static string Percent(decimal share) => (share * 100m).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 
     private static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture) + " h";
 

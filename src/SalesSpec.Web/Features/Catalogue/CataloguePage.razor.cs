@@ -89,7 +89,7 @@ public sealed partial class CataloguePage
         var parameters = new DialogParameters<ChangeFunctionDialog>
         {
             { d => d.Row, row },
-            { d => d.SuggestedWeek, Catalogue.RecentPeriod().To.AddWeeks(1).ToString() },
+            { d => d.SuggestedWeek, Catalogue.RecentPeriod(_member!).To.AddWeeks(1).ToString() },
         };
         var dialog = await Dialogs.ShowAsync<ChangeFunctionDialog>($"Change the function of {row.DisplayName}", parameters);
         var result = await dialog.Result;

@@ -27,10 +27,14 @@ public sealed class CatalogueService(
 
     public const string NotAllowedToRead = "The activity catalogue is for those who see the whole organisation.";
 
-    /// <summary>The last <see cref="RecentWeeks"/> complete weeks, as the analysis takes them by default.</summary>
-    public (IsoWeek From, IsoWeek To) RecentPeriod()
+    /// <summary>
+    /// The last <see cref="RecentWeeks"/> complete weeks, as the analysis takes them by default: weeks of the
+    /// organisation's time zone, so that both pages end on the same week.
+    /// </summary>
+    public (IsoWeek From, IsoWeek To) RecentPeriod(MemberAccess member)
     {
-        var lastWeek = IsoWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).AddWeeks(-1);
+        ArgumentNullException.ThrowIfNull(member);
+        var lastWeek = member.ThisWeek(clock).AddWeeks(-1);
         return (lastWeek.AddWeeks(-(RecentWeeks - 1)), lastWeek);
     }
 
@@ -41,7 +45,7 @@ public sealed class CatalogueService(
         {
             return Outcome.Forbidden<CatalogueView>(NotAllowedToRead);
         }
-        var (from, to) = RecentPeriod();
+        var (from, to) = RecentPeriod(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
         // One row per activity, summed by the database: never the time-log rows themselves.
         var hours = await db.TimeLogs
@@ -155,7 +159,7 @@ public sealed class CatalogueService(
         // The database checks the version too, so a save racing this one cannot slip between the check and the write.
         db.Entry(activity).Property(a => a.Version).OriginalValue = version;
         return await SaveAsync(db, activity.Name, cancellationToken, () => Stale(activity, version))
-            ?? Outcome.Done(Row(activity, await HoursAsync(db, activity.Id, cancellationToken)));
+            ?? Outcome.Done(Row(activity, await HoursAsync(db, member, activity.Id, cancellationToken)));
     }
 
     /// <summary>
@@ -202,7 +206,7 @@ public sealed class CatalogueService(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Outcome.Done(Row(successor, await HoursAsync(db, successor.Id, cancellationToken)));
+        return Outcome.Done(Row(successor, await HoursAsync(db, member, successor.Id, cancellationToken)));
     }
 
     /// <summary>Moving hours of an approved or closed week would change figures already signed off; imports refuse those weeks too.</summary>
@@ -260,9 +264,9 @@ public sealed class CatalogueService(
         }
     }
 
-    private async Task<decimal> HoursAsync(SalesSpecDbContext db, int activityId, CancellationToken cancellationToken)
+    private async Task<decimal> HoursAsync(SalesSpecDbContext db, MemberAccess member, int activityId, CancellationToken cancellationToken)
     {
-        var (from, to) = RecentPeriod();
+        var (from, to) = RecentPeriod(member);
         return await db.TimeLogs.Where(t => t.ActivityId == activityId && t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
             .GroupBy(t => t.ActivityId)
             .Select(g => g.Sum(t => t.Hours))

@@ -81,8 +81,6 @@ public sealed partial class DashboardPage
 
     private int SliderMax => (int)Math.Max(30m, decimal.Ceiling(SavedThreshold * 100m));
 
-    private static string Percent1(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + " %";
-
     private string? FromParameter => string.IsNullOrWhiteSpace(From) ? null : From.Trim();
 
     private string? ToParameter => string.IsNullOrWhiteSpace(To) ? null : To.Trim();
@@ -234,5 +232,4 @@ public sealed partial class DashboardPage
 
     private string Name(string email) => _repNames.TryGetValue(email, out var name) ? name : email;
 
-    private static string Percent(decimal share) => (share * 100m).ToString("0", CultureInfo.InvariantCulture) + " %";
 }

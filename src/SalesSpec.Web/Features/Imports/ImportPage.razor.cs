@@ -207,8 +207,6 @@ public sealed partial class ImportPage
     private string DashboardLink(TimeLogImportReport report) =>
         $"/organizations/{OrganizationId}/dashboard?from={report.FirstWeek}&to={report.LastWeek}";
 
-    private static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
-
     private static string Width(decimal hours, decimal total) =>
         (total == 0m ? 0m : decimal.Round(hours / total * 100m, 1)).ToString(CultureInfo.InvariantCulture) + "%";
 

@@ -21,7 +21,7 @@ public static class WorkbookExport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(timeLogs);
         ArgumentNullException.ThrowIfNull(output);
-        await SpooledAsync(output, async file =>
+        await XlsxWriter.SpoolAsync(output, async file =>
         {
             using var workbook = new XlsxWriter(file);
             // The time logs go first so that the summary, written last but shown first, can say whether they were cut.
@@ -30,20 +30,6 @@ public static class WorkbookExport
             WriteSummary(workbook.AddSheet("Summary", [28, 14, 14, 14, 14, 14, 14, 80, 60], tab: 0), organization, result, truncated);
             workbook.Finish();
         }, cancellationToken);
-    }
-
-    /// <summary>
-    /// A workbook is a zip archive, written with synchronous calls that a response body refuses: it is written to a
-    /// temporary file (deleted on close) and copied out, so memory holds neither the workbook nor its rows.
-    /// </summary>
-    internal static async Task SpooledAsync(Stream output, Func<Stream, Task> write, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"salesspec-export-{Guid.NewGuid():N}.xlsx");
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await write(file);
-        file.Position = 0;
-        await file.CopyToAsync(output, cancellationToken);
     }
 
     private static void WriteSummary(XlsxWriter.SheetWriter sheet, string organization, AnalysisResult result, bool truncated)

@@ -108,7 +108,8 @@ public sealed partial class ScenarioBoardPage
     {
         get
         {
-            var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+            // Months of the organisation's calendar, as its weeks are.
+            var today = _member?.Today(Clock) ?? DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
             var first = new DateOnly(today.Year, today.Month, 1);
             var months = Enumerable.Range(-1, 25).Select(first.AddMonths).ToList();
             if (_draft is not null && !months.Contains(_draft.StartMonth))

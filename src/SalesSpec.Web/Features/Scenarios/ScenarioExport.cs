@@ -4,8 +4,7 @@ using CsvHelper;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Formats.Spreadsheets;
-using SalesSpec.Web.Features.Dashboard;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Scenarios;
 
@@ -53,7 +52,7 @@ public static class ScenarioExport
         var draft = workspace.Usable(workspace.Draft);
         var outcome = workspace.Evaluate(draft);
         var today = workspace.TodayOutcome();
-        await WorkbookExport.SpooledAsync(output, file =>
+        await XlsxWriter.SpoolAsync(output, file =>
         {
             using var workbook = new XlsxWriter(file);
             WriteSummary(workbook.AddSheet("Summary", [34, .. Enumerable.Repeat(14d, 8)]), workspace, outcome, today);
@@ -165,7 +164,7 @@ public static class ScenarioExport
         sheet.Row(sheet.RowNumber + 2).Header("Rule still firing", "Rationale", "Source");
         foreach (var recommendation in outcome.RulesStillFiring)
         {
-            sheet.NextRow().Text(RecommendationCard.Title(recommendation)).Text(recommendation.Rationale).Text(recommendation.Source);
+            sheet.NextRow().Text(RecommendationText.Title(recommendation)).Text(recommendation.Rationale).Text(recommendation.Source);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Scenarios;
 
@@ -20,9 +21,9 @@ public static class ScenarioText
     private static string Signed(decimal value, Func<decimal, string> format) =>
         value > 0 ? "+" + format(value) : value < 0 ? "−" + format(-value) : format(0m);
 
-    public static string Percent(decimal share) => (share * 100m).ToString("0", CultureInfo.InvariantCulture) + " %";
+    public static string Percent(decimal share) => Shares.Percent(share);
 
-    public static string Percent(decimal? share) => share is { } s ? Percent(s) : "—";
+    public static string Percent(decimal? share) => Shares.Percent(share);
 
     /// <summary>Month <paramref name="month"/> of a plan starting on <paramref name="start"/> (0 = the first), like "Dec 2026".</summary>
     public static string Month(DateOnly start, int month) => start.AddMonths(month).ToString("MMM yyyy", CultureInfo.InvariantCulture);

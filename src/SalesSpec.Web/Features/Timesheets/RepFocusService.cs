@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Timesheets;
@@ -72,7 +72,7 @@ public sealed class RepFocusService(OrganizationAccess access, TimeProvider cloc
         {
             return $"Log a few weeks to see your focus here: the last {Weeks} complete weeks have no hours.";
         }
-        var nonCore = Percent(figures.NonCoreShare);
+        var nonCore = Shares.Percent(figures.NonCoreShare);
         var coreName = Labels.Of(core).ToLowerInvariant();
         var biggest = figures.HoursByFunction
             .Where(f => f.Key != SalesFunction.NonSelling && Templates.FunctionsOf(core).All(c => c != f.Key))
@@ -80,12 +80,11 @@ public sealed class RepFocusService(OrganizationAccess access, TimeProvider cloc
         return figures.Focus switch
         {
             Focus.Unfocused =>
-                $"{nonCore} of your time goes to selling work outside {coreName}, mostly {biggest} — above the {Percent(threshold)} line where the 80/20 rule says that work deserves its own role. Worth raising with your manager.",
+                $"{nonCore} of your time goes to selling work outside {coreName}, mostly {biggest} — above the {Shares.Percent(threshold)} line where the 80/20 rule says that work deserves its own role. Worth raising with your manager.",
             Focus.Watch =>
-                $"{nonCore} of your time is selling work outside {coreName} (mostly {biggest}): not yet at the {Percent(threshold)} line, but worth watching.",
-            _ => $"Focused: {Percent(figures.CoreShare)} of your time is {coreName}, your core job. Keep it that way.",
+                $"{nonCore} of your time is selling work outside {coreName} (mostly {biggest}): not yet at the {Shares.Percent(threshold)} line, but worth watching.",
+            _ => $"Focused: {Shares.Percent(figures.CoreShare)} of your time is {coreName}, your core job. Keep it that way.",
         };
     }
 
-    private static string Percent(decimal share) => (share * 100m).ToString("0", CultureInfo.InvariantCulture) + " %";
 }

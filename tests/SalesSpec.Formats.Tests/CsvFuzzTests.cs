@@ -3,7 +3,7 @@ using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Formats.TimeLogCsv;
 
-namespace SalesSpec.Cli.Tests;
+namespace SalesSpec.Formats.Tests;
 
 /// <summary>Whatever a file holds, the reader answers with a report, never with an exception.</summary>
 public sealed class CsvFuzzTests

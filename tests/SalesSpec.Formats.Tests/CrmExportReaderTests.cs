@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Crm;
 using SalesSpec.Formats.CrmCsv;
 
-namespace SalesSpec.Cli.Tests;
+namespace SalesSpec.Formats.Tests;
 
 /// <summary>Salesforce and HubSpot exports in their real column layouts → the weekly hours per rep and activity the default rules give.</summary>
 public sealed class CrmExportReaderTests

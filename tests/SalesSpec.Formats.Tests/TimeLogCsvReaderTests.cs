@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.TimeLogCsv;
 
-namespace SalesSpec.Cli.Tests;
+namespace SalesSpec.Formats.Tests;
 
 public sealed class TimeLogCsvReaderTests
 {

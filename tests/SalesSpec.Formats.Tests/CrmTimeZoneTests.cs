@@ -3,7 +3,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Formats.CrmCsv;
 
-namespace SalesSpec.Cli.Tests;
+namespace SalesSpec.Formats.Tests;
 
 /// <summary>
 /// Which day a CRM record counts on: dates stay as written, timestamps with a Z or an offset are read in the

@@ -1,0 +1,23 @@
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Organizations;
+
+namespace SalesSpec.Web.Components.Shared;
+
+/// <summary>A recommendation's headline, the same words on the dashboard, the scenario pages, the report and the exports.</summary>
+public static class RecommendationText
+{
+    public static string Title(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        var workload = recommendation.Workload is { } w ? Labels.Of(w).ToLowerInvariant() : "";
+        return recommendation.Kind switch
+        {
+            RecommendationKind.SplitOutRole => $"Break out {workload} into its own role",
+            RecommendationKind.AddSpecialistCapacity => $"Add {workload} capacity, or fix the hand-off",
+            RecommendationKind.AddMarketResponseRep => "Hire an inside Market Response Rep for the inbound leads",
+            RecommendationKind.HireSdrBeforeNextAe => "Make the next hire an outbound SDR, not another AE",
+            RecommendationKind.MissingCoreRoles => "Give the missing core functions an owner",
+            _ => "Specialise with care",
+        };
+    }
+}
