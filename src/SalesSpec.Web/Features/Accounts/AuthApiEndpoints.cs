@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Accounts;
 
@@ -14,8 +14,8 @@ public static partial class AuthApiEndpoints
             .AllowAnonymous()
             .WithName("CreateToken")
             .WithSummary("Exchange an email and password for a personal access token (send it as 'Authorization: Bearer …').")
+            .Validates<TokenRequest>()
             .Produces<TokenResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
@@ -23,17 +23,11 @@ public static partial class AuthApiEndpoints
 
     private static async Task<IResult> CreateTokenAsync(
         TokenRequest request,
-        IValidator<TokenRequest> validator,
         SignInCheck check,
         PersonalAccessTokenService tokens,
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return Results.ValidationProblem(validation.ToDictionary());
-        }
         var outcome = await check.CheckAsync(request.Email!, request.Password!);
         if (outcome.RetryAfter is { } wait)
         {

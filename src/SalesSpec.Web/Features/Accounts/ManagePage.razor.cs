@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Components.Account;
-using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Accounts;
 
@@ -58,9 +58,8 @@ public sealed partial class ManagePage
     private async Task ChangePasswordAsync()
     {
         _error = null;
-        var validation = await Validator.ValidateAsync(Input);
-        _errors = validation.ToFieldErrors();
-        if (!validation.IsValid || _userId is null || await Users.FindByIdAsync(_userId) is not { } user)
+        _errors = await Validator.FieldErrorsAsync(Input);
+        if (_errors.Count > 0 || _userId is null || await Users.FindByIdAsync(_userId) is not { } user)
         {
             return;
         }

@@ -4,6 +4,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Formats.AnalysisCsv;
 using SalesSpec.Formats.AnalysisJson;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Analysis;
 
@@ -110,10 +111,9 @@ public static class AnalysisEndpoints
             string.IsNullOrWhiteSpace(from) ? defaultFrom.ToString() : from,
             string.IsNullOrWhiteSpace(to) ? defaultTo.ToString() : to,
             string.IsNullOrWhiteSpace(team) ? null : team);
-        var validation = await validator.ValidateAsync(query, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.ProblemAsync(query, cancellationToken) is { } invalid)
         {
-            return (null, null, Results.ValidationProblem(validation.ToDictionary()));
+            return (null, null, invalid);
         }
 
         var outcome = await analysis.AnalyzeAsync(member, IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!), query.Team, cancellationToken: cancellationToken);

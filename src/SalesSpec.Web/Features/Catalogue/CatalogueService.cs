@@ -1,3 +1,4 @@
+using SalesSpec.Web.Validation;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -70,10 +71,10 @@ public sealed class CatalogueService(
         {
             return refused;
         }
-        var validation = await newValidator.ValidateAsync(activity, cancellationToken);
-        if (!validation.IsValid)
+        var check = await newValidator.CheckAsync(activity, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<CatalogueRow>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<CatalogueRow>();
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.Include(o => o.Activities).SingleOrDefaultAsync(cancellationToken);
@@ -105,10 +106,10 @@ public sealed class CatalogueService(
         {
             return refused;
         }
-        var validation = await patchValidator.ValidateAsync(patch, cancellationToken);
-        if (!validation.IsValid)
+        var check = await patchValidator.CheckAsync(patch, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<CatalogueRow>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<CatalogueRow>();
         }
         var version = patch.Version!.Value;
         await using var db = await access.OpenAsync(member, cancellationToken);

@@ -1,3 +1,4 @@
+using SalesSpec.Web.Validation;
 using System.Globalization;
 using System.Text;
 using FluentValidation;
@@ -46,7 +47,7 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
             return new LeadCountSaveResult(0, ["Only Admins, Leaders and Consultants record lead counts."]);
         }
         var changed = months.Where(m => m.Changed).ToList();
-        var problems = changed.SelectMany(m => validator.Validate(m).Errors.Select(e => e.ErrorMessage)).ToList();
+        var problems = await validator.ErrorsAsync(changed, cancellationToken);
         if (problems.Count > 0 || changed.Count == 0)
         {
             return new LeadCountSaveResult(0, problems);

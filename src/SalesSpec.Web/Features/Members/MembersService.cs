@@ -1,3 +1,4 @@
+using SalesSpec.Web.Validation;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -55,10 +56,10 @@ public sealed class MembersService(
     {
         RequireAdmin(admin);
         ArgumentNullException.ThrowIfNull(form);
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var check = await validator.CheckAsync(form, cancellationToken);
+        if (!check.Succeeded)
         {
-            return (null, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+            return (null, check.Message);
         }
         var email = form.Email.Trim().ToLowerInvariant();
         // Identity keeps an upper-cased copy of every email for exactly this kind of lookup.
@@ -165,10 +166,10 @@ public sealed class MembersService(
         {
             return Outcome.Forbidden<bool>("Only an Admin changes members' roles.");
         }
-        var validation = await roleValidator.ValidateAsync(assignment, cancellationToken);
-        if (!validation.IsValid)
+        var check = await roleValidator.CheckAsync(assignment, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<bool>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<bool>();
         }
         await using var db = await access.OpenAsync(admin, cancellationToken);
         var membership = await db.Memberships.Include(m => m.ManagedTeams).SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);

@@ -1,3 +1,4 @@
+using SalesSpec.Web.Validation;
 using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
@@ -32,10 +33,10 @@ public sealed class OrganizationAdminService(
         {
             return Outcome.Forbidden<int>(NotAllowedToCreate);
         }
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var check = await validator.CheckAsync(form, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<int>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<int>();
         }
         var name = form.Name.Trim();
         var mine = await access.MembershipsAsync(user, cancellationToken);
@@ -91,10 +92,10 @@ public sealed class OrganizationAdminService(
         {
             return refused.As<OrganizationForm>();
         }
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var check = await validator.CheckAsync(form, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<OrganizationForm>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<OrganizationForm>();
         }
         return await ChangeAsync(member, form.Version, organization =>
         {

@@ -1,8 +1,8 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Organizations;
 
@@ -15,7 +15,7 @@ public sealed partial class OrganizationSettingsPage
     private string? _confirmName;
     private MemberAccess? _member;
     private OrganizationForm? _form;
-    private MudForm? _formRef;
+    private ValidatedForm<OrganizationForm>? _formRef;
 
     [Parameter]
     public int OrganizationId { get; set; }
@@ -28,9 +28,6 @@ public sealed partial class OrganizationSettingsPage
 
     [Inject]
     private OrganizationAdminService Organizations { get; set; } = null!;
-
-    [Inject]
-    private IValidator<OrganizationForm> Validator { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -48,8 +45,7 @@ public sealed partial class OrganizationSettingsPage
 
     private async Task SaveAsync()
     {
-        await _formRef!.ValidateAsync();
-        if (!_formRef.IsValid)
+        if (!await _formRef!.IsValidAsync())
         {
             return;
         }

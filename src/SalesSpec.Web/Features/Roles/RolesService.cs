@@ -4,6 +4,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Roles;
 
@@ -62,10 +63,10 @@ public sealed class RolesService(OrganizationAccess access, IValidator<RoleSetti
         {
             return refused.As<RoleSetting>();
         }
-        var validation = await newValidator.ValidateAsync(role, cancellationToken);
-        if (!validation.IsValid)
+        var check = await newValidator.CheckAsync(role, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<RoleSetting>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<RoleSetting>();
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.Include(o => o.Roles).SingleOrDefaultAsync(cancellationToken);
@@ -113,11 +114,7 @@ public sealed class RolesService(OrganizationAccess access, IValidator<RoleSetti
             return refused;
         }
         var changed = settings.Where(s => s.Changed).ToList();
-        var errors = new List<string>();
-        foreach (var setting in changed)
-        {
-            errors.AddRange((await settingValidator.ValidateAsync(setting, cancellationToken)).Errors.Select(e => e.ErrorMessage));
-        }
+        var errors = await settingValidator.ErrorsAsync(changed, cancellationToken);
         if (errors.Count > 0)
         {
             return Outcome.Invalid<int>(errors);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.TeamHistory;
 
@@ -39,10 +40,10 @@ public static class TeamMoves
         var change = new TeamMoveCheck(
             rep.Name, week, rep.TeamAssignments.Min(a => a.FromWeek),
             locks.Where(l => l.TeamId is null || touched.Contains(l.TeamId)).ToList());
-        var result = await validator.ValidateAsync(change, cancellationToken);
-        if (!result.IsValid)
+        var check = await validator.CheckAsync(change, cancellationToken);
+        if (!check.Succeeded)
         {
-            return string.Join(" ", result.Errors.Select(e => e.ErrorMessage));
+            return check.Message;
         }
         rep.MoveToTeam(team, week);
         return null;

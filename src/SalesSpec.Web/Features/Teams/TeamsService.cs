@@ -6,6 +6,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.TeamHistory;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Teams;
 
@@ -48,10 +49,10 @@ public sealed class TeamsService(OrganizationAccess access, IValidator<TeamForm>
         {
             return refused;
         }
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var check = await validator.CheckAsync(form, cancellationToken);
+        if (!check.Succeeded)
         {
-            return Outcome.Invalid<TeamDocument>(validation.Errors.Select(e => e.ErrorMessage));
+            return check.As<TeamDocument>();
         }
         var name = form.Name.Trim();
         await using var db = await access.OpenAsync(member, cancellationToken);
@@ -95,10 +96,10 @@ public sealed class TeamsService(OrganizationAccess access, IValidator<TeamForm>
         }
         if (change.Name is not null)
         {
-            var validation = await validator.ValidateAsync(new TeamForm { Name = change.Name }, cancellationToken);
-            if (!validation.IsValid)
+            var check = await validator.CheckAsync(new TeamForm { Name = change.Name }, cancellationToken);
+            if (!check.Succeeded)
             {
-                return Outcome.Invalid<TeamDocument>(validation.Errors.Select(e => e.ErrorMessage));
+                return check.As<TeamDocument>();
             }
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
