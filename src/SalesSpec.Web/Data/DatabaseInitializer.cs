@@ -32,7 +32,7 @@ public sealed partial class DatabaseInitializer(
         LogMigrated(logger, db.Database.ProviderName ?? "?");
 
         // Looks across organisations on purpose: is this database empty?
-        if (demoOptions.Value.IsOn && !await db.Organizations.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        if (demoOptions.Value.IsOn && !await db.Organizations.AcrossOrganizations().AnyAsync(cancellationToken))
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var northwind = await DemoOrganization.SeedAsync(db, DemoOrganization.Build(today), cancellationToken);

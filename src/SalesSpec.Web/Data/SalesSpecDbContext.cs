@@ -22,7 +22,8 @@ namespace SalesSpec.Web.Data;
 /// Every organisation-owned row sits behind one query filter: a context sees the rows of the
 /// organisation it is scoped to (<see cref="ScopeTo"/>) and nothing otherwise. A feature that forgets
 /// to scope gets no data, never another organisation's. Code that must look across organisations
-/// (start-up, the membership lookup) says so with <c>IgnoreQueryFilters()</c>.
+/// (start-up, the membership lookup) says so with <see cref="TenantFilter.AcrossOrganizations"/>. A member's
+/// changes are audited by <see cref="AuditInterceptor"/>.
 /// </remarks>
 public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
@@ -82,43 +83,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         return this;
     }
 
-    // Auditing is asynchronous only; a synchronous save of a member's changes would skip it silently.
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        ActorUserId is null
-            ? base.SaveChanges(acceptAllChangesOnSuccess)
-            : throw new InvalidOperationException("A member's changes are saved with SaveChangesAsync, which writes the audit log.");
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        if (ActorUserId is null || OrganizationScope is null)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        // The audit rows need the keys of new rows, so: one transaction, the change, then its audit.
-        var pending = await AuditTrail.CollectAsync(this);
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (pending.Count > 0)
-            {
-                AuditEntries.AddRange(AuditTrail.Complete(pending, OrganizationScope.Value, ActorUserId, Clock.GetUtcNow()));
-                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-            return written;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
-    }
+    /// <summary>What <see cref="AuditInterceptor"/> has collected while this context saves.</summary>
+    internal PendingAudit? PendingAudit { get; set; }
 
     /// <summary>The one organisation this context may read; null reads none.</summary>
     public int? OrganizationScope { get; private set; }
@@ -134,22 +100,22 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SalesSpecDbContext).Assembly);
 
-        builder.Entity<Organization>().HasQueryFilter(o => o.Id == OrganizationScope);
-        builder.Entity<Team>().HasQueryFilter(t => t.OrganizationId == OrganizationScope);
-        builder.Entity<Role>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
-        builder.Entity<Rep>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
-        builder.Entity<RepTeamAssignment>().HasQueryFilter(a => a.Rep.OrganizationId == OrganizationScope);
-        builder.Entity<Activity>().HasQueryFilter(a => a.OrganizationId == OrganizationScope);
-        builder.Entity<TimeLog>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
-        builder.Entity<MonthlyLeadCount>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
-        builder.Entity<Timesheet>().HasQueryFilter(t => t.Rep.OrganizationId == OrganizationScope);
-        builder.Entity<LockPeriod>().HasQueryFilter(l => l.OrganizationId == OrganizationScope);
-        builder.Entity<CrmRuleSet>().HasQueryFilter(r => r.OrganizationId == OrganizationScope);
-        builder.Entity<Scenario>().HasQueryFilter(s => s.OrganizationId == OrganizationScope);
-        builder.Entity<Notification>().HasQueryFilter(n => n.OrganizationId == OrganizationScope);
-        builder.Entity<Membership>().HasQueryFilter(m => m.OrganizationId == OrganizationScope);
-        builder.Entity<ManagedTeam>().HasQueryFilter(m => m.Team.OrganizationId == OrganizationScope);
-        builder.Entity<Invitation>().HasQueryFilter(i => i.OrganizationId == OrganizationScope);
-        builder.Entity<AuditEntry>().HasQueryFilter(a => a.OrganizationId == OrganizationScope);
+        builder.Entity<Organization>().HasQueryFilter(TenantFilter.Name, o => o.Id == OrganizationScope);
+        builder.Entity<Team>().HasQueryFilter(TenantFilter.Name, t => t.OrganizationId == OrganizationScope);
+        builder.Entity<Role>().HasQueryFilter(TenantFilter.Name, r => r.OrganizationId == OrganizationScope);
+        builder.Entity<Rep>().HasQueryFilter(TenantFilter.Name, r => r.OrganizationId == OrganizationScope);
+        builder.Entity<RepTeamAssignment>().HasQueryFilter(TenantFilter.Name, a => a.Rep.OrganizationId == OrganizationScope);
+        builder.Entity<Activity>().HasQueryFilter(TenantFilter.Name, a => a.OrganizationId == OrganizationScope);
+        builder.Entity<TimeLog>().HasQueryFilter(TenantFilter.Name, t => t.Rep.OrganizationId == OrganizationScope);
+        builder.Entity<MonthlyLeadCount>().HasQueryFilter(TenantFilter.Name, m => m.OrganizationId == OrganizationScope);
+        builder.Entity<Timesheet>().HasQueryFilter(TenantFilter.Name, t => t.Rep.OrganizationId == OrganizationScope);
+        builder.Entity<LockPeriod>().HasQueryFilter(TenantFilter.Name, l => l.OrganizationId == OrganizationScope);
+        builder.Entity<CrmRuleSet>().HasQueryFilter(TenantFilter.Name, r => r.OrganizationId == OrganizationScope);
+        builder.Entity<Scenario>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
+        builder.Entity<Notification>().HasQueryFilter(TenantFilter.Name, n => n.OrganizationId == OrganizationScope);
+        builder.Entity<Membership>().HasQueryFilter(TenantFilter.Name, m => m.OrganizationId == OrganizationScope);
+        builder.Entity<ManagedTeam>().HasQueryFilter(TenantFilter.Name, m => m.Team.OrganizationId == OrganizationScope);
+        builder.Entity<Invitation>().HasQueryFilter(TenantFilter.Name, i => i.OrganizationId == OrganizationScope);
+        builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter.Name, a => a.OrganizationId == OrganizationScope);
     }
 }

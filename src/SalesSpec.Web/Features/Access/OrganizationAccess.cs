@@ -22,7 +22,7 @@ public sealed partial class OrganizationAccess(IDbContextFactory<SalesSpecDbCont
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Across organisations on purpose: a user's own memberships, found by their user id.
-        var rows = await db.Memberships.IgnoreQueryFilters()
+        var rows = await db.Memberships.AcrossOrganizations()
             .Where(m => m.UserId == userId)
             .Select(m => new
             {

@@ -245,9 +245,9 @@ public sealed class MembersService(
         var hash = Secrets.Hash(secret);
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Invitations.IgnoreQueryFilters()
+        var found = await db.Invitations.AcrossOrganizations()
             .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null)
-            .Join(db.Organizations.IgnoreQueryFilters(), i => i.OrganizationId, o => o.Id, (i, o) => new { Invitation = i, o.Name })
+            .Join(db.Organizations.AcrossOrganizations(), i => i.OrganizationId, o => o.Id, (i, o) => new { Invitation = i, o.Name })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null || found.Invitation.ExpiresAt <= now ? null : (found.Invitation, found.Name);
     }
