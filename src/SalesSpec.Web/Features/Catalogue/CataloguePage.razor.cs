@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
@@ -15,15 +14,6 @@ public sealed partial class CataloguePage
     private bool _showArchived;
     private bool _busy;
 
-    [Parameter]
-    public int OrganizationId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
     [Inject]
     private CatalogueService Catalogue { get; set; } = null!;
 
@@ -38,14 +28,14 @@ public sealed partial class CataloguePage
 
     private int ArchivedCount => _view?.Activities.Count(a => a.Archived) ?? 0;
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnMemberAsync(MemberAccess? member)
     {
         _pageError = null;
         _view = null;
-        _member = await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+        _member = member;
         if (_member is null)
         {
-            _pageError = "This organisation does not exist or you have no access to it.";
+            _pageError = NoAccessMessage;
             return;
         }
         await LoadAsync();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Validation;
@@ -17,15 +16,6 @@ public sealed partial class OrganizationSettingsPage
     private OrganizationForm? _form;
     private ValidatedForm<OrganizationForm>? _formRef;
 
-    [Parameter]
-    public int OrganizationId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
     [Inject]
     private OrganizationAdminService Organizations { get; set; } = null!;
 
@@ -35,10 +25,10 @@ public sealed partial class OrganizationSettingsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnMemberAsync(MemberAccess? member)
     {
         _loading = true;
-        _member = await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+        _member = member;
         _form = _member is null ? null : await Organizations.SettingsAsync(_member);
         _loading = false;
     }
