@@ -7,6 +7,7 @@ using MudBlazor;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Scenarios.Services;
 
 namespace SalesSpec.Web.Features.Scenarios;
 
