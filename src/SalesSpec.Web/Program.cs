@@ -8,7 +8,7 @@ using SalesSpec.Web.Features.Imports;
 using SalesSpec.Web.Features.Organizations;
 using SalesSpec.Web.Features.People;
 using SalesSpec.Web.Features.Roles;
-using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Api;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Features.Timesheets;
 using SalesSpec.Web.Setup;

@@ -41,7 +41,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmRuleService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();
-        services.AddSingleton<SalesSpec.Web.Features.Scenarios.ScenarioService>();
+        services.AddSingleton<SalesSpec.Web.Features.Scenarios.Services.ScenarioService>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
         services.AddSingleton<SalesSpec.Web.Features.People.PeopleService>();
         services.AddSingleton<SalesSpec.Web.Features.Catalogue.CatalogueService>();

@@ -4,7 +4,7 @@ using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Roles;
-using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Services;
 using SalesSpec.Web.Tests.Features.Scenarios;
 using SalesSpec.Web.Tests.Support;
 

@@ -1,5 +1,5 @@
 using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Services;
 
 namespace SalesSpec.Web.Tests.Features.Scenarios;
 

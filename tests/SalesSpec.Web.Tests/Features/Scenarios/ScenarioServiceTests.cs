@@ -5,7 +5,8 @@ using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Api;
+using SalesSpec.Web.Features.Scenarios.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Scenarios;

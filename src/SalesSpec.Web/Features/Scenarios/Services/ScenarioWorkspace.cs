@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Scenarios;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>Everything the board, the comparison and the report need about one scenario: its decisions, today as measured, and the roles.</summary>
 /// <param name="Today">The analysis of the scenario's period, as the dashboard shows it.</param>

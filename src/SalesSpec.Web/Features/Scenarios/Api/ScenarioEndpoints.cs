@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Scenarios.Services;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Api;
 
 /// <summary>Scenarios over the API: list, create, read and change one (the board's rules and version check), and export it as CSV or Excel (docs/api.md).</summary>
 public static class ScenarioEndpoints

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>A line of new people as typed on the board; <see cref="StartMonth"/> counts from 1, as people say it.</summary>
 public sealed class HireForm

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>The cards the board draws, and how many cards match in each role column (to say what is left out).</summary>
 public sealed record BoardSelection(IReadOnlyList<BoardCard> Shown, IReadOnlyDictionary<string, int> Matching)

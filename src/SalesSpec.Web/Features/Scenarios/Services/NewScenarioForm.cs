@@ -1,6 +1,6 @@
 using SalesSpec.Domain.Organizations;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>What a new scenario starts from: a name, the analysed period (ISO weeks, as typed) and optionally the recommendation's workload.</summary>
 public sealed class NewScenarioForm

@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Scenarios;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Api;
 
 /// <summary>A scenario's figures (or today's) over the API, once every hire has ramped: as the board shows them.</summary>
 /// <param name="FocusedShare">Focused people / people, 0 to 1.</param>

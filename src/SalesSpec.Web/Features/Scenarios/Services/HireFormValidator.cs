@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Domain.Scenarios;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 public sealed class HireFormValidator : AbstractValidator<HireForm>
 {

@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>
 /// Picks the cards the board draws. A browser cannot hold thousands of draggable cards, so each column draws

@@ -1,6 +1,7 @@
 using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Services;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Api;
 
 /// <summary>
 /// A change to a scenario over the API. <see cref="Version"/> is the version read (a stale one gets 409);

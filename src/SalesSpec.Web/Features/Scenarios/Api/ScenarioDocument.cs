@@ -1,7 +1,8 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Services;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Api;
 
 /// <summary>One scenario over the API: its decisions and, recomputed on every read, its figures against today's.</summary>
 /// <param name="Moves">Rep email → proposed role, for reps whose role would change.</param>

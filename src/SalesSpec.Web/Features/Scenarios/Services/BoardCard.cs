@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>A rep on the board: in the column of their proposed role, with how their week would look there.</summary>
 /// <param name="CandidateFor">Workloads whose recommendation names this rep as a candidate.</param>

@@ -5,8 +5,9 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Web.Components.Shared;
+using SalesSpec.Web.Features.Scenarios.Services;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Api;
 
 /// <summary>
 /// A scenario to take away (docs/scenarios.md): the CSV has one line per person of the scenario; the

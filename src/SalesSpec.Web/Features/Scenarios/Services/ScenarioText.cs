@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesSpec.Web.Components.Shared;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>How scenario pages write money, hours and months: the same on the board, the comparison and the report.</summary>
 public static class ScenarioText

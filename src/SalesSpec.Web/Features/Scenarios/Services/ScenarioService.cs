@@ -8,7 +8,7 @@ using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>
 /// Saved scenarios of an organisation (docs/scenarios.md). A scenario keeps only its decisions; its

@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>A scenario as the board edits it: its decisions and the version it was read at.</summary>
 /// <param name="Roles">Rep email → proposed role, for reps whose role would change.</param>

@@ -3,7 +3,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Analysis;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 public sealed class NewScenarioFormValidator : AbstractValidator<NewScenarioForm>
 {

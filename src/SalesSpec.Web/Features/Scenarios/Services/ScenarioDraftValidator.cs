@@ -2,7 +2,7 @@ using FluentValidation;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Components.Shared;
 
-namespace SalesSpec.Web.Features.Scenarios;
+namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>What a save must satisfy, in the words the board shows; the roles are checked against the organisation's when saving.</summary>
 public sealed class ScenarioDraftValidator : AbstractValidator<ScenarioDraft>
