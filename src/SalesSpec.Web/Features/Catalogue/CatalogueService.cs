@@ -1,4 +1,3 @@
-using SalesSpec.Web.Validation;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +8,7 @@ using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Catalogue;
 

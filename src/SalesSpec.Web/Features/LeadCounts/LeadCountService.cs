@@ -1,4 +1,3 @@
-using SalesSpec.Web.Validation;
 using System.Globalization;
 using System.Text;
 using FluentValidation;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.LeadCountCsv;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.LeadCounts;
 

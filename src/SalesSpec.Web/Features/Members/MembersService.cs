@@ -1,4 +1,3 @@
-using SalesSpec.Web.Validation;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Members;
 

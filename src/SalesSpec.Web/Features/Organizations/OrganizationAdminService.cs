@@ -1,4 +1,3 @@
-using SalesSpec.Web.Validation;
 using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
@@ -9,6 +8,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Organizations;
 

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Scenarios.Services;
 
@@ -11,12 +11,14 @@ public static class ScenarioEndpoints
     {
         api.MapGet("/organizations/{id:int}/scenarios", ListAsync)
             .WithName("ListScenarios")
+            .RequirePermission(Permission.PlanScenarios)
             .WithSummary("The organisation's saved scenarios (Admins, Leaders and Consultants).")
             .Produces<IReadOnlyList<ScenarioSummary>>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/organizations/{id:int}/scenarios", CreateAsync)
             .WithName("CreateScenario")
+            .RequirePermission(Permission.PlanScenarios)
             .WithSummary("A new scenario over an analysed period (ISO weeks), optionally starting from a recommendation's workload.")
             .Produces<ScenarioDocument>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -24,42 +26,37 @@ public static class ScenarioEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}", GetAsync)
             .WithName("GetScenario")
+            .RequirePermission(Permission.PlanScenarios)
             .WithSummary("One scenario: its moves, new people and hand-offs, and its figures against today's, recomputed from its period's hours.")
             .Produces<ScenarioDocument>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/organizations/{id:int}/scenarios/{scenarioId:int}", PutAsync)
             .WithName("PutScenario")
+            .RequirePermission(Permission.PlanScenarios)
             .WithSummary("Change a scenario: send the version you read and the fields to replace (others keep their value); a stale version gets 409.")
             .Produces<ScenarioDocument>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.csv", (int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken) =>
-                ExportAsync(id, scenarioId, user, access, scenarios, "csv", cancellationToken))
+        api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.csv", (int id, int scenarioId, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken) =>
+                ExportAsync(id, scenarioId, member!, scenarios, "csv", cancellationToken))
             .WithName("ExportScenarioCsv")
+            .RequirePermission(Permission.PlanScenarios)
             .WithSummary("One scenario as CSV: a line per person with their role today and in the scenario, and how their week would look.")
             .Produces<string>(contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.xlsx", (int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken) =>
-                ExportAsync(id, scenarioId, user, access, scenarios, "xlsx", cancellationToken))
+        api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.xlsx", (int id, int scenarioId, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken) =>
+                ExportAsync(id, scenarioId, member!, scenarios, "xlsx", cancellationToken))
             .WithName("ExportScenarioWorkbook")
+            .RequirePermission(Permission.PlanScenarios)
             .WithSummary("One scenario as an Excel workbook: figures against today, people, capacity by month, hand-offs.")
             .Produces<byte[]>(contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
-    }
-
-    /// <summary>The caller as a planner of the organisation's scenarios, or the problem to answer with.</summary>
-    private static async Task<(MemberAccess? Member, IResult? Problem)> PlannerAsync(int id, ClaimsPrincipal user, OrganizationAccess access, CancellationToken cancellationToken)
-    {
-        var member = await access.ForAsync(user, id, cancellationToken);
-        return member is null ? (null, ApiProblems.OrganizationNotFound(id))
-            : member.MayPlanScenarios ? (member, null)
-            : (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: ScenarioService.NotAllowed));
     }
 
     private static IResult ScenarioNotFound(int id, int scenarioId) =>
@@ -68,20 +65,12 @@ public static class ScenarioEndpoints
     private static IResult Invalid(IEnumerable<string> errors) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { ["scenario"] = errors.ToArray() });
 
-    private static async Task<IResult> ListAsync(int id, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
-    {
-        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
-        return problem ?? Results.Ok(await scenarios.ListAsync(member!, cancellationToken));
-    }
+    private static async Task<IResult> ListAsync(MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken) =>
+        Results.Ok(await scenarios.ListAsync(member!, cancellationToken));
 
     private static async Task<IResult> CreateAsync(
-        int id, NewScenarioForm? form, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+        int id, NewScenarioForm? form, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken)
     {
-        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
         if (form is null)
         {
             return Invalid(["Send the scenario's name, from and to (ISO weeks such as 2026-W36) and, optionally, focus."]);
@@ -95,25 +84,15 @@ public static class ScenarioEndpoints
         return Results.Created($"/api/v1/organizations/{id}/scenarios/{scenarioId}", ScenarioDocument.Of(workspace!));
     }
 
-    private static async Task<IResult> GetAsync(int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(int id, int scenarioId, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken)
     {
-        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
         var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
         return workspace is null ? ScenarioNotFound(id, scenarioId) : Results.Ok(ScenarioDocument.Of(workspace));
     }
 
     private static async Task<IResult> PutAsync(
-        int id, int scenarioId, ScenarioUpdate? update, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, CancellationToken cancellationToken)
+        int id, int scenarioId, ScenarioUpdate? update, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken)
     {
-        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
         if (update is null)
         {
             return Invalid(["Send the version you read and the fields to change."]);
@@ -150,13 +129,8 @@ public static class ScenarioEndpoints
     }
 
     private static async Task<IResult> ExportAsync(
-        int id, int scenarioId, ClaimsPrincipal user, OrganizationAccess access, ScenarioService scenarios, string format, CancellationToken cancellationToken)
+        int id, int scenarioId, MemberAccess member, ScenarioService scenarios, string format, CancellationToken cancellationToken)
     {
-        var (member, problem) = await PlannerAsync(id, user, access, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
         var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
         if (workspace is null)
         {

@@ -7,6 +7,7 @@ using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Scenarios.Services;
 
@@ -58,10 +59,10 @@ public sealed class ScenarioService(
         {
             return (null, [NotAllowed]);
         }
-        var validation = await newValidator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var check = await newValidator.CheckAsync(form, cancellationToken);
+        if (!check.Succeeded)
         {
-            return (null, validation.Errors.Select(e => e.ErrorMessage).ToList());
+            return (null, check.Errors);
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.SingleAsync(cancellationToken);
@@ -171,10 +172,10 @@ public sealed class ScenarioService(
         {
             return new ScenarioSaveResult(false, draft.Version, [NotAllowed]);
         }
-        var validation = await draftValidator.ValidateAsync(draft, cancellationToken);
-        if (!validation.IsValid)
+        var check = await draftValidator.CheckAsync(draft, cancellationToken);
+        if (!check.Succeeded)
         {
-            return new ScenarioSaveResult(false, draft.Version, validation.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
+            return new ScenarioSaveResult(false, draft.Version, check.Errors.Distinct().ToList());
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var scenario = await db.Scenarios.Include(s => s.Organization).SingleOrDefaultAsync(s => s.Id == draft.Id, cancellationToken);
