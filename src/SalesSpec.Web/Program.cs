@@ -10,7 +10,7 @@ using SalesSpec.Web.Features.People;
 using SalesSpec.Web.Features.Roles;
 using SalesSpec.Web.Features.Scenarios;
 using SalesSpec.Web.Features.Teams;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Api;
 using SalesSpec.Web.Setup;
 using Scalar.AspNetCore;
 using Serilog;

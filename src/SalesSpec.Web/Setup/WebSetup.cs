@@ -4,7 +4,7 @@ using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications;
 using SalesSpec.Web.Features.Organizations;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Setup;
 

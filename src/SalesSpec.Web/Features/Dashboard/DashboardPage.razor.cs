@@ -7,7 +7,7 @@ using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Dashboard;
 

@@ -5,6 +5,7 @@ using MudBlazor;
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets;
 

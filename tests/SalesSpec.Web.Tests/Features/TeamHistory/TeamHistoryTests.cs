@@ -8,7 +8,7 @@ using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications;
 using SalesSpec.Web.Features.People;
 using SalesSpec.Web.Features.Teams;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Features.People;
 using SalesSpec.Web.Tests.Features.Teams;
 using SalesSpec.Web.Tests.Support;

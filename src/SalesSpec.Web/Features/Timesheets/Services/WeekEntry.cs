@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>A rep's week as entered on the page or sent to the API, before it becomes time logs.</summary>
 public sealed class WeekEntry

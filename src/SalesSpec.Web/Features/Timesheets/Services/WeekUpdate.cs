@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>
 /// The body of <c>PUT /api/v1/me/weeks/{week}</c>: the whole week (activities left out have no hours),

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>A rep's week as the API returns it. <c>status</c> is "Missing" for a week never saved.</summary>
 public sealed record WeekDocument(

@@ -2,7 +2,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Timesheets;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>One rep's week as the week page shows it.</summary>
 public sealed record WeekView(

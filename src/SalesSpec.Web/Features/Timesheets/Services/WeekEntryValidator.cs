@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Domain.TimeLogs;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>
 /// The rules for a week, shared by the "My week" page and the API. Errors block saving; warnings

@@ -1,6 +1,6 @@
 using SalesSpec.Domain.Timesheets;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>One rep's line on the team week page. <see cref="Status"/> null means nothing was logged: missing.</summary>
 public sealed record TeamWeekRow(

@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>What became of a week operation: the fresh week, or the problem and a message for the user.</summary>
 public sealed record WeekOutcome(WeekProblem Problem, string? Message, WeekView? View, IReadOnlyList<ValidationFailure> Failures)

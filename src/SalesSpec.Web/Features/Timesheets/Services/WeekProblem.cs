@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 public enum WeekProblem
 {

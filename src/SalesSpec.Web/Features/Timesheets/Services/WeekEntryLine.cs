@@ -1,6 +1,6 @@
 using SalesSpec.Domain.Organizations;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>One activity's number for the week, in the entry's mode (hours or percent).</summary>
 public sealed class WeekEntryLine

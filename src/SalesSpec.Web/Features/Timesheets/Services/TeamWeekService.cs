@@ -5,7 +5,7 @@ using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Notifications;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>A reviewer's view of a week across their teams: status per rep, bulk approval, reminders and lock periods.</summary>
 public sealed partial class TeamWeekService(

@@ -3,8 +3,9 @@ using FluentValidation.Results;
 using SalesSpec.Domain.Common;
 using SalesSpec.Formats.TimeLogCsv;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Timesheets.Services;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Api;
 
 /// <summary>The signed-in rep's own weeks: read, replace, submit — the same service and validator as the "My week" page.</summary>
 public static class TimesheetEndpoints

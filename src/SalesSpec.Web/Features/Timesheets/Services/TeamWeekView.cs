@@ -1,6 +1,6 @@
 using SalesSpec.Domain.Common;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>The team week page: every rep's status for one week in the teams the member reviews.</summary>
 public sealed record TeamWeekView(

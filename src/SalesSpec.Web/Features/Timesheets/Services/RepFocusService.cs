@@ -5,7 +5,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Access;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>
 /// A rep's own focus over the last complete weeks: the analyzer run on that rep alone (a rep's

@@ -8,7 +8,7 @@ using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Notifications;
 
-namespace SalesSpec.Web.Features.Timesheets;
+namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>
 /// One rep's week: read it, save it, submit it, and review it. Every rule about who may do what
