@@ -6,7 +6,7 @@ using SalesSpec.Web.Features.Catalogue;
 using SalesSpec.Web.Features.CrmImports;
 using SalesSpec.Web.Features.Imports;
 using SalesSpec.Web.Features.Organizations;
-using SalesSpec.Web.Features.People;
+using SalesSpec.Web.Features.People.Api;
 using SalesSpec.Web.Features.Roles;
 using SalesSpec.Web.Features.Scenarios;
 using SalesSpec.Web.Features.Teams;

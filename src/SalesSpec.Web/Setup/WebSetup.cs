@@ -43,7 +43,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.ScenarioService>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
-        services.AddSingleton<SalesSpec.Web.Features.People.PeopleService>();
+        services.AddSingleton<SalesSpec.Web.Features.People.Services.PeopleService>();
         services.AddSingleton<SalesSpec.Web.Features.Catalogue.CatalogueService>();
         services.AddSingleton<SalesSpec.Web.Features.Roles.RolesService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);

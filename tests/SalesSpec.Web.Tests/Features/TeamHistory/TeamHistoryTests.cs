@@ -6,7 +6,7 @@ using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications;
-using SalesSpec.Web.Features.People;
+using SalesSpec.Web.Features.People.Services;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Features.People;

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>
 /// Several people moved at once to a team, a role, or both. <see cref="Versions"/> holds the version each person was

@@ -1,7 +1,7 @@
 using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>One stretch of a person's team history: the team (null: none) from a week (null: from the start) until the week before another (null: still).</summary>
 public sealed record RepTeamSpan(int? TeamId, string? Team, string? From, string? Until)

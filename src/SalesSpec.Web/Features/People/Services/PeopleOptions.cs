@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>The teams and roles a person can be given.</summary>
 public sealed record PeopleOptions(IReadOnlyList<PeopleOption> Teams, IReadOnlyList<PeopleOption> Roles)

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>One page of people: a search over name, email, team and role, a sort, and the page (from 1).</summary>
 public sealed record RepQuery(string? Search = null, int Page = 1, int PageSize = RepQuery.DefaultPageSize, string? SortBy = null, bool Descending = false)

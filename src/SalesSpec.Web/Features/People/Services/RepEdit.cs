@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>A person's details as they are added or edited, with the version they were read with (0 when adding).</summary>
 public sealed class RepEdit

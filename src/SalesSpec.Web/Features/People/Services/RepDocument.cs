@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>A person as the people grid and the API show them, with the version to send back with a change.</summary>
 public sealed record RepDocument(

@@ -3,7 +3,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.TeamHistory;
 
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>The one set of input rules for a person's details: the people grid, the service and the API all use it.</summary>
 public sealed class RepEditValidator : AbstractValidator<RepEdit>

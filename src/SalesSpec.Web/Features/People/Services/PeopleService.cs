@@ -7,7 +7,7 @@ using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.TeamHistory;
 
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>An Admin's people: a searchable, paged list, adding, editing and moving people. Nobody is deleted; deactivating keeps their history.</summary>
 public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit> validator, IValidator<TeamMoveCheck> teamMoves, TimeProvider clock)

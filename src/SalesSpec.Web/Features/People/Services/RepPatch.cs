@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>
 /// A partial change over the API: the version read, and only the fields to change (noTeam takes the person out of

@@ -1,7 +1,8 @@
 using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.People.Services;
 
-namespace SalesSpec.Web.Features.People;
+namespace SalesSpec.Web.Features.People.Api;
 
 /// <summary>People (reps) over the API: a paged search, adding, partial changes with the version read, and bulk moves (docs/api.md).</summary>
 public static class PeopleEndpoints
