@@ -20,14 +20,14 @@ public sealed partial class TeamWeekPage
     [SupplyParameterFromQuery(Name = "team")]
     public int? Team { get; set; }
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private WeekService Weeks { get; set; } = null!;
 
     [Inject]
     private OrganizationAccess Access { get; set; } = null!;
 
-    [Inject]
-    private WeekService Weeks { get; set; } = null!;
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
     private TeamWeekService TeamWeeks { get; set; } = null!;
