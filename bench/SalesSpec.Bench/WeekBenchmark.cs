@@ -7,7 +7,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Notifications;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Bench;
 

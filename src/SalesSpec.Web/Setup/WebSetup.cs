@@ -4,7 +4,7 @@ using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications;
 using SalesSpec.Web.Features.Organizations;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Setup;
 
@@ -43,7 +43,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.CrmImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.Services.ScenarioService>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
-        services.AddSingleton<SalesSpec.Web.Features.People.PeopleService>();
+        services.AddSingleton<SalesSpec.Web.Features.People.Services.PeopleService>();
         services.AddSingleton<SalesSpec.Web.Features.Catalogue.CatalogueService>();
         services.AddSingleton<SalesSpec.Web.Features.Roles.RolesService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);

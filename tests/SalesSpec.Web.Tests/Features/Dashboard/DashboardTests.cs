@@ -13,7 +13,7 @@ using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Dashboard;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Dashboard;

@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.People;
+using SalesSpec.Web.Features.People.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.People;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.People;
+using SalesSpec.Web.Features.People.Services;
 using SalesSpec.Web.Features.TeamHistory;
 using SalesSpec.Web.Tests.Support;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Timesheets;

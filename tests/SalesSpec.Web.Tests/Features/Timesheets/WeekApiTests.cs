@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Timesheets;

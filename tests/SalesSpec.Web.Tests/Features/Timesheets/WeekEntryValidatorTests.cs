@@ -1,6 +1,6 @@
 using FluentValidation;
 using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Tests.Features.Timesheets;
 

@@ -1,0 +1,217 @@
+using System.Globalization;
+using FluentValidation;
+using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Common;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Timesheets.Services;
+
+namespace SalesSpec.Web.Features.Dashboard;
+
+/// <summary>
+/// What the dashboard shows, without rendering: the scope and period read from the address, the
+/// analysis, the what-if threshold re-run in memory, the rep opened in detail, and the links that
+/// keep a view bookmarkable.
+/// </summary>
+public sealed class DashboardPageModel(AnalysisService analysis, DashboardService dashboard, RepFocusService focusService, IValidator<AnalysisQuery> periodValidator)
+{
+    public static readonly IReadOnlyList<int> QuickPicks = [4, 12, 26, 52];
+
+    private Dictionary<string, string> _repNames = [];
+    private int _organizationId;
+    private string? _team;
+    private string? _weeks;
+
+    public MemberAccess? Member { get; private set; }
+
+    public AnalysisInput? Input { get; private set; }
+
+    public AnalysisResult? Result { get; private set; }
+
+    public DashboardFigures? Figures { get; private set; }
+
+    public Recommendation? Caution { get; private set; }
+
+    public IReadOnlyList<string> Teams { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> RepNames => _repNames;
+
+    public RepFocus? RepFocus { get; private set; }
+
+    /// <summary>The email of the rep opened in detail, if any.</summary>
+    public string? DrillDown { get; private set; }
+
+    public string? PageError { get; private set; }
+
+    public bool Loading { get; private set; } = true;
+
+    public bool RepOnly { get; private set; }
+
+    public decimal Threshold { get; private set; }
+
+    public AnalysisInput? WhatIfInput { get; private set; }
+
+    public string? FromParameter { get; private set; }
+
+    public string? ToParameter { get; private set; }
+
+    public decimal SavedThreshold => Input?.Threshold ?? Domain.Organizations.Organization.DefaultThreshold;
+
+    public int SliderMin => (int)Math.Min(10m, decimal.Floor(SavedThreshold * 100m));
+
+    public int SliderMax => (int)Math.Max(30m, decimal.Ceiling(SavedThreshold * 100m));
+
+    // Consultants do not review timesheets, so the team week is not theirs to open.
+    public bool MayOpenTeamWeek => Member?.MayReviewSomeTeam == true;
+
+    public IEnumerable<Recommendation> Recommendations => Result!.Recommendations.Where(r => r.Kind != RecommendationKind.SpecializationCaution);
+
+    /// <summary>Analyses the scope and period the address asks for; <paramref name="weeks"/> is text so ?weeks=abc gets a message.</summary>
+    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember, int organizationId, string? team, string? weeks, string? from, string? to)
+    {
+        Loading = true;
+        PageError = null;
+        DrillDown = null;
+        RepOnly = false;
+        RepFocus = null;
+        // The old figures go while the new scope or period loads, so nothing stale is on screen.
+        Result = null;
+        _organizationId = organizationId;
+        _team = team;
+        _weeks = weeks;
+        FromParameter = string.IsNullOrWhiteSpace(from) ? null : from.Trim();
+        ToParameter = string.IsNullOrWhiteSpace(to) ? null : to.Trim();
+        Member = await resolveMember();
+        if (Member is null)
+        {
+            PageError = "This organisation does not exist or you have no access to it.";
+        }
+        else if (!Member.MaySeeAnalysis)
+        {
+            RepOnly = true;
+            RepFocus = Member.RepId is int rep ? await focusService.GetAsync(Member, rep) : null;
+        }
+        else
+        {
+            await AnalyzeAsync();
+        }
+        Loading = false;
+    }
+
+    private async Task AnalyzeAsync()
+    {
+        Teams = await dashboard.TeamsAsync(Member!);
+        var team = string.IsNullOrWhiteSpace(_team) ? null : _team;
+        if (team is null && !Member!.SeesWholeOrganization)
+        {
+            // Managers analyse their own teams; start them on the first one.
+            team = Teams.Count > 0 ? Teams[0] : null;
+            if (team is null)
+            {
+                PageError = "You manage no team yet, so there is nothing to analyse. An Admin assigns teams on the Members page.";
+                return;
+            }
+        }
+        var (period, problem) = await PeriodAsync();
+        if (problem is not null)
+        {
+            PageError = problem;
+            return;
+        }
+        AnalysisOutcome outcome;
+        try
+        {
+            outcome = await analysis.AnalyzeAsync(Member!, period.From, period.To, team);
+        }
+        catch (DomainRuleException e)
+        {
+            PageError = e.Message;
+            return;
+        }
+        if (outcome.Result is null)
+        {
+            PageError = outcome.ForbiddenReason
+                ?? (outcome.KnownTeams is { } known ? $"There is no team named '{team}'. Teams: {string.Join(", ", known)}." : "This organisation does not exist.");
+            return;
+        }
+        Input = outcome.Input;
+        WhatIfInput = Input;
+        _repNames = Input!.Reps.ToDictionary(r => r.Email, r => r.Name);
+        Threshold = SavedThreshold;
+        Show(outcome.Result);
+    }
+
+    /// <summary>
+    /// The period from the address: explicit weeks (checked by the API's own validator), or the last N
+    /// complete weeks (12 by default).
+    /// </summary>
+    private async Task<((IsoWeek From, IsoWeek To) Period, string? Problem)> PeriodAsync()
+    {
+        var (_, lastComplete) = analysis.DefaultPeriod(Member!);
+        if (FromParameter is null && ToParameter is null)
+        {
+            var weeks = AnalysisService.DefaultWeeks;
+            if (!string.IsNullOrWhiteSpace(_weeks) && (!int.TryParse(_weeks, NumberStyles.None, CultureInfo.InvariantCulture, out weeks) || weeks is < 1 or > AnalysisQueryValidator.MaxWeeks))
+            {
+                return (default, $"'{_weeks}' is not a number of weeks: use 1 to {AnalysisQueryValidator.MaxWeeks}.");
+            }
+            return ((lastComplete.AddWeeks(-(weeks - 1)), lastComplete), null);
+        }
+        var query = new AnalysisQuery(FromParameter ?? lastComplete.ToString(), ToParameter ?? lastComplete.ToString(), null);
+        var validation = await periodValidator.ValidateAsync(query);
+        return validation.IsValid
+            ? ((IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!)), null)
+            : (default, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+    }
+
+    private void Show(AnalysisResult result)
+    {
+        Result = result;
+        Figures = DashboardFigures.From(result);
+        Caution = result.Recommendations.FirstOrDefault(r => r.Kind == RecommendationKind.SpecializationCaution);
+    }
+
+    public void ChangeThreshold(decimal threshold)
+    {
+        Threshold = threshold;
+        // Kept, so the rep details below follow the same what-if line as the rest of the page.
+        WhatIfInput = Input! with { Threshold = threshold };
+        Show(WorkloadAnalyzer.Analyze(WhatIfInput));
+    }
+
+    public void ShowRep(string email) => DrillDown = email;
+
+    public void CloseRep() => DrillDown = null;
+
+    public bool IsQuickPick(int weeks) => weeks == Result!.Weeks && ToParameter is null && FromParameter is null;
+
+    public string Link(int? weeks = null, string? team = null, bool keepTeam = true)
+    {
+        var chosenTeam = keepTeam ? Input?.Team : team;
+        // Switching the team keeps an exact period; a quick pick replaces it.
+        var query = weeks is null && Result is not null && (FromParameter is not null || ToParameter is not null)
+            ? new List<string> { $"from={Result.From}", $"to={Result.To}" }
+            : [string.Create(CultureInfo.InvariantCulture, $"weeks={weeks ?? Result?.Weeks ?? AnalysisService.DefaultWeeks}")];
+        if (!string.IsNullOrEmpty(chosenTeam))
+        {
+            query.Add("team=" + Uri.EscapeDataString(chosenTeam));
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"/organizations/{_organizationId}/dashboard?{string.Join('&', query)}");
+    }
+
+    public string ExportLink(string format)
+    {
+        var path = format == "csv" ? "analysis.csv" : "analysis";
+        var link = string.Create(CultureInfo.InvariantCulture, $"/api/v1/organizations/{_organizationId}/{path}?from={Result!.From}&to={Result.To}");
+        return Input!.Team is null ? link : link + "&team=" + Uri.EscapeDataString(Input!.Team);
+    }
+
+    public string? ScenarioLink(Recommendation recommendation) =>
+        Member?.MayPlanScenarios == true && Input?.Team is null && recommendation.Workload is { } workload
+        && recommendation.Kind is RecommendationKind.SplitOutRole or RecommendationKind.AddSpecialistCapacity
+            ? $"/organizations/{_organizationId}/scenarios?focus={workload}"
+            : null;
+
+    public string Name(string email) => _repNames.TryGetValue(email, out var name) ? name : email;
+}

@@ -1,4 +1,0 @@
-namespace SalesSpec.Web.Features.People;
-
-/// <summary>A team or role to pick for a person; archived teams are offered only to those already in them.</summary>
-public sealed record PeopleOption(int Id, string Name, bool Archived = false);

@@ -1,4 +1,0 @@
-namespace SalesSpec.Web.Features.People;
-
-/// <summary>The answer to a bulk move: how many people were moved.</summary>
-public sealed record RepMoved(int Moved);

@@ -1,8 +1,0 @@
-namespace SalesSpec.Web.Features.Timesheets;
-
-/// <summary>How a rep enters their week: hours per activity, or a percentage of their standard week.</summary>
-public enum EntryMode
-{
-    Hours,
-    Percent,
-}

@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Notifications;
+
+namespace SalesSpec.Web.Features.Timesheets.Services;
+
+/// <summary>A reviewer's view of a week across their teams: status per rep, bulk approval, reminders and lock periods.</summary>
+public sealed partial class TeamWeekService(
+    OrganizationAccess access, WeekService weeks, EmailSender email, TimeProvider clock, ILogger<TeamWeekService> logger)
+{
+    public const string Forbidden = "The team week is for Managers, Leaders and Admins.";
+
+    /// <summary>The week for one team, or for every team the member reviews (null team).</summary>
+    public async Task<TeamWeekView?> GetAsync(MemberAccess member, IsoWeek week, int? teamId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!MayUse(member))
+        {
+            return null;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var locks = await db.LockPeriods.AsNoTracking()
+            .GroupBy(l => l.TeamId)
+            .Select(g => new { TeamId = g.Key, Through = g.Max(l => l.LockedThrough) })
+            .ToListAsync(cancellationToken);
+        var organizationLock = locks.FirstOrDefault(l => l.TeamId == null)?.Through;
+        var teams = (await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
+            .Where(t => member.MayReview(t.Id))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new TeamOption(t.Id, t.Name, Latest(locks.FirstOrDefault(l => l.TeamId == t.Id)?.Through, organizationLock)))
+            .ToList();
+        if (teamId is int chosen && teams.All(t => t.Id != chosen))
+        {
+            teamId = null;
+        }
+        var teamIds = teamId is int one ? [one] : teams.Select(t => t.Id).ToList();
+        // Leaders and Admins also see reps who are in no team; a team filter or a Manager never does.
+        var includeTeamless = teamId is null && member.May(Permission.ReviewAllTeams);
+
+        // The reps who were in these teams that week, whichever team they are in now.
+        var monday = week.Monday;
+        var reps = await db.RepTeamAssignments.AsNoTracking()
+            .Where(a => a.FromWeek <= monday && (a.ToWeek == null || a.ToWeek > monday))
+            .Where(a => a.Rep.IsActive && a.Rep.Role.IsAnalysed)
+            .Where(a => (a.TeamId != null && teamIds.Contains(a.TeamId.Value)) || (includeTeamless && a.TeamId == null))
+            .Select(a => new { Id = a.RepId, a.Rep.Name, a.Rep.Email, a.TeamId, Team = a.Team == null ? null : a.Team.Name })
+            .ToListAsync(cancellationToken);
+        var repIds = reps.Select(r => r.Id).ToList();
+        var sheets = await db.Timesheets.AsNoTracking()
+            .Where(t => t.WeekStart == week.Monday && repIds.Contains(t.RepId))
+            .ToDictionaryAsync(t => t.RepId, cancellationToken);
+        var hours = await db.TimeLogs
+            .Where(t => t.WeekStart == week.Monday && repIds.Contains(t.RepId))
+            .GroupBy(t => t.RepId)
+            .Select(g => new { RepId = g.Key, Hours = g.Sum(t => t.Hours) })
+            .ToDictionaryAsync(g => g.RepId, g => g.Hours, cancellationToken);
+
+        var rows = reps.Select(r =>
+            {
+                sheets.TryGetValue(r.Id, out var sheet);
+                var logged = hours.GetValueOrDefault(r.Id);
+                // Hours without a timesheet (e.g. imported) are a draft nobody has submitted yet.
+                var status = sheet?.Status ?? (logged > 0m ? TimesheetStatus.Draft : (TimesheetStatus?)null);
+                // A team's lock already includes the organisation's; a rep in no team has only the latter.
+                var teamLock = r.TeamId is null ? Latest(null, organizationLock) : teams.FirstOrDefault(t => t.Id == r.TeamId)?.LockedThrough;
+                var locked = sheet?.IsLocked == true || (teamLock is { } through && week <= through);
+                return new TeamWeekRow(r.Id, r.Name, r.Email, r.TeamId, r.Team, status, sheet?.Version, logged, sheet?.SubmittedAt, sheet?.ReviewComment, locked);
+            })
+            .OrderBy(r => StatusOrder(r.Status)).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new TeamWeekView(week, teamId, teams, rows, organizationLock is { } o ? IsoWeek.FromMonday(o) : null, member.MayLock(null));
+    }
+
+    /// <summary>Approves each submitted week given by rep and the version the reviewer saw.</summary>
+    public async Task<ReviewResult> ApproveAsync(
+        MemberAccess member, IsoWeek week, IEnumerable<(int RepId, int? Version)> sheets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        var done = 0;
+        var problems = new List<string>();
+        // One transaction per week: a week changed meanwhile is reported, the others still go through.
+        foreach (var (repId, version) in sheets)
+        {
+            var outcome = await weeks.ApproveAsync(member, repId, week, version, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                problems.Add(outcome.Message ?? "Could not approve.");
+            }
+        }
+        return new ReviewResult(done, problems);
+    }
+
+    /// <summary>
+    /// Reminds every rep in scope who has not handed the week in (missing, draft or rejected) — never
+    /// those who have. A rep with an unread reminder for the week is not reminded twice.
+    /// </summary>
+    public async Task<ReviewResult> RemindAsync(MemberAccess member, IsoWeek week, int? teamId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var view = await GetAsync(member, week, teamId, cancellationToken);
+        if (view is null)
+        {
+            return new ReviewResult(0, [Forbidden]);
+        }
+        var outstanding = view.Rows.Where(r => r.IsOutstanding && !r.IsLocked).ToList();
+        var link = WeekLinks.MyWeek(member.OrganizationId, week);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var ids = outstanding.Select(r => r.RepId).ToList();
+        var alreadyReminded = await db.Notifications
+            .Where(n => ids.Contains(n.RepId) && n.Kind == NotificationKind.Reminder && n.Link == link && n.ReadAt == null)
+            .Select(n => n.RepId).ToListAsync(cancellationToken);
+        var sender = await db.Users.Where(u => u.Id == member.UserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken) ?? "Your manager";
+        var now = clock.GetUtcNow();
+        var toRemind = outstanding.Where(r => !alreadyReminded.Contains(r.RepId)).ToList();
+        foreach (var rep in toRemind)
+        {
+            db.Notifications.Add(new Notification
+            {
+                Kind = NotificationKind.Reminder,
+                OrganizationId = member.OrganizationId,
+                RepId = rep.RepId,
+                Message = $"{sender} reminds you to submit your week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM}).",
+                Link = link,
+                CreatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        var emailed = 0;
+        if (email.IsConfigured && toRemind.Count > 0)
+        {
+            var deliveries = await email.SendAllAsync(toRemind.Select(rep => new OutgoingEmail(rep.Email, $"Please submit your week {week}",
+                $"Hello {rep.Name},\n\n{sender} reminds you to submit your SalesSpec week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM yyyy}).\n\n{email.AbsoluteLink(link)}\n")).ToList(), cancellationToken);
+            foreach (var (rep, delivery) in toRemind.Zip(deliveries))
+            {
+                if (delivery.Sent)
+                {
+                    emailed++;
+                }
+                else
+                {
+                    // The in-app reminder is already recorded; a mail server problem must not undo it.
+                    LogEmailFailed(logger, delivery.Failure!, rep.RepId);
+                }
+            }
+        }
+        return new ReviewResult(toRemind.Count, [], emailed);
+    }
+
+    /// <summary>Locks every week up to and including <paramref name="through"/> for a team, or for the organisation (Admins).</summary>
+    public async Task<string?> LockAsync(MemberAccess member, int? teamId, IsoWeek through, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.MayLock(teamId))
+        {
+            return teamId is null
+                ? "Only an Admin locks weeks for the whole organisation."
+                : "Only the team's Manager or an Admin locks its weeks.";
+        }
+        if (through > member.ThisWeek(clock))
+        {
+            return "Weeks that have not started yet cannot be locked.";
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        if (teamId is int team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
+        {
+            return "There is no such team in this organisation.";
+        }
+        var name = await db.Users.Where(u => u.Id == member.UserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken) ?? "a reviewer";
+        db.LockPeriods.Add(LockPeriod.Create(member.OrganizationId, teamId, through, name, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private static bool MayUse(MemberAccess member) => member.MayReviewSomeTeam;
+
+    private static IsoWeek? Latest(DateOnly? a, DateOnly? b) =>
+        (a, b) switch
+        {
+            (null, null) => null,
+            (null, { } y) => IsoWeek.FromMonday(y),
+            ({ } x, null) => IsoWeek.FromMonday(x),
+            ({ } x, { } y) => IsoWeek.FromMonday(x > y ? x : y),
+        };
+
+    // Work first: submitted weeks wait for approval, then those not handed in.
+    private static int StatusOrder(TimesheetStatus? status) => status switch
+    {
+        TimesheetStatus.Submitted => 0,
+        TimesheetStatus.Rejected => 1,
+        null => 2,
+        TimesheetStatus.Draft => 3,
+        _ => 4,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not email a reminder to rep {RepId}")]
+    private static partial void LogEmailFailed(ILogger logger, Exception exception, int repId);
+}

@@ -1,0 +1,246 @@
+using System.Globalization;
+using MudBlazor;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Timesheets.Services;
+
+namespace SalesSpec.Web.Features.Timesheets;
+
+/// <summary>
+/// What the team week shows and does, without rendering: the reps' weeks, the selection to approve,
+/// the one week being sent back, reminders and locks, and the message each of them leaves.
+/// </summary>
+public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWeeks)
+{
+    private readonly HashSet<int> _selected = [];
+    private int? _team;
+
+    public TeamWeekView? View { get; private set; }
+
+    public MemberAccess? Member { get; private set; }
+
+    public IsoWeek Week { get; private set; }
+
+    public bool Loading { get; private set; } = true;
+
+    public bool Busy { get; private set; }
+
+    public bool LockOpen { get; private set; }
+
+    public string? LockThrough { get; set; }
+
+    public int? LockTeam { get; set; }
+
+    public string? PageError { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public Severity MessageSeverity { get; private set; } = Severity.Success;
+
+    /// <summary>The rep whose week is being sent back, if any.</summary>
+    public int? Rejecting { get; private set; }
+
+    public string? RejectComment { get; set; }
+
+    public string? RejectError { get; private set; }
+
+    public IReadOnlySet<int> Selected => _selected;
+
+    public IsoWeek CurrentWeek => weeks.CurrentWeek(Member!);
+
+    public List<TeamWeekRow> SubmittedRows => View?.Rows.Where(MayApprove).ToList() ?? [];
+
+    public bool AllSelected => SubmittedRows.Count > 0 && SubmittedRows.All(r => _selected.Contains(r.RepId));
+
+    public int RemindCount => View?.Rows.Count(r => r.IsOutstanding && !r.IsLocked) ?? 0;
+
+    public bool MayLockHere => View!.Teams.Count > 0 && (Member!.MayLock(View.TeamId ?? View.Teams[0].Id) || View.MayLockOrganization);
+
+    // Nobody reviews their own week, even a manager who is also a rep of their team.
+    public bool MayApprove(TeamWeekRow row) => row.Status == TimesheetStatus.Submitted && !row.IsLocked && row.RepId != Member?.RepId;
+
+    public bool MayReopen(TeamWeekRow row) => row.Status == TimesheetStatus.Approved && !LockedByPeriod(row) && row.RepId != Member!.RepId;
+
+    private bool LockedByPeriod(TeamWeekRow row) =>
+        View!.Teams.FirstOrDefault(t => t.Id == row.TeamId)?.LockedThrough is { } through && Week <= through
+        || (View.OrganizationLockedThrough is { } organization && Week <= organization);
+
+    public string Count(TimesheetStatus status) =>
+        (View?.Rows.Count(r => r.Status == status) ?? 0).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Opens <paramref name="week"/> (the current one when null) for one team, or all the member's teams.</summary>
+    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember, string? week, int? team)
+    {
+        Loading = true;
+        PageError = null;
+        Member = await resolveMember();
+        if (Member is null)
+        {
+            PageError = "This organisation does not exist or you have no access to it.";
+        }
+        else if (week is not null && !IsoWeek.TryParse(week, out _))
+        {
+            PageError = $"'{week}' is not a week; use the form 2026-W47.";
+        }
+        else
+        {
+            _team = team;
+            Week = week is null ? weeks.CurrentWeek(Member) : IsoWeek.Parse(week);
+            if (View is not null && (View.Week != Week || View.TeamId != team))
+            {
+                // A selection, an open rejection or a message belongs to the week it was made on.
+                View = null;
+                _selected.Clear();
+                Rejecting = null;
+                RejectComment = null;
+                Message = null;
+            }
+            LockThrough ??= Week.AddWeeks(-1).ToString();
+            await LoadAsync();
+        }
+        Loading = false;
+    }
+
+    private async Task LoadAsync()
+    {
+        View = await teamWeeks.GetAsync(Member!, Week, _team);
+        if (View is null)
+        {
+            PageError = TeamWeekService.Forbidden + " Reps log their own week on My week.";
+            return;
+        }
+        _selected.IntersectWith(SubmittedRows.Select(r => r.RepId));
+        LockTeam ??= View.TeamId ?? View.Teams.FirstOrDefault(t => Member!.MayLock(t.Id))?.Id;
+    }
+
+    public void Select(int repId, bool selected)
+    {
+        if (selected)
+        {
+            _selected.Add(repId);
+        }
+        else
+        {
+            _selected.Remove(repId);
+        }
+    }
+
+    public void SelectAll(bool selected)
+    {
+        _selected.Clear();
+        if (selected)
+        {
+            _selected.UnionWith(SubmittedRows.Select(r => r.RepId));
+        }
+    }
+
+    public void ToggleLock() => LockOpen = !LockOpen;
+
+    public void CloseMessage() => Message = null;
+
+    public Task ApproveAsync(TeamWeekRow row) => ApproveRowsAsync([row]);
+
+    public Task ApproveSelectedAsync() => ApproveRowsAsync(SubmittedRows.Where(r => _selected.Contains(r.RepId)).ToList());
+
+    private async Task ApproveRowsAsync(IReadOnlyList<TeamWeekRow> rows)
+    {
+        await WorkAsync(async () =>
+        {
+            var result = await teamWeeks.ApproveAsync(Member!, View!.Week, rows.Select(r => (r.RepId, r.Version)));
+            _selected.Clear();
+            Say(result.Problems.Count == 0
+                    ? $"Approved {Plural(result.Done, "week")}. Approved weeks are locked."
+                    : $"Approved {Plural(result.Done, "week")}; {result.Problems.Count} could not be: {string.Join(" ", result.Problems.Distinct())}",
+                result.Problems.Count == 0 ? Severity.Success : Severity.Warning);
+        });
+    }
+
+    public void StartReject(TeamWeekRow row)
+    {
+        Rejecting = row.RepId;
+        RejectComment = null;
+        RejectError = null;
+    }
+
+    public void CancelReject() => Rejecting = null;
+
+    public async Task RejectAsync(TeamWeekRow row)
+    {
+        await WorkAsync(async () =>
+        {
+            var outcome = await weeks.RejectAsync(Member!, row.RepId, View!.Week, row.Version, RejectComment ?? "");
+            if (outcome.Problem == WeekProblem.Invalid)
+            {
+                RejectError = outcome.Message;
+                return;
+            }
+            Rejecting = null;
+            Say(outcome.Succeeded ? $"Sent {row.Name}'s week back; they will see your comment." : outcome.Message!, outcome.Succeeded ? Severity.Success : Severity.Warning);
+        });
+    }
+
+    public async Task ReopenAsync(TeamWeekRow row)
+    {
+        await WorkAsync(async () =>
+        {
+            var outcome = await weeks.ReopenAsync(Member!, row.RepId, View!.Week, row.Version);
+            Say(outcome.Succeeded ? $"Reopened {row.Name}'s week: it is a draft again." : outcome.Message!, outcome.Succeeded ? Severity.Success : Severity.Warning);
+        });
+    }
+
+    public async Task RemindAsync()
+    {
+        await WorkAsync(async () =>
+        {
+            var result = await teamWeeks.RemindAsync(Member!, View!.Week, View!.TeamId);
+            var emailed = result.Emailed > 0 ? $" ({result.Emailed} by email too)" : "";
+            Say(result.Done == 0
+                    ? "Everyone who has not submitted already has an unread reminder for this week."
+                    : $"Reminded {Plural(result.Done, "rep")}{emailed}. They see it as a badge when they next open SalesSpec.",
+                Severity.Success);
+        });
+    }
+
+    public async Task LockAsync()
+    {
+        if (!IsoWeek.TryParse(LockThrough, out var through))
+        {
+            Say($"'{LockThrough}' is not a week; use the form 2026-W47.", Severity.Error);
+            return;
+        }
+        await WorkAsync(async () =>
+        {
+            var error = await teamWeeks.LockAsync(Member!, LockTeam, through);
+            if (error is null)
+            {
+                LockOpen = false;
+            }
+            var scope = LockTeam is int team ? $"the {View!.Teams.First(t => t.Id == team).Name} team" : "the whole organisation";
+            Say(error ?? $"Locked every week up to {through} for {scope}.", error is null ? Severity.Success : Severity.Error);
+        });
+    }
+
+    private async Task WorkAsync(Func<Task> work)
+    {
+        Busy = true;
+        try
+        {
+            await work();
+            await LoadAsync();
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    private void Say(string message, Severity severity)
+    {
+        Message = message;
+        MessageSeverity = severity;
+    }
+
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+}

@@ -1,6 +1,0 @@
-using SalesSpec.Domain.Common;
-
-namespace SalesSpec.Web.Features.Timesheets;
-
-/// <summary>A rep's split of one week: core selling, selling outside the core job, and non-selling time.</summary>
-public sealed record WeekFocus(IsoWeek Week, decimal Hours, decimal CoreShare, decimal NonCoreShare, decimal NonSellingShare);

@@ -1,0 +1,288 @@
+using System.Globalization;
+using FluentValidation;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Timesheets.Services;
+
+namespace SalesSpec.Web.Features.Timesheets;
+
+/// <summary>
+/// What "My week" shows and does, without rendering: the loaded week, the rep's entries in hours or
+/// percent, their errors and warnings, which activities are folded away, and saving.
+/// </summary>
+public sealed class WeekPageModel(WeekService weeks, RepFocusService focusService, IValidator<WeekEntry> validator, Action<string, MudBlazor.Severity> notify)
+{
+    private readonly HashSet<int> _added = [];
+    private Dictionary<int, string> _lineErrors = [];
+    private int _rep;
+
+    public WeekView? View { get; private set; }
+
+    public WeekEntry Entry { get; private set; } = new();
+
+    public RepFocus? Focus { get; private set; }
+
+    public MemberAccess? Member { get; private set; }
+
+    public IsoWeek Week { get; private set; }
+
+    public bool Loading { get; private set; } = true;
+
+    public bool Busy { get; private set; }
+
+    public bool Dirty { get; private set; }
+
+    public bool Conflict { get; private set; }
+
+    public bool ShowAll { get; set; }
+
+    public string? PageError { get; private set; }
+
+    public string? SaveError { get; private set; }
+
+    public IReadOnlyDictionary<int, string> LineErrors => _lineErrors;
+
+    public IReadOnlyList<string> WeekErrors { get; private set; } = [];
+
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
+    public string Title => View is null ? "Week" : View.IsOwnWeek ? "My week" : $"{View.RepName}'s week";
+
+    public IsoWeek CurrentWeek => weeks.CurrentWeek(Member!);
+
+    /// <summary>Rows shown: all when asked, otherwise those not folded away.</summary>
+    public List<(WeekEntryLine Line, int Position)> VisibleLines => Lines(position => ShowAll || !IsFolded(position));
+
+    public List<(WeekEntryLine Line, int Position)> HiddenLines => Lines(position => !ShowAll && IsFolded(position));
+
+    public int HiddenCount => Enumerable.Range(0, Entry.Lines.Count).Count(IsFolded);
+
+    private List<(WeekEntryLine Line, int Position)> Lines(Func<int, bool> shown) =>
+        Entry.Lines.Select((line, position) => (line, position)).Where(x => shown(x.position)).ToList();
+
+    /// <summary>
+    /// Folded away unless used lately, with hours, added or in error; a rep with no history sees
+    /// everything. A closed week shows what was logged, not empty cells that cannot be filled.
+    /// </summary>
+    private bool IsFolded(int position) =>
+        View!.IsReadOnly
+            ? !(Entry.Lines[position].Value > 0m)
+            : !(View.Activities.All(a => !a.UsedRecently) || IsInUse(position) || _lineErrors.ContainsKey(position));
+
+    private bool IsInUse(int position)
+    {
+        var activity = View!.Activities[position];
+        return activity.UsedRecently || activity.Hours > 0m || Entry.Lines[position].Value > 0m || _added.Contains(activity.ActivityId);
+    }
+
+    /// <summary>Opens <paramref name="week"/> (the current one when null) of the given rep, or of the member's own rep.</summary>
+    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember, string? week, int? repId)
+    {
+        Loading = true;
+        PageError = null;
+        var member = Member = await resolveMember();
+        if (member is null)
+        {
+            PageError = "This organisation does not exist or you have no access to it.";
+        }
+        else if ((repId ?? member.RepId) is null)
+        {
+            PageError = "You are not linked to a rep in this organisation, so you have no week of your own. Managers find their reps on the team week page.";
+        }
+        else if (week is not null && !IsoWeek.TryParse(week, out _))
+        {
+            PageError = $"'{week}' is not a week; use the form 2026-W47.";
+        }
+        else
+        {
+            _rep = repId ?? member.RepId!.Value;
+            Week = week is null ? weeks.CurrentWeek(member) : IsoWeek.Parse(week);
+            if (View is not null && (View.Week != Week || View.RepId != _rep))
+            {
+                // Another week or rep in the same page instance: the old grid must not stay editable meanwhile.
+                View = null;
+                _added.Clear();
+                ShowAll = false;
+            }
+            await LoadAsync();
+            // The same page instance serves the next week or another rep; the focus belongs to the rep.
+            if (View is not null && Focus?.RepId != View.RepId)
+            {
+                Focus = await focusService.GetAsync(member, View.RepId);
+            }
+        }
+        Loading = false;
+    }
+
+    private async Task LoadAsync()
+    {
+        var outcome = await weeks.GetAsync(Member!, _rep, Week);
+        Week = outcome.View?.Week ?? Week;
+        if (!outcome.Succeeded)
+        {
+            PageError = outcome.Message;
+            View = null;
+            return;
+        }
+        Show(outcome.View!);
+    }
+
+    private void Show(WeekView view)
+    {
+        // Every load starts in hours: the stored truth. Percent is a way of entering, not of keeping.
+        View = view;
+        Entry = new WeekEntry
+        {
+            CapacityHours = view.CapacityHours,
+            Lines = view.Activities.Select(a => new WeekEntryLine { ActivityId = a.ActivityId, Activity = a.Name, Function = a.Function, Value = a.Hours }).ToList(),
+        };
+        Dirty = false;
+        Conflict = false;
+        SaveError = null;
+        _lineErrors = [];
+        WeekErrors = [];
+        Warnings = [];
+    }
+
+    public void Change(WeekEntryLine line, decimal? value)
+    {
+        line.Value = value;
+        Dirty = true;
+        Validate();
+    }
+
+    public void SwitchMode(EntryMode mode)
+    {
+        Entry.SwitchTo(mode);
+        Validate();
+    }
+
+    private void Validate()
+    {
+        var result = validator.Validate(Entry);
+        _lineErrors = result.Errors.Where(e => e.Severity == FluentValidation.Severity.Error && e.PropertyName.StartsWith("Lines[", StringComparison.Ordinal))
+            .GroupBy(e => int.Parse(e.PropertyName[6..e.PropertyName.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+        WeekErrors = result.Errors.Where(e => e.Severity == FluentValidation.Severity.Error && !e.PropertyName.StartsWith("Lines[", StringComparison.Ordinal))
+            .Select(e => e.ErrorMessage).ToList();
+        Warnings = result.Errors.Where(e => e.Severity != FluentValidation.Severity.Error).Select(e => e.ErrorMessage).ToList();
+    }
+
+    /// <summary>Enter saves a draft and Ctrl+Enter submits, unless the week cannot take input now.</summary>
+    public async Task KeyAsync(string key, bool ctrl)
+    {
+        if (key is "Enter" or "NumpadEnter" && View is { IsReadOnly: false } && !Busy && !Loading)
+        {
+            await SaveAsync(submit: ctrl);
+        }
+    }
+
+    public async Task SaveAsync(bool submit)
+    {
+        Validate();
+        if (_lineErrors.Count > 0 || WeekErrors.Count > 0)
+        {
+            SaveError = "Fix the marked entries first; nothing was saved.";
+            return;
+        }
+        Busy = true;
+        SaveError = null;
+        try
+        {
+            var week = View!.Week;
+            var outcome = await weeks.SaveAsync(Member!, View.RepId, week, Entry, View.Version, submit);
+            switch (outcome.Problem)
+            {
+                case WeekProblem.None:
+                    var warnings = outcome.Warnings.Select(w => w.ErrorMessage).ToList();
+                    Show(outcome.View!);
+                    Warnings = warnings;
+                    notify(submit ? $"Week {week} submitted for approval." : $"Draft of {week} saved.", MudBlazor.Severity.Success);
+                    Focus = await focusService.GetAsync(Member!, View.RepId);
+                    break;
+                case WeekProblem.Conflict:
+                    Conflict = true;
+                    break;
+                case WeekProblem.Invalid when outcome.Failures.Count > 0:
+                    Validate();
+                    SaveError = outcome.Message;
+                    break;
+                default:
+                    SaveError = outcome.Message;
+                    break;
+            }
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    public async Task ReloadAsync()
+    {
+        await LoadAsync();
+        notify("Reloaded the latest version of the week.", MudBlazor.Severity.Info);
+    }
+
+    public Task CopyLastWeekAsync() => FillAsync(View!.Week.AddWeeks(-1), View.Week.AddWeeks(-1), $"Nothing was logged in {View.Week.AddWeeks(-1)} to copy.");
+
+    public Task FillAverageAsync() => FillAsync(View!.Week.AddWeeks(-4), View.Week.AddWeeks(-1), "Nothing was logged in the last 4 weeks to average.");
+
+    /// <summary>Pre-fills the grid (unsaved) from earlier weeks, in whichever mode the rep is using.</summary>
+    private async Task FillAsync(IsoWeek from, IsoWeek to, string nothing)
+    {
+        Busy = true;
+        try
+        {
+            var hours = await weeks.AverageHoursAsync(Member!, View!.RepId, from, to);
+            if (hours is null || hours.Count == 0)
+            {
+                notify(nothing, MudBlazor.Severity.Info);
+                return;
+            }
+            var mode = Entry.Mode;
+            Entry.SwitchTo(EntryMode.Hours);
+            foreach (var line in Entry.Lines)
+            {
+                line.Value = hours.TryGetValue(line.ActivityId, out var h) ? h : null;
+            }
+            Entry.SwitchTo(mode);
+            Dirty = true;
+            Validate();
+            notify("Filled in — check the numbers, then save.", MudBlazor.Severity.Info);
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    public void Clear()
+    {
+        foreach (var line in Entry.Lines)
+        {
+            line.Value = null;
+        }
+        Dirty = true;
+        Validate();
+    }
+
+    public void AddActivity(int? activityId)
+    {
+        if (activityId is int id)
+        {
+            _added.Add(id);
+        }
+    }
+
+    public decimal FunctionHours(SalesFunction function) => Entry.Lines.Where(l => l.Function == function).Sum(Entry.HoursOf);
+
+    public string PercentOfWeek(decimal hours) =>
+        Entry.TotalHours == 0m ? "" : string.Create(CultureInfo.InvariantCulture, $" · {hours / Entry.TotalHours * 100m:0} %");
+
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string When(DateTimeOffset? at) =>
+        at is { } time ? time.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture) : "";
+}

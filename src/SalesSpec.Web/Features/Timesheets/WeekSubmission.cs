@@ -1,4 +1,0 @@
-namespace SalesSpec.Web.Features.Timesheets;
-
-/// <summary>The body of a submit: the version last read, so a week changed meanwhile is not submitted unseen.</summary>
-public sealed record WeekSubmission(int? Version);

@@ -1,4 +1,0 @@
-namespace SalesSpec.Web.Features.Timesheets;
-
-/// <summary>An activity by name (as in the catalogue and the CSV format) and its hours, or percent in percent mode.</summary>
-public sealed record WeekUpdateEntry(string? Activity, decimal? Value);

@@ -1,0 +1,133 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Timesheets;
+using SalesSpec.Web.Features.Timesheets.Services;
+using SalesSpec.Web.Tests.Support;
+
+namespace SalesSpec.Web.Tests.Features.Timesheets;
+
+/// <summary>The team week's view model driven without rendering, on a real SQLite database with the demo data.</summary>
+public sealed class TeamWeekPageModelTests : IAsyncLifetime
+{
+    private static readonly FixedClock Clock = new(FixedClock.Monday23November2026);
+    private static readonly IsoWeek LastWeek = IsoWeek.Of(2026, 47);
+    private TestDatabase _database = null!;
+    private TeamWeekPageModel _model = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        var weeks = new WeekService(_database.Access, new WeekEntryValidator(), Clock);
+        _model = new TeamWeekPageModel(weeks, new TeamWeekService(_database.Access, weeks,
+            new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance));
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task OpenAsync(string email, IsoWeek? week = null)
+    {
+        var member = await _database.MemberOfAsync(email, DemoOrganization.Name);
+        await _model.OpenAsync(() => Task.FromResult<MemberAccess?>(member), (week ?? LastWeek).ToString(), null);
+    }
+
+    private TeamWeekRow Row(string name) => _model.View!.Rows.Single(r => r.Name == name);
+
+    [Fact]
+    public async Task A_manager_sees_who_is_waiting_and_who_to_remind()
+    {
+        await OpenAsync("manager@demo.salesspec");
+
+        _model.PageError.ShouldBeNull();
+        _model.Loading.ShouldBeFalse();
+        _model.View!.Rows.Count.ShouldBe(6);
+        _model.SubmittedRows.Count.ShouldBe(4);
+        _model.Count(TimesheetStatus.Submitted).ShouldBe("4");
+        _model.RemindCount.ShouldBe(2);
+        _model.LockThrough.ShouldBe("2026-W46");
+        _model.MayLockHere.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Approving_the_selected_weeks_clears_the_selection_and_says_how_many()
+    {
+        await OpenAsync("manager@demo.salesspec");
+
+        _model.SelectAll(true);
+        _model.AllSelected.ShouldBeTrue();
+        _model.Select(Row("Pablo Quinn").RepId, false);
+        _model.AllSelected.ShouldBeFalse();
+        await _model.ApproveSelectedAsync();
+
+        _model.Message.ShouldBe("Approved 3 weeks. Approved weeks are locked.");
+        _model.MessageSeverity.ShouldBe(Severity.Success);
+        _model.Selected.ShouldBeEmpty();
+        _model.Count(TimesheetStatus.Approved).ShouldBe("3");
+        _model.Busy.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Sending_a_week_back_needs_a_reason()
+    {
+        await OpenAsync("manager@demo.salesspec");
+        var rosa = Row("Rosa Silva");
+
+        _model.StartReject(rosa);
+        await _model.RejectAsync(rosa);
+        _model.RejectError.ShouldNotBeNull();
+        _model.Rejecting.ShouldBe(rosa.RepId);
+
+        _model.RejectComment = "Demos are missing.";
+        await _model.RejectAsync(Row("Rosa Silva"));
+
+        _model.Rejecting.ShouldBeNull();
+        _model.Message.ShouldBe("Sent Rosa Silva's week back; they will see your comment.");
+        Row("Rosa Silva").Status.ShouldBe(TimesheetStatus.Rejected);
+    }
+
+    [Fact]
+    public async Task Locking_a_week_that_is_not_a_week_says_so_and_locks_nothing()
+    {
+        await OpenAsync("manager@demo.salesspec");
+        _model.ToggleLock();
+        _model.LockThrough = "last week";
+
+        await _model.LockAsync();
+
+        _model.Message.ShouldBe("'last week' is not a week; use the form 2026-W47.");
+        _model.MessageSeverity.ShouldBe(Severity.Error);
+        _model.LockOpen.ShouldBeTrue();
+        _model.View!.Teams.ShouldAllBe(t => t.LockedThrough == null);
+    }
+
+    [Fact]
+    public async Task Another_week_drops_the_selection_and_the_message()
+    {
+        await OpenAsync("manager@demo.salesspec");
+        _model.SelectAll(true);
+        _model.CloseMessage();
+        await _model.RemindAsync();
+        _model.Message.ShouldNotBeNull();
+
+        await OpenAsync("manager@demo.salesspec", LastWeek.AddWeeks(-1));
+
+        _model.Selected.ShouldBeEmpty();
+        _model.Message.ShouldBeNull();
+        _model.Week.ShouldBe(LastWeek.AddWeeks(-1));
+    }
+
+    [Fact]
+    public async Task A_rep_is_told_the_team_week_is_not_for_them()
+    {
+        await OpenAsync("rep@demo.salesspec");
+
+        _model.View.ShouldBeNull();
+        _model.PageError.ShouldNotBeNull().ShouldContain("The team week is for Managers, Leaders and Admins.");
+        _model.PageError.ShouldEndWith(" Reps log their own week on My week.");
+    }
+}
