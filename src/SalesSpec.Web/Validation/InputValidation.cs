@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Validation;
@@ -46,6 +47,20 @@ public static class InputValidation
         ArgumentNullException.ThrowIfNull(validator);
         var result = await validator.ValidateAsync(input, cancellationToken);
         return result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+    }
+
+    /// <summary>Errors and warnings with their fields, for forms that show both (the week: warnings never block a save).</summary>
+    public static Task<ValidationResult> ReviewAsync<T>(this IValidator<T> validator, T input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        return validator.ValidateAsync(input, cancellationToken);
+    }
+
+    /// <summary>The same, synchronously, for a form that checks on every keystroke.</summary>
+    public static ValidationResult Review<T>(this IValidator<T> validator, T input)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        return validator.Validate(input);
     }
 
     /// <summary>MudForm's per-field validation function: only the rules of the field being checked run.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
@@ -16,9 +15,6 @@ public sealed partial class DashboardPage
 {
     private DashboardPageModel _model = null!;
 
-    [Parameter]
-    public int OrganizationId { get; set; }
-
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
 
@@ -31,12 +27,6 @@ public sealed partial class DashboardPage
 
     [SupplyParameterFromQuery(Name = "to")]
     public string? To { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
 
     [Inject]
     private AnalysisService Analysis { get; set; } = null!;
@@ -58,9 +48,7 @@ public sealed partial class DashboardPage
 
     protected override void OnInitialized() => _model = new DashboardPageModel(Analysis, Dashboard, FocusService, PeriodValidator);
 
-    protected override Task OnParametersSetAsync() => _model.OpenAsync(MemberAsync, OrganizationId, Team, Weeks, From, To);
-
-    private async Task<MemberAccess?> MemberAsync() => await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member), OrganizationId, Team, Weeks, From, To);
 
     private void ChooseTeam(string team) => Navigation.NavigateTo(_model.Link(team: team, keepTeam: false));
 

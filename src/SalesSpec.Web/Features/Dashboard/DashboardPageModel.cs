@@ -6,6 +6,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Timesheets.Services;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Dashboard;
 
@@ -159,10 +160,10 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
             return ((lastComplete.AddWeeks(-(weeks - 1)), lastComplete), null);
         }
         var query = new AnalysisQuery(FromParameter ?? lastComplete.ToString(), ToParameter ?? lastComplete.ToString(), null);
-        var validation = await periodValidator.ValidateAsync(query);
-        return validation.IsValid
+        var check = await periodValidator.CheckAsync(query);
+        return check.Succeeded
             ? ((IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!)), null)
-            : (default, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+            : (default, check.Message);
     }
 
     private void Show(AnalysisResult result)

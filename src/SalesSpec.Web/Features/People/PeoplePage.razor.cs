@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.People.Components;
@@ -15,9 +14,6 @@ public sealed partial class PeoplePage
     private PeopleGrid? _grid;
 
     [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
-    [Inject]
     private PeopleService People { get; set; } = null!;
 
     [Inject]
@@ -29,18 +25,10 @@ public sealed partial class PeoplePage
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    [Parameter]
-    public int OrganizationId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
     protected override void OnInitialized() =>
         _model = new PeoplePageModel(People, Validator, Clock, (message, severity) => Snackbar.Add(message, severity), ReloadGridAsync);
 
-    protected override Task OnParametersSetAsync() => _model.OpenAsync(MemberAsync);
-
-    private async Task<MemberAccess?> MemberAsync() => await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member));
 
     private Task ReloadGridAsync() => _grid is null ? Task.CompletedTask : _grid.ReloadAsync();
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.People.Services;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.People;
 
@@ -88,9 +89,8 @@ public sealed class PeoplePageModel(PeopleService people, IValidator<RepEdit> va
 
     public async Task SaveAsync()
     {
-        var validation = await validator.ValidateAsync(Draft);
-        _errors = validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
-        if (!validation.IsValid)
+        _errors = await validator.FieldErrorsAsync(Draft);
+        if (_errors.Count > 0)
         {
             return;
         }

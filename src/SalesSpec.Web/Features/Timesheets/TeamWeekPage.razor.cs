@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
@@ -12,9 +11,6 @@ public sealed partial class TeamWeekPage
     private TeamWeekPageModel _model = null!;
 
     [Parameter]
-    public int OrganizationId { get; set; }
-
-    [Parameter]
     public string? Week { get; set; }
 
     [SupplyParameterFromQuery(Name = "team")]
@@ -24,12 +20,6 @@ public sealed partial class TeamWeekPage
     private WeekService Weeks { get; set; } = null!;
 
     [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
     private TeamWeekService TeamWeeks { get; set; } = null!;
 
     [Inject]
@@ -37,9 +27,7 @@ public sealed partial class TeamWeekPage
 
     protected override void OnInitialized() => _model = new TeamWeekPageModel(Weeks, TeamWeeks);
 
-    protected override Task OnParametersSetAsync() => _model.OpenAsync(MemberAsync, Week, Team);
-
-    private async Task<MemberAccess?> MemberAsync() => await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member), Week, Team);
 
     private void ChooseTeam(int? team) => Navigation.NavigateTo(WeekLinks.TeamWeek(OrganizationId, _model.Week, team));
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -19,19 +18,10 @@ public sealed partial class WeekPage
     private WeekPageModel _model = null!;
 
     [Parameter]
-    public int OrganizationId { get; set; }
-
-    [Parameter]
     public string? Week { get; set; }
 
     [Parameter]
     public int? RepId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
 
     [Inject]
     private WeekService Weeks { get; set; } = null!;
@@ -51,9 +41,7 @@ public sealed partial class WeekPage
     protected override void OnInitialized() =>
         _model = new WeekPageModel(Weeks, FocusService, Validator, (message, severity) => Snackbar.Add(message, severity));
 
-    protected override Task OnParametersSetAsync() => _model.OpenAsync(MemberAsync, Week, RepId);
-
-    private async Task<MemberAccess?> MemberAsync() => await Access.ForAsync((await AuthenticationState).User, OrganizationId);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member), Week, RepId);
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {

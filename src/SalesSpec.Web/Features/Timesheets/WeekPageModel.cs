@@ -4,6 +4,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Timesheets;
 
@@ -160,7 +161,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
 
     private void Validate()
     {
-        var result = validator.Validate(Entry);
+        var result = validator.Review(Entry);
         _lineErrors = result.Errors.Where(e => e.Severity == FluentValidation.Severity.Error && e.PropertyName.StartsWith("Lines[", StringComparison.Ordinal))
             .GroupBy(e => int.Parse(e.PropertyName[6..e.PropertyName.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.First().ErrorMessage);

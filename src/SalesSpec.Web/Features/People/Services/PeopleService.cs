@@ -6,6 +6,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.TeamHistory;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.People.Services;
 
@@ -284,8 +285,8 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
 
     private async Task<Outcome<RepDocument>?> InvalidAsync(RepEdit edit, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(edit, cancellationToken);
-        return validation.IsValid ? null : Outcome.Invalid<RepDocument>(validation.Errors.Select(e => e.ErrorMessage));
+        var check = await validator.CheckAsync(edit, cancellationToken);
+        return check.Succeeded ? null : check.As<RepDocument>();
     }
 
     private static async Task<(Team? Team, Role? Role, string? Error)> TeamAndRoleAsync(

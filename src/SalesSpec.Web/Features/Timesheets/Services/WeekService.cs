@@ -7,6 +7,7 @@ using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
@@ -46,7 +47,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(entry);
-        var validation = await validator.ValidateAsync(entry, cancellationToken);
+        var validation = await validator.ReviewAsync(entry, cancellationToken);
         if (validation.Errors.Any(e => e.Severity == Severity.Error))
         {
             return WeekOutcome.Failed(WeekProblem.Invalid, "The week has errors; nothing was saved.", validation.Errors);
