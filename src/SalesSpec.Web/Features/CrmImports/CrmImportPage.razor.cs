@@ -8,7 +8,10 @@ using MudBlazor;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.CrmImports.Api;
+using SalesSpec.Web.Features.CrmImports.Services;
+using SalesSpec.Web.Features.Imports.Components;
+using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Web.Features.CrmImports;
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Imports.Components;
+using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Web.Features.Imports;
 
