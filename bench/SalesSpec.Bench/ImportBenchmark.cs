@@ -7,7 +7,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Bench;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.TimeLogCsv;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Bench;
 

@@ -40,14 +40,14 @@ public static class AnalysisEndpoints
 
     private static async Task<IResult> GetWorkbookAsync(
         int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
-        IValidator<AnalysisQuery> validator, Imports.TimeLogExportService exports, Imports.ExportGate gate, HttpContext context, CancellationToken cancellationToken)
+        IValidator<AnalysisQuery> validator, Imports.Services.TimeLogExportService exports, Imports.Services.ExportGate gate, HttpContext context, CancellationToken cancellationToken)
     {
         var (result, member, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
         if (error is not null || member is null)
         {
             return error!;
         }
-        if (await Imports.ExportGateResults.EnterAsync(gate, member.OrganizationId, context, cancellationToken) is { } busy)
+        if (await Imports.Api.ExportGateResults.EnterAsync(gate, member.OrganizationId, context, cancellationToken) is { } busy)
         {
             return busy;
         }
@@ -58,7 +58,7 @@ public static class AnalysisEndpoints
         }
         var name = $"salesspec-{result.From}-{result.To}.xlsx";
         return Results.Stream(
-            body => Imports.WorkbookExport.WriteAsync(member.OrganizationName, result, logs, body, cancellationToken),
+            body => Imports.Services.WorkbookExport.WriteAsync(member.OrganizationName, result, logs, body, cancellationToken),
             WorkbookType,
             name);
     }

@@ -5,9 +5,9 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Features.CrmImports;
+using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.CrmImports;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Imports;

@@ -9,6 +9,7 @@ using MudBlazor.Services;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 using SalesSpec.Web.Features.LeadCounts;
 using SalesSpec.Web.Tests.Support;
 

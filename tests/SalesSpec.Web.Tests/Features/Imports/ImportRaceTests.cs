@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SalesSpec.Domain.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Imports;

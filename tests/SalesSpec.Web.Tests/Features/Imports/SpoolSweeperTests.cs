@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Web.Tests.Features.Imports;
 

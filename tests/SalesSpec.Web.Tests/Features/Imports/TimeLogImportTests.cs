@@ -5,7 +5,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Imports;

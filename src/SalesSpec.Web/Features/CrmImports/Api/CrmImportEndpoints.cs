@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using SalesSpec.Domain.Common;
+using SalesSpec.Formats.CrmCsv;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.CrmImports.Services;
+using SalesSpec.Web.Features.Imports.Services;
+
+namespace SalesSpec.Web.Features.CrmImports.Api;
+
+/// <summary>CRM activity exports in (formats.md §2), classified by the organisation's saved rules.</summary>
+public static class CrmImportEndpoints
+{
+    /// <summary>A Salesforce export is three files, HubSpot's four (and an owners list); more is a mistake.</summary>
+    public const int MaxFiles = 10;
+
+    public static IEndpointRouteBuilder MapCrmImportEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/organizations/{id:int}/crm/import", ImportAsync)
+            .WithName("ImportCrmActivities")
+            .WithSummary("Import CRM activity exports (multipart/form-data, one part per file: Salesforce Task.csv, Event.csv and User.csv, or HubSpot calls, meetings, emails and tasks) as time logs, classified by the organisation's saved rules. role names the role new reps join as. All or nothing: 200 with the report when imported (or, with dryRun=true, when it would be), 422 when nothing was written.")
+            // No Accepts<>(…) here: it would answer 415 before authorisation, telling outsiders the route exists.
+            .Produces<CrmImportReport>()
+            .Produces<CrmImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/organizations/{id:int}/crm/rules", RulesAsync)
+            .WithName("GetCrmRules")
+            .WithSummary("The classification rules, in order, and the standard minutes per record type that CRM imports use (the defaults until someone saves their own).")
+            .Produces<CrmRulesDocument>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> ImportAsync(
+        int id, bool? dryRun, string? role, HttpContext http, ClaimsPrincipal user, OrganizationAccess access,
+        CrmRuleService rules, CrmImportService imports, IOptions<ImportOptions> options, CancellationToken cancellationToken)
+    {
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return ApiProblems.OrganizationNotFound(id);
+        }
+        if (!member.MayImport)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+                detail: "Only Admins, Leaders and Consultants import time logs.");
+        }
+        if (!http.Request.HasFormContentType)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the files as a form",
+                detail: "Send the export files as multipart/form-data, one part per file (curl -F file=@Task.csv -F file=@Event.csv -F file=@User.csv).");
+        }
+        var max = options.Value.MaxUploadBytes;
+        if (http.Request.ContentLength > max)
+        {
+            return TooLarge(max);
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max + 1;
+        }
+        IFormCollection form;
+        try
+        {
+            // Parts above 64 KB are buffered to temporary files by ASP.NET Core, not held in memory.
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max }, cancellationToken);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(max);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            // A body cut short ends in an IOException from the multipart reader: the caller's fault, not the server's.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable form",
+                detail: $"The multipart body could not be read ({Echo.Cut(exception.Message)}); send the whole body, one part per file.");
+        }
+        // The per-part limit does not bound the total when the server cannot cap the body (chunked uploads on some hosts).
+        if (form.Files.Sum(f => f.Length) > max)
+        {
+            return TooLarge(max);
+        }
+        if (form.Files.Count > MaxFiles)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many files",
+                detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
+        }
+        var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), () => new StreamReader(f.OpenReadStream()))).ToList();
+        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken);
+        return Results.Json(report, statusCode: report.Import.Conflict ? StatusCodes.Status409Conflict
+            : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> RulesAsync(int id, ClaimsPrincipal user, OrganizationAccess access, CrmRuleService rules, CancellationToken cancellationToken)
+    {
+        var member = await access.ForAsync(user, id, cancellationToken);
+        if (member is null)
+        {
+            return ApiProblems.OrganizationNotFound(id);
+        }
+        var form = await rules.GetAsync(member, cancellationToken);
+        return Results.Ok(CrmRulesDocument.From(form));
+    }
+
+    private static IResult TooLarge(long max) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Files too large",
+            detail: $"The files are larger than the import limit of {max / (1024 * 1024)} MB together; export a shorter period that starts on a Monday, and import all its files together.");
+}

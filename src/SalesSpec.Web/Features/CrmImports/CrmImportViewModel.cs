@@ -1,0 +1,283 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Options;
+using SalesSpec.Formats.CrmCsv;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.CrmImports.Api;
+using SalesSpec.Web.Features.CrmImports.Services;
+using SalesSpec.Web.Features.Imports;
+using SalesSpec.Web.Features.Imports.Components;
+using SalesSpec.Web.Features.Imports.Services;
+
+namespace SalesSpec.Web.Features.CrmImports;
+
+/// <summary>
+/// A consultant with only the client's CRM history: upload the export files, tune the classification
+/// rules while looking at what they make of the records, then import the derived weeks. Uploads go to
+/// temporary files as they arrive, so the previews and the import read the same bytes.
+/// </summary>
+public sealed class CrmImportViewModel(OrganizationAccess access, CrmRuleService ruleService, CrmImportService imports, IOptions<ImportOptions> options)
+    : UploadViewModel<CrmImportReport>(access, options)
+{
+    public const int MaxFiles = CrmImportEndpoints.MaxFiles;
+    private static readonly JsonSerializerOptions SignatureJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly List<(string Name, UploadSpool Spool)> _files = [];
+    private string _savedSignature = "";
+    private string? _role;
+    private string? _previewedWith;
+
+    public CrmRulesForm? Rules { get; private set; }
+
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    /// <summary>The role new reps join as.</summary>
+    public string? Role
+    {
+        get => _role;
+        set
+        {
+            _role = value;
+            Changed();
+        }
+    }
+
+    /// <summary>The upload's share done, or null while the work has no measure.</summary>
+    public double? Progress => Activity.Done;
+
+    public IReadOnlyList<string> RulesProblems { get; private set; } = [];
+
+    public bool RulesSaved { get; private set; }
+
+    public bool Saving { get; private set; }
+
+    public IReadOnlyList<string> FileNames => _files.ConvertAll(f => f.Name);
+
+    public bool Ready => Member is not null && Rules is not null;
+
+    public bool Dirty => Rules is not null && Signature(Rules) != _savedSignature;
+
+    /// <summary>The rules or the role changed since the preview: importing now would write numbers nobody saw.</summary>
+    public bool Stale => Report is not null && Rules is not null && _previewedWith != Signature(Rules) + "|" + _role;
+
+    protected override string NotForThisMember => "Importing data is for Admins, Leaders and Consultants of the organisation.";
+
+    public async Task ChooseAsync(IReadOnlyList<IBrowserFile>? chosen)
+    {
+        if (chosen is null || chosen.Count == 0 || Busy is not null)
+        {
+            return;
+        }
+        await ForgetFilesAsync();
+        var max = MaxUploadBytes;
+        var total = chosen.Sum(f => f.Size);
+        if (total > max)
+        {
+            UploadError = $"The files come to {ImportText.Megabytes(total)}; an import takes up to {ImportText.Megabytes(max)}. Export a shorter period that starts on a Monday, and import all its files together.";
+            Changed();
+            return;
+        }
+        try
+        {
+            var left = max;
+            for (var i = 0; i < chosen.Count; i++)
+            {
+                var file = chosen[i];
+                Activity.Start($"Uploading {file.Name} ({i + 1} of {chosen.Count})", 0);
+                await using var upload = file.OpenReadStream(max, Closing);
+                var spool = await UploadSpool.CopyAsync(upload, left, Activity.Progress(), file.Size, Closing);
+                if (spool is null)
+                {
+                    UploadError = $"The files are larger than {ImportText.Megabytes(max)} together. Export a shorter period that starts on a Monday, and import all its files together.";
+                    await ForgetUploadsAsync();
+                    return;
+                }
+                _files.Add((file.Name, spool));
+                left -= file.Size;
+            }
+            await RunAsync(dryRun: true);
+        }
+        catch (IOException exception)
+        {
+            UploadError = $"The upload was interrupted ({exception.Message}). Choose the files again.";
+            await ForgetUploadsAsync();
+        }
+        finally
+        {
+            Activity.Stop();
+        }
+    }
+
+    public async Task PreviewAsync()
+    {
+        if (_files.Count == 0 || Busy is not null)
+        {
+            return;
+        }
+        try
+        {
+            await RunAsync(dryRun: true);
+        }
+        finally
+        {
+            Activity.Stop();
+        }
+    }
+
+    public async Task CommitAsync()
+    {
+        if (_files.Count == 0 || Busy is not null || Stale)
+        {
+            return;
+        }
+        try
+        {
+            await RunAsync(dryRun: false);
+            if (Report is { Import.Imported: true })
+            {
+                await ForgetUploadsAsync();
+            }
+        }
+        finally
+        {
+            Activity.Stop();
+        }
+    }
+
+    public async Task SaveRulesAsync()
+    {
+        if (Saving)
+        {
+            return;
+        }
+        Saving = true;
+        RulesSaved = false;
+        try
+        {
+            var result = await ruleService.SaveAsync(Member!, Rules!, Closing);
+            RulesProblems = result.Problems.ToList();
+            if (result.Saved)
+            {
+                Rules!.Version = result.Version;
+                _savedSignature = Signature(Rules);
+                RulesSaved = true;
+            }
+        }
+        finally
+        {
+            Saving = false;
+            Changed();
+        }
+    }
+
+    public async Task UndoAsync()
+    {
+        RulesProblems = [];
+        RulesSaved = false;
+        Load(await ruleService.GetAsync(Member!, Closing));
+        Changed();
+    }
+
+    /// <summary>The defaults replace the list on screen; they are saved only with "Save rules".</summary>
+    public async Task ResetAsync()
+    {
+        RulesProblems = [];
+        RulesSaved = false;
+        var defaults = await ruleService.DefaultsAsync(Member!, Rules!.Version, Closing);
+        Rules = defaults;
+        Changed();
+    }
+
+    public void Add()
+    {
+        Rules!.Rules.Add(new CrmRuleRow { Activity = Rules.Activities.Count > 0 ? Rules.Activities[0] : "" });
+        Edited();
+    }
+
+    // The index was captured when the row was drawn; a second click can arrive after the list changed.
+    public void Remove(int index)
+    {
+        if (index >= 0 && index < Rules!.Rules.Count)
+        {
+            Rules.Rules.RemoveAt(index);
+            Edited();
+        }
+    }
+
+    public void Move(int index, int by)
+    {
+        var rules = Rules!.Rules;
+        if (index >= 0 && index < rules.Count && index + by >= 0 && index + by < rules.Count)
+        {
+            (rules[index], rules[index + by]) = (rules[index + by], rules[index]);
+            Edited();
+        }
+    }
+
+    /// <summary>A rule or a standard duration was edited on screen: what was said about the saved rules no longer holds.</summary>
+    public void Edited()
+    {
+        RulesSaved = false;
+        RulesProblems = [];
+        Changed();
+    }
+
+    /// <summary>What the last preview recognised the file with this name as, if it has been read.</summary>
+    public CrmFileKind? KindOf(string name) => Report?.Files.FirstOrDefault(f => f.Name == name)?.Kind;
+
+    protected override async Task ForgetOrganizationAsync()
+    {
+        await ForgetFilesAsync();
+        Rules = null;
+        RulesProblems = [];
+        RulesSaved = false;
+    }
+
+    protected override async Task LoadAsync(MemberAccess member)
+    {
+        Roles = await ruleService.RolesAsync(member, Closing);
+        _role = Roles.FirstOrDefault(r => r == "Full-Cycle Rep") ?? (Roles.Count > 0 ? Roles[0] : null);
+        Load(await ruleService.GetAsync(member, Closing));
+    }
+
+    protected override async ValueTask ForgetUploadsAsync()
+    {
+        foreach (var (_, spool) in _files)
+        {
+            await spool.DisposeAsync();
+        }
+        _files.Clear();
+    }
+
+    private void Load(CrmRulesForm form)
+    {
+        Rules = form;
+        _savedSignature = Signature(form);
+    }
+
+    private async Task RunAsync(bool dryRun)
+    {
+        Activity.Start(dryRun ? $"Reading {ImportText.Count(_files.Count, "file")} and classifying the records" : "Importing", null);
+        RulesSaved = false;
+        var files = _files.Select(f => new CrmFile(f.Name, () => new StreamReader(f.Spool.OpenRead()))).ToList();
+        // A copy: edits made while the files are read must not change the rules half-way.
+        var rules = Rules!.Copy();
+        var signature = Signature(rules) + "|" + _role;
+        try
+        {
+            Report = await imports.ImportAsync(Member!, files, rules, _role, dryRun, Activity.Status(), Closing);
+            _previewedWith = signature;
+        }
+        catch (IOException exception)
+        {
+            // The temporary copies went away under the reader (the page was left, or the files dropped); nothing was written.
+            Report = null;
+            UploadError = $"The files could not be read to the end ({exception.Message}). Choose them again.";
+            await ForgetUploadsAsync();
+        }
+    }
+
+    private static string Signature(CrmRulesForm form) =>
+        JsonSerializer.Serialize(new { Rules = form.ToRules(), Minutes = form.ToMinutes() }, SignatureJson);
+}

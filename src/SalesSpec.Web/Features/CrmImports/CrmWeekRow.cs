@@ -1,6 +1,0 @@
-using SalesSpec.Domain.Organizations;
-
-namespace SalesSpec.Web.Features.CrmImports;
-
-/// <summary>Derived hours for one rep, ISO week and activity: what the import writes as time logs.</summary>
-public sealed record CrmWeekRow(string Email, string Week, string Activity, SalesFunction Function, decimal Hours, int Records);

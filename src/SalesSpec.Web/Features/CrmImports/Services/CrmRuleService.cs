@@ -1,0 +1,92 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SalesSpec.Domain.Crm;
+using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Validation;
+
+namespace SalesSpec.Web.Features.CrmImports.Services;
+
+/// <summary>
+/// The organisation's classification rules and standard durations for CRM imports. Until someone saves
+/// them, an organisation uses the default rules; saving replaces the list as a whole, and a list someone
+/// else saved in the meantime is reported, not overwritten.
+/// </summary>
+public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRulesForm> validator)
+{
+    public async Task<CrmRulesForm> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var activities = await ActivitiesAsync(db, cancellationToken);
+        var saved = await db.CrmRuleSets.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return saved is null
+            ? Defaults(activities, 0)
+            : CrmRulesForm.From(saved.Rules, saved.StandardMinutes, saved.Version, activities);
+    }
+
+    /// <summary>The roles a rep new to the organisation can join as.</summary>
+    public async Task<IReadOnlyList<string>> RolesAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return await db.SalesRoles.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The default rules over this organisation's activities, for "Reset to defaults" (not saved).</summary>
+    public async Task<CrmRulesForm> DefaultsAsync(MemberAccess member, int version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return Defaults(await ActivitiesAsync(db, cancellationToken), version);
+    }
+
+    private static CrmRulesForm Defaults(IReadOnlyList<string> activities, int version) =>
+        CrmRulesForm.From(CrmRuleSet.DefaultRulesFor(activities), CrmRuleSet.DefaultStandardMinutes, version, activities);
+
+    private static async Task<List<string>> ActivitiesAsync(Data.SalesSpecDbContext db, CancellationToken cancellationToken) =>
+        await db.Activities.AsNoTracking().OrderBy(a => a.Function).ThenBy(a => a.Name).Select(a => a.Name).ToListAsync(cancellationToken);
+
+    public async Task<CrmRulesSaveResult> SaveAsync(MemberAccess member, CrmRulesForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(form);
+        if (!member.MayImport)
+        {
+            return new CrmRulesSaveResult(false, form.Version, ["Only Admins, Leaders and Consultants change the classification rules."]);
+        }
+        var check = await validator.CheckAsync(form, cancellationToken);
+        if (!check.Succeeded)
+        {
+            return new CrmRulesSaveResult(false, form.Version, check.Errors.ToList());
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var saved = await db.CrmRuleSets.SingleOrDefaultAsync(cancellationToken);
+        if ((saved?.Version ?? 0) != form.Version)
+        {
+            return Conflict(form);
+        }
+        if (saved is null)
+        {
+            var organization = await db.Organizations.SingleAsync(cancellationToken);
+            saved = CrmRuleSet.Create(organization, form.ToRules(), form.ToMinutes());
+            db.CrmRuleSets.Add(saved);
+        }
+        else
+        {
+            saved.Replace(form.ToRules(), form.ToMinutes());
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The version moved (or the first save raced another first save, caught by the unique index).
+            return Conflict(form);
+        }
+        return new CrmRulesSaveResult(true, saved.Version, []);
+    }
+
+    private static CrmRulesSaveResult Conflict(CrmRulesForm form) =>
+        new(false, form.Version, ["Someone else saved the rules since you opened them; reload to see theirs, then make your change again."], Conflict: true);
+}

@@ -1,6 +1,0 @@
-using SalesSpec.Domain.Organizations;
-
-namespace SalesSpec.Web.Features.Imports;
-
-/// <summary>One good line of an import file, shown in the preview.</summary>
-public sealed record ImportSampleRow(int Line, string Week, string Email, string Activity, SalesFunction Function, decimal Hours);

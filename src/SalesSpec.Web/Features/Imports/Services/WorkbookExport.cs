@@ -1,0 +1,107 @@
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Organizations;
+using SalesSpec.Formats.Spreadsheets;
+using SalesSpec.Formats.TimeLogCsv;
+
+namespace SalesSpec.Web.Features.Imports.Services;
+
+/// <summary>
+/// The analysis and its time logs as one Excel workbook: a summary with the recommendations, the
+/// figures per rep, and the time logs in the import's columns. Numbers are numbers; every text cell
+/// that a spreadsheet would run as a formula is neutralised, as in the CSV files. Written row by row
+/// (see <see cref="XlsxWriter"/>): memory stays flat however many time logs there are.
+/// </summary>
+public static class WorkbookExport
+{
+    /// <summary>A worksheet holds 1,048,576 rows; one is the header.</summary>
+    public const int MaxTimeLogRows = XlsxWriter.MaxRows - 1;
+
+    public static async Task WriteAsync(string organization, AnalysisResult result, IAsyncEnumerable<TimeLogCsvRecord> timeLogs, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(timeLogs);
+        ArgumentNullException.ThrowIfNull(output);
+        await XlsxWriter.SpoolAsync(output, async file =>
+        {
+            using var workbook = new XlsxWriter(file);
+            // The time logs go first so that the summary, written last but shown first, can say whether they were cut.
+            var truncated = await WriteTimeLogsAsync(workbook.AddSheet("Time logs", [18, 30, 18, 18, 18, 28, 18, 18], freezeHeader: true, tab: 2), timeLogs, cancellationToken);
+            WriteReps(workbook.AddSheet("Reps", [30, .. Enumerable.Repeat(16d, 14)], freezeHeader: true, tab: 1), result);
+            WriteSummary(workbook.AddSheet("Summary", [28, 14, 14, 14, 14, 14, 14, 80, 60], tab: 0), organization, result, truncated);
+            workbook.Finish();
+        }, cancellationToken);
+    }
+
+    private static void WriteSummary(XlsxWriter.SheetWriter sheet, string organization, AnalysisResult result, bool truncated)
+    {
+        sheet.Row(1).Text($"{organization}: workload analysis {result.From} – {result.To} ({result.Weeks} weeks)", style: XlsxWriter.SheetWriter.TitleStyle);
+        sheet.Row(3);
+        Pair(sheet, "80/20 threshold", result.Threshold, "0%");
+        Pair(sheet.NextRow(), "Standard weekly hours", result.StandardWeeklyHours, "0.##");
+        Pair(sheet.NextRow(), "Hours logged", result.TotalHours, "#,##0.##");
+        Pair(sheet.NextRow(), "Selling share", result.SellingShare, "0.0%");
+        Pair(sheet.NextRow(), "Reps analysed", result.Reps.Count, "0");
+        if (truncated)
+        {
+            sheet.NextRow().Text($"The 'Time logs' sheet stops at {MaxTimeLogRows:N0} rows, Excel's limit; export the time logs as CSV for all of them.");
+        }
+
+        sheet.Row(sheet.RowNumber + 2).Header("Workload", "Hours", "Share");
+        foreach (var workload in result.Workloads)
+        {
+            sheet.NextRow().Text(Labels.Of(workload.Workload)).Number(workload.Hours, "#,##0.##").Number(workload.Share, "0.0%");
+        }
+        sheet.NextRow().Text("Non-selling").Number(result.NonSelling.Hours, "#,##0.##").Number(result.NonSelling.Share, "0.0%");
+
+        sheet.Row(sheet.RowNumber + 2).Header("Recommendation", "Workload", "Share", "Hours a week", "FTE", "Headcount", "Candidates", "Rationale", "Source");
+        foreach (var recommendation in result.Recommendations)
+        {
+            sheet.NextRow()
+                .Text(recommendation.Kind.ToString())
+                .Text(recommendation.Workload is { } w ? Labels.Of(w) : "")
+                .Number(recommendation.Share, "0.0%")
+                .Number(recommendation.WeeklyHours, "#,##0.#")
+                .Number(recommendation.FteEquivalent, "0.0")
+                .Number(recommendation.SuggestedHeadcount, "0")
+                .Text(string.Join(", ", recommendation.Candidates ?? []))
+                .Text(recommendation.Rationale)
+                .Text(recommendation.Source);
+        }
+    }
+
+    private static void WriteReps(XlsxWriter.SheetWriter sheet, AnalysisResult result)
+    {
+        sheet.Row(1).Header("Email", "Name", "Team", "Role", "Core workload", "Hours",
+            "Inbound qualification", "Outbound prospecting", "Closing", "Post-sales", "Non-selling",
+            "Core share", "Non-core share", "Non-selling share", "Focus");
+        foreach (var rep in result.Reps)
+        {
+            sheet.NextRow()
+                .Text(rep.Email).Text(rep.Name).Text(rep.Team ?? "").Text(rep.Role).Text(Labels.Of(rep.CoreWorkload))
+                .Number(rep.Hours, "#,##0.##");
+            foreach (var function in Enum.GetValues<SalesFunction>())
+            {
+                sheet.Number(rep.HoursByFunction.GetValueOrDefault(function), "#,##0.##");
+            }
+            sheet.Number(rep.CoreShare, "0.0%").Number(rep.NonCoreShare, "0.0%").Number(rep.NonSellingShare, "0.0%").Text(rep.Focus.ToString());
+        }
+    }
+
+    private static async Task<bool> WriteTimeLogsAsync(XlsxWriter.SheetWriter sheet, IAsyncEnumerable<TimeLogCsvRecord> timeLogs, CancellationToken cancellationToken)
+    {
+        sheet.Row(1).Header([.. TimeLogCsvReader.Columns]);
+        await foreach (var log in timeLogs.WithCancellation(cancellationToken))
+        {
+            if (sheet.RowNumber > MaxTimeLogRows)
+            {
+                return true;
+            }
+            sheet.NextRow()
+                .Text(log.Week.ToString()).Text(log.Email).Text(log.Name).Text(log.Team ?? "").Text(log.Role)
+                .Text(log.Activity).Text(log.Function.ToString()).Number(log.Hours, "0.####");
+        }
+        return false;
+    }
+
+    private static void Pair(XlsxWriter.SheetWriter sheet, string label, decimal value, string format) => sheet.Text(label).Number(value, format);
+}
