@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SalesSpec.Cli.Tests;
 
@@ -171,10 +172,183 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void A_missing_file_or_command_exits_with_2()
     {
-        Run("analyze", Path.Combine(_folder, "nope.csv")).Exit.ShouldBe(2);
-        Run("report", "x.csv").Exit.ShouldBe(2);
-        Run().Exit.ShouldBe(2);
-        Run("analyze", "--help").Exit.ShouldBe(0);
+        var missing = Path.Combine(_folder, "nope.csv");
+        var (fileExit, fileOutput, fileError) = Run("analyze", missing);
+        fileExit.ShouldBe(2);
+        fileOutput.ShouldBeEmpty();
+        fileError.ShouldContain($"File not found: {missing}");
+
+        var (unknownExit, unknownOutput, unknownError) = Run("report", "x.csv");
+        unknownExit.ShouldBe(2);
+        unknownOutput.ShouldBeEmpty();
+        unknownError.ShouldStartWith("Unknown command 'report'.");
+        unknownError.ShouldContain("salesspec analyze <FILE.csv> [options]");
+
+        var (noneExit, noneOutput, noneError) = Run();
+        noneExit.ShouldBe(2);
+        noneOutput.ShouldBeEmpty();
+        noneError.ShouldStartWith("Missing command.");
+        noneError.ShouldContain("salesspec analyze <FILE.csv> [options]");
+
+        var (noFileExit, noFileOutput, noFileError) = Run("analyze", "--json");
+        noFileExit.ShouldBe(2);
+        noFileOutput.ShouldBeEmpty();
+        noFileError.ShouldContain("'analyze'");
+        noFileError.ShouldContain("Run 'salesspec analyze --help' for the options.");
+    }
+
+    [Theory]
+    [InlineData("analyze", "--help")]
+    [InlineData("analyze", "-h")]
+    [InlineData("--help")]
+    [InlineData("report", "--help")]
+    [InlineData("analyze", "nope.csv", "--colour", "--threshold", "7", "--help")]
+    public void Help_exits_with_0_and_describes_every_option_with_examples(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+
+        exit.ShouldBe(0, error);
+        error.ShouldBeEmpty();
+        // System.CommandLine wraps help to the terminal's width: compare words, not line breaks.
+        var help = Regex.Replace(output, @"\s+", " ");
+        help.ShouldContain("Analyses a time-log CSV (week, rep_email, rep_name, team, role, activity|function, hours) with the SalesSpec workload analyzer. No database or web server needed.");
+        help.ShouldContain("Usage: salesspec analyze <FILE.csv> [options]");
+        foreach (var line in new[]
+        {
+            "--from <WEEK> first ISO week (2026-W36) or a date in it; default: the file's first week",
+            "--to <WEEK> last ISO week or a date in it; default: the file's last week",
+            "--team <NAME> analyse one team (roles are still counted organisation-wide)",
+            "--template <FourRoles|ThreeWorkloads> default FourRoles",
+            "--threshold <0.2> the 80/20 line as a fraction; default 0.2",
+            "--weekly-hours <40> standard weekly hours per person; default 40",
+            "--inbound-leads-per-month <N> average inbound leads a month (for the Market Response Rep rule)",
+            "--simple-sales the sales process is very simple (one- or two-call close)",
+            "--json print the analysis JSON instead of the report",
+            "-h, --help",
+            "Examples: salesspec analyze logs.csv salesspec analyze client.csv --team East --threshold 0.25 --json",
+        })
+        {
+            help.ShouldContain(line);
+        }
+        // The options of formats.md §4 and nothing else: no --version, no response files, no extra arguments.
+        help.ShouldNotContain("--version");
+        help.ShouldNotContain("additional arguments", Case.Insensitive);
+    }
+
+    [Theory]
+    [InlineData("--colour", "Unknown option '--colour'.")]
+    [InlineData("--colour=red", "Unknown option '--colour=red'.")]
+    [InlineData("second.csv", "Unexpected argument 'second.csv' (only one file can be analysed).")]
+    public void Unknown_options_and_a_second_file_exit_with_2_and_name_the_token(string token, string message)
+    {
+        var (exit, output, error) = Run("analyze", File(Small), token);
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain(message);
+        error.ShouldContain("Run 'salesspec analyze --help' for the options.");
+    }
+
+    [Theory]
+    [InlineData("--threshold")]
+    [InlineData("--from")]
+    [InlineData("--inbound-leads-per-month")]
+    [InlineData("--weekly-hours=")]
+    public void An_option_without_its_value_exits_with_2_and_names_the_option(params string[] options)
+    {
+        var (exit, output, error) = Run(["analyze", File(Small), .. options]);
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain($"'{options[0].TrimEnd('=')}'");
+        error.ShouldContain("Run 'salesspec analyze --help' for the options.");
+    }
+
+    [Theory]
+    [InlineData("--threshold=abc", "--threshold: 'abc' must be a fraction between 0 and 1")]
+    [InlineData("--threshold=1", "--threshold: '1' must be a fraction between 0 and 1")]
+    [InlineData("--weekly-hours=100.5", "--weekly-hours: '100.5' must be a number of hours above 0 and at most 100")]
+    [InlineData("--template=1", "--template: '1' is not a template; use FourRoles or ThreeWorkloads.")]
+    [InlineData("--inbound-leads-per-month=2.5", "--inbound-leads-per-month: '2.5' must be a whole number of leads, 0 or more.")]
+    [InlineData("--to=2026-W47x", "--to: '2026-W47x' is not an ISO week (2026-W47) or a date (YYYY-MM-DD).")]
+    [InlineData("--team= ", "--team needs a team name.")]
+    public void A_bad_value_after_an_equals_sign_exits_with_2_and_says_why(string option, string message)
+    {
+        var (exit, output, error) = Run("analyze", File(Small), option);
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain(message);
+    }
+
+    [Fact]
+    public void Every_mistake_of_a_command_line_is_reported_at_once()
+    {
+        var missing = Path.Combine(_folder, "nope.csv");
+
+        var (exit, output, error) = Run("analyze", missing, "--threshold", "2", "--colour", "--template", "Five");
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("--threshold: '2' must be a fraction between 0 and 1");
+        error.ShouldContain("--template: 'Five' is not a template");
+        error.ShouldContain($"File not found: {missing}");
+        error.ShouldContain("Unknown option '--colour'.");
+    }
+
+    [Fact]
+    public void An_option_given_twice_exits_with_2()
+    {
+        var (exit, output, error) = Run("analyze", File(Small), "--from", "2026-W46", "--from", "2026-W47");
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("'--from'");
+    }
+
+    [Fact]
+    public void Options_take_their_value_after_a_space_or_an_equals_sign_in_any_order()
+    {
+        var path = File(Small);
+        var (spaced, _, _) = Run("analyze", "--threshold", "0.15", path, "--json", "--weekly-hours", "32");
+        var (equals, output, error) = Run("analyze", path, "--json", "--threshold=0.15", "--weekly-hours=32");
+
+        (spaced, equals).ShouldBe((0, 0), error);
+        Run("analyze", path, "--json", "--threshold", "0.15", "--weekly-hours", "32").Out.ShouldBe(output);
+        JsonDocument.Parse(output).RootElement.GetProperty("recommendations")[0].GetProperty("weeklyHours").GetDouble().ShouldBe(16);
+    }
+
+    [Fact]
+    public void A_file_name_starting_with_an_at_sign_is_a_file_name_not_a_response_file()
+    {
+        var (exit, _, error) = Run("analyze", "@nope.csv");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("File not found: @nope.csv");
+    }
+
+    [Fact]
+    public void The_real_program_exits_with_2_on_a_bad_option_and_0_on_help()
+    {
+        var (badExit, badOutput, badError) = RunProgram("analyze", File(Small), "--colour");
+        var (helpExit, helpOutput, helpError) = RunProgram("--help");
+
+        badExit.ShouldBe(2);
+        badOutput.ShouldBeEmpty();
+        badError.ShouldContain("Unknown option '--colour'.");
+        helpExit.ShouldBe(0, helpError);
+        helpOutput.ShouldContain("salesspec analyze <FILE.csv> [options]");
+    }
+
+    private static (int Exit, string Out, string Err) RunProgram(params string[] args)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "salesspec.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", program, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
     }
 
     [Fact]
