@@ -38,6 +38,17 @@ dotnet build SalesSpec.sln -c Release -nologo -v quiet
 total_passed=0
 total_failed=0
 overall=0
+
+# --- One layout everywhere. The build already enforces the code-style rules (.editorconfig); this checks
+# the whitespace the build does not see. Fix with: dotnet format whitespace SalesSpec.sln
+echo "salesspec: dotnet format whitespace --verify-no-changes"
+if dotnet format whitespace SalesSpec.sln --verify-no-changes -v quiet; then
+  echo "salesspec: formatting as it should be"
+else
+  echo "salesspec: formatting differs; run: dotnet format whitespace SalesSpec.sln"
+  total_failed=1
+  overall=1
+fi
 log=$(mktemp)
 # run_pass LABEL [faketime offset] [project]: one run of the tests, its counts added to the totals.
 run_pass() {

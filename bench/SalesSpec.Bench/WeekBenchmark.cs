@@ -60,7 +60,10 @@ internal static class WeekBenchmark
                 CapacityHours = view.CapacityHours,
                 Lines = view.Activities.Select((a, index) => new WeekEntryLine
                 {
-                    ActivityId = a.ActivityId, Activity = a.Name, Function = a.Function, Value = index < 8 ? 5m : null,
+                    ActivityId = a.ActivityId,
+                    Activity = a.Name,
+                    Function = a.Function,
+                    Value = index < 8 ? 5m : null,
                 }).ToList(),
             };
             watch.Restart();

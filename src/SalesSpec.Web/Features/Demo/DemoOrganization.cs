@@ -55,13 +55,24 @@ public static class DemoOrganization
     // How a function's hours spread over its default activities.
     private static readonly Dictionary<string, decimal> ActivityWeights = new()
     {
-        ["Qualify inbound leads"] = 0.65m, ["Respond to web inquiries"] = 0.35m,
-        ["Cold calls"] = 0.45m, ["Outbound email sequences"] = 0.35m, ["Account research"] = 0.20m,
-        ["Discovery calls"] = 0.30m, ["Demos"] = 0.40m, ["Proposals and negotiation"] = 0.30m,
-        ["Onboarding"] = 0.25m, ["Account reviews"] = 0.20m, ["Renewals"] = 0.25m,
-        ["Upsell and cross-sell"] = 0.15m, ["Support escalations"] = 0.15m,
-        ["CRM and admin"] = 0.40m, ["Internal meetings"] = 0.30m, ["Training"] = 0.10m,
-        ["Travel"] = 0.15m, ["Marketing events"] = 0.05m,
+        ["Qualify inbound leads"] = 0.65m,
+        ["Respond to web inquiries"] = 0.35m,
+        ["Cold calls"] = 0.45m,
+        ["Outbound email sequences"] = 0.35m,
+        ["Account research"] = 0.20m,
+        ["Discovery calls"] = 0.30m,
+        ["Demos"] = 0.40m,
+        ["Proposals and negotiation"] = 0.30m,
+        ["Onboarding"] = 0.25m,
+        ["Account reviews"] = 0.20m,
+        ["Renewals"] = 0.25m,
+        ["Upsell and cross-sell"] = 0.15m,
+        ["Support escalations"] = 0.15m,
+        ["CRM and admin"] = 0.40m,
+        ["Internal meetings"] = 0.30m,
+        ["Training"] = 0.10m,
+        ["Travel"] = 0.15m,
+        ["Marketing events"] = 0.05m,
     };
 
     /// <summary>The demo organisation with twelve weeks of logs ending with the last complete week before <paramref name="today"/>.</summary>

@@ -81,6 +81,7 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
             firstWeek,
             lastWeek,
             teams,
-            reps.Select(r => r.Row).ToList()) { Setup = setup };
+            reps.Select(r => r.Row).ToList())
+        { Setup = setup };
     }
 }

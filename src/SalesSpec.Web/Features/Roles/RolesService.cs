@@ -99,8 +99,15 @@ public sealed class RolesService(OrganizationAccess access, IValidator<RoleSetti
         }
         return Outcome.Done(new RoleSetting
         {
-            Id = added.Id, Name = added.Name, CoreWorkload = added.CoreWorkload, IsAnalysed = added.IsAnalysed,
-            AnnualLoadedCost = added.AnnualLoadedCost, RampMonths = added.RampMonths, ReadCost = added.AnnualLoadedCost, ReadRamp = added.RampMonths, IsCustom = true,
+            Id = added.Id,
+            Name = added.Name,
+            CoreWorkload = added.CoreWorkload,
+            IsAnalysed = added.IsAnalysed,
+            AnnualLoadedCost = added.AnnualLoadedCost,
+            RampMonths = added.RampMonths,
+            ReadCost = added.AnnualLoadedCost,
+            ReadRamp = added.RampMonths,
+            IsCustom = true,
         });
     }
 
@@ -181,7 +188,11 @@ public sealed class RolesService(OrganizationAccess access, IValidator<RoleSetti
         }
         var setting = new RoleSetting
         {
-            Id = current.Id, Name = current.Name, CoreWorkload = current.CoreWorkload, IsAnalysed = current.IsAnalysed, IsCustom = current.IsCustom,
+            Id = current.Id,
+            Name = current.Name,
+            CoreWorkload = current.CoreWorkload,
+            IsAnalysed = current.IsAnalysed,
+            IsCustom = current.IsCustom,
             AnnualLoadedCost = patch.ClearAnnualLoadedCost ? null : patch.AnnualLoadedCost ?? readCost,
             RampMonths = patch.RampMonths ?? readRamp,
             ReadCost = readCost,

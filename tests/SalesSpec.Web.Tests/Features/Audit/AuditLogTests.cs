@@ -36,7 +36,12 @@ public sealed partial class AuditLogTests
 
         var moved = await people.UpdateAsync(admin, kara.Id, new RepEdit
         {
-            Name = kara.Name, Email = kara.Email, RoleId = marketResponse.Id, TeamId = kara.TeamId, Fte = 0.8m, Version = kara.Version,
+            Name = kara.Name,
+            Email = kara.Email,
+            RoleId = marketResponse.Id,
+            TeamId = kara.TeamId,
+            Fte = 0.8m,
+            Version = kara.Version,
         });
         moved.Succeeded.ShouldBeTrue(moved.Message);
         var teams = TeamsServiceTests.Service(database);
@@ -51,7 +56,13 @@ public sealed partial class AuditLogTests
         var otherTeam = options.Teams.First(t => t.Id != ben.TeamId && t.Name != "Commercial" && !t.Archived);
         var benMoved = await people.UpdateAsync(admin, ben.Id, new RepEdit
         {
-            Name = ben.Name, Email = ben.Email, RoleId = ben.RoleId, TeamId = otherTeam.Id, TeamFrom = "2026-W50", Fte = ben.Fte, Version = ben.Version,
+            Name = ben.Name,
+            Email = ben.Email,
+            RoleId = ben.RoleId,
+            TeamId = otherTeam.Id,
+            TeamFrom = "2026-W50",
+            Fte = ben.Fte,
+            Version = ben.Version,
         });
         benMoved.Succeeded.ShouldBeTrue(benMoved.Message);
 

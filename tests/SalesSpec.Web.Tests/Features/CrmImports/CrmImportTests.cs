@@ -262,7 +262,10 @@ public sealed class CrmImportTests
                 new CrmRuleRow { Type = CrmActivityType.Meeting, Keywords = "demo", Activity = "Dance" },
                 new CrmRuleRow { Keywords = new string('x', 61), Activity = "" },
             ],
-            CallMinutes = 10, EmailMinutes = -1, MeetingMinutes = 30, TaskMinutes = 481,
+            CallMinutes = 10,
+            EmailMinutes = -1,
+            MeetingMinutes = 30,
+            TaskMinutes = 481,
         };
 
         var errors = new CrmRulesFormValidator().Validate(form).Errors.Select(e => e.ErrorMessage).ToList();

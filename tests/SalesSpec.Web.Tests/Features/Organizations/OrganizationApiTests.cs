@@ -15,7 +15,12 @@ public sealed class OrganizationApiTests
 
         var (status, created) = await Api.SendAsync(consultant, HttpMethod.Post, "/api/v1/organizations", new
         {
-            name = "Fabrikam Software", template = "ThreeWorkloads", threshold = 0.25m, standardWeeklyHours = 38, timeZone = "Europe/Berlin", currency = "EUR",
+            name = "Fabrikam Software",
+            template = "ThreeWorkloads",
+            threshold = 0.25m,
+            standardWeeklyHours = 38,
+            timeZone = "Europe/Berlin",
+            currency = "EUR",
         });
         status.ShouldBe(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();

@@ -26,7 +26,11 @@ public sealed class ReminderEmailTests
         var manager = await database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
         var service = Service(database, new SmtpOptions
         {
-            Host = "127.0.0.1", Port = smtp.Port, EnableSsl = false, From = "SalesSpec <salesspec@northwind.test>", PublicBaseUrl = "https://salesspec.northwind.test",
+            Host = "127.0.0.1",
+            Port = smtp.Port,
+            EnableSsl = false,
+            From = "SalesSpec <salesspec@northwind.test>",
+            PublicBaseUrl = "https://salesspec.northwind.test",
         });
 
         var result = await service.RemindAsync(manager, LastWeek);

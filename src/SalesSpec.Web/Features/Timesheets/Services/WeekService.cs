@@ -304,7 +304,12 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         var rep = await db.Reps.AsNoTracking().Where(r => r.Id == repId)
             .Select(r => new
             {
-                r.Id, r.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.Fte, r.Organization.StandardWeeklyHours,
+                r.Id,
+                r.Name,
+                Role = r.Role.Name,
+                r.Role.CoreWorkload,
+                r.Fte,
+                r.Organization.StandardWeeklyHours,
                 InWeek = r.TeamAssignments.Where(a => a.FromWeek <= monday && (a.ToWeek == null || a.ToWeek > monday))
                     .Select(a => new { a.TeamId, Team = a.Team == null ? null : a.Team.Name }).FirstOrDefault(),
             })
