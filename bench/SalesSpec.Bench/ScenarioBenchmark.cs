@@ -3,6 +3,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Services;
 
 namespace SalesSpec.Bench;
 
