@@ -156,6 +156,20 @@ public sealed class EightyTwentyRuleTests
     }
 
     [Fact]
+    public void The_rationale_counts_people_in_the_plural_above_one()
+    {
+        // 60 inbound hours a week of 80 = 75 %: 1.5 FTE at 40 hours, rounded half away from zero to 2.
+        var result = new Scenario()
+            .Rep("ana", Workload.Closing).Log("ana", 0, Inbound(30), Closing(10))
+            .Rep("bo", Workload.Closing).Log("bo", 0, Inbound(30), Closing(10))
+            .Analyze();
+
+        var recommendation = result.Recommendations.Single(r => r.Kind == RecommendationKind.SplitOutRole);
+        recommendation.SuggestedHeadcount.ShouldBe(2);
+        recommendation.Rationale.ShouldEndWith("Break it out into a dedicated role of about 2 people.");
+    }
+
+    [Fact]
     public void Hours_outside_the_period_or_the_team_are_ignored()
     {
         var result = new Scenario { Team = "East" }

@@ -177,4 +177,73 @@ public sealed class RulesOfThumbTests
         result.Recommendations.Where(r => r.Kind == RecommendationKind.SplitOutRole).Select(r => r.Workload)
             .ShouldBe([Workload.InboundQualification, Workload.OutboundProspecting]);
     }
+
+    [Fact]
+    public void Without_caution_no_kind_is_advisory_and_each_names_its_seed_and_evidence()
+    {
+        // Three closers who also qualify inbound leads (36 of everyone's 160 hours = 22.5 % > 20 %, and nobody owns
+        // inbound), an account manager closing 10 of her 40 hours (25 % > 20 % although closers exist), 300 leads a month.
+        var result = new Scenario { InboundLeadsPerMonth = 300 }
+            .Rep("a", Workload.Closing).Log("a", 0, Inbound(12), Closing(28))
+            .Rep("b", Workload.Closing).Log("b", 0, Inbound(12), Closing(28))
+            .Rep("c", Workload.Closing).Log("c", 0, Inbound(12), Closing(28))
+            .Rep("am", Workload.PostSales).Log("am", 0, Closing(10), PostSales(30))
+            .Analyze();
+
+        result.Recommendations.Select(r => (r.Kind, r.Workload)).ShouldBe(
+        [
+            (RecommendationKind.SplitOutRole, Workload.InboundQualification),
+            (RecommendationKind.AddSpecialistCapacity, Workload.Closing),
+            (RecommendationKind.AddMarketResponseRep, Workload.InboundQualification),
+            (RecommendationKind.HireSdrBeforeNextAe, Workload.OutboundProspecting),
+            (RecommendationKind.MissingCoreRoles, null),
+        ]);
+        result.Recommendations.ShouldAllBe(r => !r.Advisory);
+        Recommendation Of(RecommendationKind kind) => result.Recommendations.Single(r => r.Kind == kind);
+
+        var capacity = Of(RecommendationKind.AddSpecialistCapacity);
+        capacity.Source.ShouldStartWith("seeds 000, 003");
+        capacity.Rationale.ShouldContain("Closing specialists exist");
+        capacity.Rationale.ShouldContain("add capacity (about 1 person) or fix the hand-off to the specialists");
+
+        var marketResponse = Of(RecommendationKind.AddMarketResponseRep);
+        marketResponse.Source.ShouldStartWith("seed 003");
+        marketResponse.Rationale.ShouldStartWith("About 300 inbound leads arrive a month (rule of thumb: 200 or more)");
+        marketResponse.Rationale.ShouldContain("Market Response Rep");
+
+        var sdr = Of(RecommendationKind.HireSdrBeforeNextAe);
+        sdr.Source.ShouldStartWith("seed 003");
+        sdr.Rationale.ShouldStartWith("3 reps have closing as their core job");
+        sdr.Rationale.ShouldContain("Sales Development Rep");
+
+        var missing = Of(RecommendationKind.MissingCoreRoles);
+        missing.Source.ShouldStartWith("seed 001");
+        missing.Rationale.ShouldStartWith("Only 2 of the four selling functions");
+        missing.Rationale.ShouldContain("inbound qualification");
+        missing.Rationale.ShouldContain("outbound prospecting");
+        // Only the functions nobody owns are named.
+        missing.Rationale.ShouldNotContain("closing", Case.Insensitive);
+        missing.Rationale.ShouldNotContain("post-sales", Case.Insensitive);
+    }
+
+    [Theory]
+    [InlineData(true, false, "This organisation has a very simple sales process (a one- or two-call close)", "generalists")]
+    [InlineData(false, true, "This organisation is succeeding with generalists", "simple")]
+    [InlineData(true, true, "This organisation has a very simple sales process and is succeeding with generalists", null)]
+    public void The_caution_says_why_and_is_not_advisory_itself(bool simpleSales, bool generalists, string reason, string? notSaid)
+    {
+        var caution = new Scenario { SimpleSales = simpleSales, Generalists = generalists }
+            .Rep("ana", Workload.Closing).Log("ana", 0, Closing(40))
+            .Analyze()
+            .Recommendations.Single(r => r.Kind == RecommendationKind.SpecializationCaution);
+
+        caution.Advisory.ShouldBeFalse();
+        caution.Source.ShouldStartWith("seed 001");
+        caution.Rationale.ShouldStartWith(reason);
+        caution.Rationale.ShouldContain("every other recommendation is advisory");
+        if (notSaid is not null)
+        {
+            caution.Rationale.ShouldNotContain(notSaid);
+        }
+    }
 }

@@ -78,6 +78,34 @@ public sealed class ScenarioModelTests
     }
 
     [Fact]
+    public void Demand_generation_is_the_inbound_and_the_outbound_work_together()
+    {
+        var baseline = Baseline with
+        {
+            Template = OrganizationTemplate.ThreeWorkloads,
+            Roles = [new("Demand Generation Rep", Workload.DemandGeneration, true, 75_000m, 3), .. Roles.Where(r => r.CoreWorkload != Workload.InboundQualification && r.CoreWorkload != Workload.OutboundProspecting)],
+        };
+
+        var outcome = ScenarioModel.Evaluate(baseline, ScenarioPlan.Today);
+
+        // 36 h of inbound qualification and 4 h of outbound prospecting a week.
+        outcome.Workloads.Select(w => (w.Workload, w.Demand)).ShouldBe(
+            [(Workload.DemandGeneration, 40m), (Workload.Closing, 64m), (Workload.PostSales, 40m)]);
+    }
+
+    [Fact]
+    public void Each_new_person_of_a_hire_line_is_listed_with_a_number_of_their_own()
+    {
+        var plan = new ScenarioPlan(new Dictionary<string, string>(), [new ScenarioHire("Sales Development Rep", 2, Internal: false, StartMonth: 1)]);
+
+        var hires = ScenarioModel.Evaluate(Baseline, plan).People.Where(p => p.IsHire).ToList();
+
+        hires.Select(p => p.Key).ShouldBe([ScenarioModel.HireKey(1), ScenarioModel.HireKey(2)]);
+        hires.ShouldAllBe(p => p.Name.Contains("Sales Development Rep"));
+        hires.Select(p => p.Name).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
     public void Today_the_inbound_work_lands_on_the_closers_and_the_80_20_rule_fires()
     {
         var today = ScenarioModel.Evaluate(Baseline, ScenarioPlan.Today);
