@@ -1,5 +1,4 @@
 using SalesSpec.Web.Components;
-using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Catalogue;

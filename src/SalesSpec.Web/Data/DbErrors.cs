@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SalesSpec.Web.Data;
 
 /// <summary>Database errors that mean "someone else got there first", on either database.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SalesSpec.Web.Data;
 
 public sealed class PostgresSalesSpecDbContext(DbContextOptions<PostgresSalesSpecDbContext> options) : SalesSpecDbContext(options);

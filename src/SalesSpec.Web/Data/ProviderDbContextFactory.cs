@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SalesSpec.Web.Data;
 
 /// <summary>Lets features ask for the provider-neutral context while EF builds the provider's subclass.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SalesSpec.Web.Data;
 
 public sealed class SqliteSalesSpecDbContext(DbContextOptions<SqliteSalesSpecDbContext> options) : SalesSpecDbContext(options);

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using SalesSpec.Domain.Common;
 
 namespace SalesSpec.Web.Data;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
-using SalesSpec.Domain.Common;
 
 namespace SalesSpec.Web.Setup;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Setup;
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Validation;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Components.Shared;
 
 /// <summary>One colour per sales function, the same on every page and chart, so a VP learns them once.</summary>

@@ -1,5 +1,4 @@
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Organizations;
 
 namespace SalesSpec.Web.Components.Shared;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SalesSpec.Web.Components.Shared;
 
 /// <summary>

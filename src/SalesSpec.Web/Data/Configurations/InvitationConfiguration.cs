@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Members;
 
 namespace SalesSpec.Web.Data.Configurations;

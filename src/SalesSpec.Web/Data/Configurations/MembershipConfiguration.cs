@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Accounts;
 
 namespace SalesSpec.Web.Data.Configurations;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Notifications;
 
 namespace SalesSpec.Web.Data.Configurations;

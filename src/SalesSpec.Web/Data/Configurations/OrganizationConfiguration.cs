@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SalesSpec.Domain.Organizations;
 
 namespace SalesSpec.Web.Data.Configurations;
 

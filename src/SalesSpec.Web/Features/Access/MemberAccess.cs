@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Common;
-
 namespace SalesSpec.Web.Features.Access;
 
 /// <summary>

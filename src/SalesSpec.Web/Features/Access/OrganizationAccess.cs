@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Data;
-
 namespace SalesSpec.Web.Features.Access;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Accounts;
 

@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Accounts;
 

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Accounts;
 

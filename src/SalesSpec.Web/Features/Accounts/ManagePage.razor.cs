@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Components.Account;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Accounts;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Data;
-
 namespace SalesSpec.Web.Features.Accounts;
 
 /// <summary>Creates, lists, checks and revokes API tokens. The secret is shown once; only its hash is kept.</summary>

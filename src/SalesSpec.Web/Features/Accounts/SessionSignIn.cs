@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace SalesSpec.Web.Features.Accounts;

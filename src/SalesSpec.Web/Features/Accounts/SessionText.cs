@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SalesSpec.Web.Features.Accounts;
 
 /// <summary>How a session reads in the list: a browser and system a person recognises, times in UTC.</summary>

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Accounts;
 

@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using FluentValidation;
-using SalesSpec.Domain.Common;
 using SalesSpec.Formats.AnalysisCsv;
 using SalesSpec.Formats.AnalysisJson;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Analysis;
 
@@ -13,6 +9,7 @@ public static class AnalysisEndpoints
     public static IEndpointRouteBuilder MapAnalysisEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/organizations/{id:int}/analysis", GetAnalysisAsync)
+            .RequireMembership()
             .WithName("GetAnalysis")
             .WithSummary("The workload analysis of an organisation or one team over a period of ISO weeks.")
             .Produces<AnalysisDocument>()
@@ -20,6 +17,7 @@ public static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/organizations/{id:int}/analysis.csv", GetAnalysisCsvAsync)
+            .RequireMembership()
             .WithName("GetAnalysisCsv")
             .WithSummary("The same analysis per rep as CSV (hours per function, shares, focus), for a spreadsheet.")
             .Produces<string>(contentType: "text/csv")
@@ -27,6 +25,7 @@ public static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/organizations/{id:int}/export.xlsx", GetWorkbookAsync)
+            .RequireMembership()
             .WithName("GetWorkbook")
             .WithSummary("An Excel workbook: the analysis (summary, recommendations, reps) and the time logs of the same period and team.")
             .Produces<byte[]>(contentType: WorkbookType)
@@ -39,15 +38,15 @@ public static class AnalysisEndpoints
     private const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static async Task<IResult> GetWorkbookAsync(
-        int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
+        int id, string? from, string? to, string? team, MemberAccess? member, AnalysisService analysis,
         IValidator<AnalysisQuery> validator, Imports.Services.TimeLogExportService exports, Imports.Services.ExportGate gate, HttpContext context, CancellationToken cancellationToken)
     {
-        var (result, member, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
-        if (error is not null || member is null)
+        var (result, error) = await RunAsync(id, from, to, team, member!, analysis, validator, cancellationToken);
+        if (error is not null)
         {
-            return error!;
+            return error;
         }
-        if (await Imports.Api.ExportGateResults.EnterAsync(gate, member.OrganizationId, context, cancellationToken) is { } busy)
+        if (await Imports.Api.ExportGateResults.EnterAsync(gate, member!.OrganizationId, context, cancellationToken) is { } busy)
         {
             return busy;
         }
@@ -64,18 +63,18 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<IResult> GetAnalysisAsync(
-        int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
+        int id, string? from, string? to, string? team, MemberAccess? member, AnalysisService analysis,
         IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
     {
-        var (result, _, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        var (result, error) = await RunAsync(id, from, to, team, member!, analysis, validator, cancellationToken);
         return error ?? Results.Json(AnalysisJsonWriter.ToDocument(result!), AnalysisJsonWriter.Options);
     }
 
     private static async Task<IResult> GetAnalysisCsvAsync(
-        int id, string? from, string? to, string? team, ClaimsPrincipal user, OrganizationAccess access, AnalysisService analysis,
+        int id, string? from, string? to, string? team, MemberAccess? member, AnalysisService analysis,
         IValidator<AnalysisQuery> validator, CancellationToken cancellationToken)
     {
-        var (result, _, error) = await RunAsync(id, from, to, team, user, access, analysis, validator, cancellationToken);
+        var (result, error) = await RunAsync(id, from, to, team, member!, analysis, validator, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -88,24 +87,16 @@ public static class AnalysisEndpoints
         return Results.File(bytes, "text/csv; charset=utf-8", name);
     }
 
-    private static async Task<(Domain.Analysis.AnalysisResult? Result, MemberAccess? Member, IResult? Error)> RunAsync(
+    private static async Task<(Domain.Analysis.AnalysisResult? Result, IResult? Error)> RunAsync(
         int id,
         string? from,
         string? to,
         string? team,
-        ClaimsPrincipal user,
-        OrganizationAccess access,
+        MemberAccess member,
         AnalysisService analysis,
         IValidator<AnalysisQuery> validator,
         CancellationToken cancellationToken)
     {
-        // Not a member and no such organisation look the same from outside.
-        var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
-        {
-            return (null, null, ApiProblems.OrganizationNotFound(id));
-        }
-
         var (defaultFrom, defaultTo) = analysis.DefaultPeriod(member);
         var query = new AnalysisQuery(
             string.IsNullOrWhiteSpace(from) ? defaultFrom.ToString() : from,
@@ -113,26 +104,26 @@ public static class AnalysisEndpoints
             string.IsNullOrWhiteSpace(team) ? null : team);
         if (await validator.ProblemAsync(query, cancellationToken) is { } invalid)
         {
-            return (null, null, invalid);
+            return (null, invalid);
         }
 
         var outcome = await analysis.AnalyzeAsync(member, IsoWeek.Parse(query.From!), IsoWeek.Parse(query.To!), query.Team, cancellationToken: cancellationToken);
         if (outcome.OrganizationMissing)
         {
-            return (null, null, ApiProblems.OrganizationNotFound(id));
+            return (null, ApiProblems.OrganizationNotFound(id));
         }
         if (outcome.ForbiddenReason is { } reason)
         {
-            return (null, null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason));
+            return (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: reason));
         }
         if (outcome.KnownTeams is { } teams)
         {
-            return (null, null, Results.ValidationProblem(new Dictionary<string, string[]>
+            return (null, Results.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["team"] = [$"There is no team named '{query.Team}'. Teams: {(teams.Count == 0 ? "none" : string.Join(", ", teams))}."],
             }));
         }
-        return (outcome.Result, member, null);
+        return (outcome.Result, null);
     }
 
 }

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Analysis;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Data;
-
 namespace SalesSpec.Web.Features.Audit;
 
 /// <summary>

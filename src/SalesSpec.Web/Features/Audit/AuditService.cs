@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Audit;
 
 public sealed class AuditService(OrganizationAccess access)

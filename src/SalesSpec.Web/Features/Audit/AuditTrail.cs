@@ -1,13 +1,8 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Crm;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Members;
 
 namespace SalesSpec.Web.Features.Audit;

@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Catalogue;
 
 /// <summary>The activity catalogue over the API: read, add, and change one activity with the version read (docs/api.md).</summary>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Catalogue;
 

@@ -1,14 +1,6 @@
-using System.Globalization;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Catalogue;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Catalogue;
 
 /// <summary>An activity to add to the catalogue: it goes last, counting for one function.</summary>

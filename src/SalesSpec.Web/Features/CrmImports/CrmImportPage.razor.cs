@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Imports.Services;
 
@@ -11,15 +9,6 @@ namespace SalesSpec.Web.Features.CrmImports;
 /// <summary>Lays out the upload, its outcome and the rules editor; <see cref="CrmImportViewModel"/> holds what they show and do.</summary>
 public sealed partial class CrmImportPage
 {
-    [Parameter]
-    public int OrganizationId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
     [Inject]
     private CrmRuleService RuleService { get; set; } = null!;
 
@@ -39,12 +28,11 @@ public sealed partial class CrmImportPage
 
     protected override void OnInitialized()
     {
-        Model = new CrmImportViewModel(Access, RuleService, Imports, Options);
+        Model = new CrmImportViewModel(RuleService, Imports, Options);
         Model.StateChanged += StateHasChanged;
     }
 
-    protected override async Task OnParametersSetAsync() =>
-        await Model.OpenAsync((await AuthenticationState).User, OrganizationId);
+    protected override Task OnMemberAsync(MemberAccess? member) => Model.OpenAsync(member, OrganizationId);
 
     public async ValueTask DisposeAsync()
     {

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
 using SalesSpec.Formats.CrmCsv;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Imports;
@@ -17,8 +16,8 @@ namespace SalesSpec.Web.Features.CrmImports;
 /// rules while looking at what they make of the records, then import the derived weeks. Uploads go to
 /// temporary files as they arrive, so the previews and the import read the same bytes.
 /// </summary>
-public sealed class CrmImportViewModel(OrganizationAccess access, CrmRuleService ruleService, CrmImportService imports, IOptions<ImportOptions> options)
-    : UploadViewModel<CrmImportReport>(access, options)
+public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportService imports, IOptions<ImportOptions> options)
+    : UploadViewModel<CrmImportReport>(options)
 {
     public const int MaxFiles = CrmImportEndpoints.MaxFiles;
     private static readonly JsonSerializerOptions SignatureJson = new() { Converters = { new JsonStringEnumConverter() } };

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Timesheets.Services;
 
@@ -48,7 +47,7 @@ public sealed partial class DashboardPage
 
     protected override void OnInitialized() => _model = new DashboardPageModel(Analysis, Dashboard, FocusService, PeriodValidator);
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member), OrganizationId, Team, Weeks, From, To);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, OrganizationId, Team, Weeks, From, To);
 
     private void ChooseTeam(string team) => Navigation.NavigateTo(_model.Link(team: team, keepTeam: false));
 

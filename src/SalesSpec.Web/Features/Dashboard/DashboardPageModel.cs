@@ -1,12 +1,7 @@
-using System.Globalization;
 using FluentValidation;
-using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Common;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Timesheets.Services;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Dashboard;
 
@@ -69,7 +64,7 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
     public IEnumerable<Recommendation> Recommendations => Result!.Recommendations.Where(r => r.Kind != RecommendationKind.SpecializationCaution);
 
     /// <summary>Analyses the scope and period the address asks for; <paramref name="weeks"/> is text so ?weeks=abc gets a message.</summary>
-    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember, int organizationId, string? team, string? weeks, string? from, string? to)
+    public async Task OpenAsync(MemberAccess? member, int organizationId, string? team, string? weeks, string? from, string? to)
     {
         Loading = true;
         PageError = null;
@@ -83,10 +78,10 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
         _weeks = weeks;
         FromParameter = string.IsNullOrWhiteSpace(from) ? null : from.Trim();
         ToParameter = string.IsNullOrWhiteSpace(to) ? null : to.Trim();
-        Member = await resolveMember();
+        Member = member;
         if (Member is null)
         {
-            PageError = "This organisation does not exist or you have no access to it.";
+            PageError = OrganizationPage.NoAccessMessage;
         }
         else if (!Member.MaySeeAnalysis)
         {

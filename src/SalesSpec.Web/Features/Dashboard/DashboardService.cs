@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Dashboard;
 
 /// <summary>What the dashboard needs besides the analysis itself: the teams the member may choose from.</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Demo;
 
 public sealed record DemoAccount(string Email, string Name, MemberRole Role, string Description);

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Accounts;
 
 namespace SalesSpec.Web.Features.Demo;

@@ -1,8 +1,5 @@
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Demo;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Web.Features.Imports;
@@ -9,15 +7,6 @@ namespace SalesSpec.Web.Features.Imports;
 /// <summary>Lays out the import and export cards; <see cref="ImportViewModel"/> holds what they show and do.</summary>
 public sealed partial class ImportPage
 {
-    [Parameter]
-    public int OrganizationId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
-    [Inject]
-    private OrganizationAccess Access { get; set; } = null!;
-
     [Inject]
     private TimeLogImportService Imports { get; set; } = null!;
 
@@ -28,12 +17,11 @@ public sealed partial class ImportPage
 
     protected override void OnInitialized()
     {
-        Model = new ImportViewModel(Access, Imports, Options);
+        Model = new ImportViewModel(Imports, Options);
         Model.StateChanged += StateHasChanged;
     }
 
-    protected override async Task OnParametersSetAsync() =>
-        await Model.OpenAsync((await AuthenticationState).User, OrganizationId);
+    protected override Task OnMemberAsync(MemberAccess? member) => Model.OpenAsync(member, OrganizationId);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Imports.Components;
 using SalesSpec.Web.Features.Imports.Services;
 
@@ -11,8 +10,8 @@ namespace SalesSpec.Web.Features.Imports;
 /// would change, then confirm. The upload goes to a temporary file as it arrives (never whole into
 /// memory), so the preview and the import read the same bytes.
 /// </summary>
-public sealed class ImportViewModel(OrganizationAccess access, TimeLogImportService imports, IOptions<ImportOptions> options)
-    : UploadViewModel<TimeLogImportReport>(access, options)
+public sealed class ImportViewModel(TimeLogImportService imports, IOptions<ImportOptions> options)
+    : UploadViewModel<TimeLogImportReport>(options)
 {
     private UploadSpool? _spool;
     private bool _uploading;

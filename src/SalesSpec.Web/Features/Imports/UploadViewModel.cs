@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.Extensions.Options;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Imports.Components;
 using SalesSpec.Web.Features.Imports.Services;
 
@@ -15,13 +13,11 @@ namespace SalesSpec.Web.Features.Imports;
 public abstract class UploadViewModel<TReport> : IAsyncDisposable
     where TReport : class
 {
-    private readonly OrganizationAccess _access;
     private readonly IOptions<ImportOptions> _options;
     private readonly CancellationTokenSource _closing = new();
 
-    protected UploadViewModel(OrganizationAccess access, IOptions<ImportOptions> options)
+    protected UploadViewModel(IOptions<ImportOptions> options)
     {
-        _access = access;
         _options = options;
         Activity = new ImportActivity(Changed);
     }
@@ -54,7 +50,8 @@ public abstract class UploadViewModel<TReport> : IAsyncDisposable
     /// <summary>Why a member without the import permission may not use the page: each page names what it is for.</summary>
     protected abstract string NotForThisMember { get; }
 
-    public async Task OpenAsync(ClaimsPrincipal user, int organizationId)
+    /// <summary>Opens the page of <paramref name="organizationId"/> for this member (null: not a member of it).</summary>
+    public async Task OpenAsync(MemberAccess? member, int organizationId)
     {
         if (Member?.OrganizationId == organizationId)
         {
@@ -66,10 +63,9 @@ public abstract class UploadViewModel<TReport> : IAsyncDisposable
         OrganizationId = organizationId;
         Member = null;
         PageError = null;
-        var member = await _access.ForAsync(user, organizationId);
         if (member is null)
         {
-            PageError = "This organisation does not exist or you have no access to it.";
+            PageError = OrganizationPage.NoAccessMessage;
         }
         else if (!member.MayImport)
         {

@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Text;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.LeadCountCsv;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.LeadCounts;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Members;
 
 /// <summary>An Admin's invitation to join an organisation in a role; accepted once, through a secret link.</summary>

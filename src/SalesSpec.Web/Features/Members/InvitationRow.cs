@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Members;
 
 public sealed record InvitationRow(int Id, string Email, MemberRole Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Members;
 
 public sealed record MemberRow(int MembershipId, string UserId, string Email, string Name, MemberRole Role, string? Rep, IReadOnlyList<string> Teams);

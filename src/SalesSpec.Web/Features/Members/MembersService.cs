@@ -1,12 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Notifications;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Members;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Members;
 
 /// <summary>Reps and teams to choose from when inviting.</summary>

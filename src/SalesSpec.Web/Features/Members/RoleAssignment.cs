@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Members;
 
 /// <summary>A member's role in the organisation, with the rep they are (Rep) or the teams they manage (Manager).</summary>

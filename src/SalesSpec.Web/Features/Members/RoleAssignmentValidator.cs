@@ -1,5 +1,4 @@
 using FluentValidation;
-using SalesSpec.Domain.Access;
 
 namespace SalesSpec.Web.Features.Members;
 

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Notifications;
 
 /// <summary>The signed-in user's notifications, across the organisations where they are a rep.</summary>

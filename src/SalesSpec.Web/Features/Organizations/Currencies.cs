@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 /// <summary>ISO 4217 codes, from the regions the runtime knows; the common ones first in pickers.</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 /// <summary>An organisation over the API: its settings, whether it is archived, and the version to send back with a change.</summary>

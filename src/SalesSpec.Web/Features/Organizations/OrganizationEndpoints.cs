@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 /// <summary>Client organisations over the API: list, create, read, change (with the version read) and delete (docs/api.md).</summary>

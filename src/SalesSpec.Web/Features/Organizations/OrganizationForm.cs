@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SalesSpec.Domain.Organizations;
 
 namespace SalesSpec.Web.Features.Organizations;
 

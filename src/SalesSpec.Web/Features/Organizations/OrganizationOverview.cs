@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 public sealed record OrganizationOverview(

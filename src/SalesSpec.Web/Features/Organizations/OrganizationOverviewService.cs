@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 /// <summary>Reads what the overview page shows; hours are summed in the database.</summary>

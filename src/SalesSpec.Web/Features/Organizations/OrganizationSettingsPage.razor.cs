@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Organizations;
 

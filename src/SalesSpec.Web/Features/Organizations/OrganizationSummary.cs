@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 /// <summary>One of the caller's organisations, with their role there.</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Organizations;
 
 public sealed record RepRow(

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.People.Components;
 using SalesSpec.Web.Features.People.Services;
 
@@ -28,7 +27,7 @@ public sealed partial class PeoplePage
     protected override void OnInitialized() =>
         _model = new PeoplePageModel(People, Validator, Clock, (message, severity) => Snackbar.Add(message, severity), ReloadGridAsync);
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member));
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member);
 
     private Task ReloadGridAsync() => _grid is null ? Task.CompletedTask : _grid.ReloadAsync();
 }

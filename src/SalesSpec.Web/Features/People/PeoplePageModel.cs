@@ -1,8 +1,5 @@
 using FluentValidation;
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.People.Services;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.People;
 
@@ -35,10 +32,10 @@ public sealed class PeoplePageModel(PeopleService people, IValidator<RepEdit> va
 
     public string ThisWeek => Member!.ThisWeek(clock).ToString();
 
-    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember)
+    public async Task OpenAsync(MemberAccess? member)
     {
         Loading = true;
-        Member = await resolveMember();
+        Member = member;
         if (MayManage)
         {
             Options = await people.OptionsAsync(Member!);

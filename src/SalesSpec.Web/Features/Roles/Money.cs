@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>Amounts as the organisation's people read them: its currency code, then the amount ("USD 150,000").</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>A custom role: its core workload must be one of the organisation's template.</summary>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Roles;

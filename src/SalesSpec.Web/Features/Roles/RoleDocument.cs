@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>A role over the API; <see cref="Version"/> is sent back with a change (see <see cref="RoleVersion"/>).</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>A role's cost and ramp as edited in the settings, with the values it was read with (to spot someone else's change).</summary>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using SalesSpec.Domain.Organizations;
 
 namespace SalesSpec.Web.Features.Roles;
 

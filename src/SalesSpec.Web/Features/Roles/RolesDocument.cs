@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>The organisation's roles over the API, with the currency of their costs and the workloads its template allows.</summary>

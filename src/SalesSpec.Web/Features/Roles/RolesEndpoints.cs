@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>Roles over the API: read, add a custom role, and change a role's cost or ramp with the version read (docs/api.md).</summary>

@@ -1,10 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Roles;
 

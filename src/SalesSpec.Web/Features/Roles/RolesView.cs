@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Roles;
 
 /// <summary>The organisation's roles with the currency their costs are in and the workloads its template allows.</summary>

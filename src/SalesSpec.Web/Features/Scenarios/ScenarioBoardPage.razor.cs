@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -15,13 +14,7 @@ namespace SalesSpec.Web.Features.Scenarios;
 public sealed partial class ScenarioBoardPage
 {
     [Parameter]
-    public int OrganizationId { get; set; }
-
-    [Parameter]
     public int ScenarioId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
     private ScenarioService Scenarios { get; set; } = null!;
@@ -40,8 +33,8 @@ public sealed partial class ScenarioBoardPage
     protected override void OnInitialized() =>
         Board = new ScenarioBoardViewModel(Scenarios, Clock, (text, severity) => Snackbar.Add(text, severity));
 
-    protected override async Task OnParametersSetAsync() =>
-        await Board.LoadAsync((await AuthenticationState).User, OrganizationId, ScenarioId);
+    protected override Task OnMemberAsync(MemberAccess? member) =>
+        Board.LoadAsync(member, OrganizationId, ScenarioId);
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using MudBlazor;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Scenarios.Services;
 
 namespace SalesSpec.Web.Features.Scenarios;
@@ -122,14 +119,13 @@ public sealed class ScenarioBoardViewModel(ScenarioService scenarios, TimeProvid
         }
     }
 
-    public async Task LoadAsync(ClaimsPrincipal user, int organizationId, int scenarioId)
+    public async Task LoadAsync(MemberAccess? member, int organizationId, int scenarioId)
     {
         OrganizationId = organizationId;
         ScenarioId = scenarioId;
         PageError = null;
         Workspace = null;
-        var (member, refusal) = await scenarios.PlannerAsync(user, organizationId);
-        if (member is null)
+        if (!ScenarioService.MayPlan(member, out var refusal))
         {
             PageError = refusal;
             return;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Scenarios.Services;
@@ -9,14 +8,8 @@ namespace SalesSpec.Web.Features.Scenarios;
 /// <summary>The saved scenarios of an organisation, and where a new one starts; <see cref="ScenariosViewModel"/> holds both.</summary>
 public sealed partial class ScenariosPage
 {
-    [Parameter]
-    public int OrganizationId { get; set; }
-
     [SupplyParameterFromQuery]
     public string? Focus { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
     private ScenarioService Scenarios { get; set; } = null!;
@@ -35,8 +28,8 @@ public sealed partial class ScenariosPage
     protected override void OnInitialized() =>
         Model = new ScenariosViewModel(Scenarios, Analysis, (text, severity) => Snackbar.Add(text, severity));
 
-    protected override async Task OnParametersSetAsync() =>
-        await Model.LoadAsync((await AuthenticationState).User, OrganizationId, Focus);
+    protected override Task OnMemberAsync(MemberAccess? member) =>
+        Model.LoadAsync(member, OrganizationId, Focus);
 
     /// <summary>Creates the scenario the form (already validated) describes, and opens its board.</summary>
     private async Task CreateAsync()

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using MudBlazor;
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Scenarios.Services;
 
@@ -43,13 +40,12 @@ public sealed class ScenariosViewModel(ScenarioService scenarios, AnalysisServic
     public string Board(int id) => $"/organizations/{OrganizationId}/scenarios/{id}";
 
     /// <param name="focus">A workload named in the address (from the dashboard's "Plan it in a scenario").</param>
-    public async Task LoadAsync(ClaimsPrincipal user, int organizationId, string? focus)
+    public async Task LoadAsync(MemberAccess? member, int organizationId, string? focus)
     {
         OrganizationId = organizationId;
         Member = null;
         PageError = null;
-        var (member, refusal) = await scenarios.PlannerAsync(user, organizationId);
-        if (member is null)
+        if (!ScenarioService.MayPlan(member, out var refusal))
         {
             PageError = refusal;
             return;

@@ -1,4 +1,3 @@
-using SalesSpec.Domain.Common;
 using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.TeamHistory;

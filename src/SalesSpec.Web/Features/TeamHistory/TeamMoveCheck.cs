@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Common;
-
 namespace SalesSpec.Web.Features.TeamHistory;
 
 /// <summary>

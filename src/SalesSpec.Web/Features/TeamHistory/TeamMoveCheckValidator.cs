@@ -1,5 +1,4 @@
 using FluentValidation;
-using SalesSpec.Domain.Common;
 
 namespace SalesSpec.Web.Features.TeamHistory;
 

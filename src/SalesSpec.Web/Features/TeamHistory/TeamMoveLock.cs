@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Common;
-
 namespace SalesSpec.Web.Features.TeamHistory;
 
 /// <summary>A lock period as a team change sees it: whose it is (null: the whole organisation), the last locked week, and who locked it.</summary>

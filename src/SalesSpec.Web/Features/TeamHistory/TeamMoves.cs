@@ -1,9 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.TeamHistory;
 

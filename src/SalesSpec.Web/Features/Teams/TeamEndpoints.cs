@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
-
 namespace SalesSpec.Web.Features.Teams;
 
 /// <summary>Teams over the API: list, create, change (name, archived, managers; with the version read) and merge (docs/api.md).</summary>

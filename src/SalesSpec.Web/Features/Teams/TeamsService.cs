@@ -1,12 +1,5 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.TeamHistory;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Teams;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using SalesSpec.Domain.Common;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets;
@@ -27,7 +25,7 @@ public sealed partial class TeamWeekPage
 
     protected override void OnInitialized() => _model = new TeamWeekPageModel(Weeks, TeamWeeks);
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member), Week, Team);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, Week, Team);
 
     private void ChooseTeam(int? team) => Navigation.NavigateTo(WeekLinks.TeamWeek(OrganizationId, _model.Week, team));
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using MudBlazor;
-using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets;
@@ -70,14 +67,14 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         (View?.Rows.Count(r => r.Status == status) ?? 0).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Opens <paramref name="week"/> (the current one when null) for one team, or all the member's teams.</summary>
-    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember, string? week, int? team)
+    public async Task OpenAsync(MemberAccess? member, string? week, int? team)
     {
         Loading = true;
         PageError = null;
-        Member = await resolveMember();
+        Member = member;
         if (Member is null)
         {
-            PageError = "This organisation does not exist or you have no access to it.";
+            PageError = OrganizationPage.NoAccessMessage;
         }
         else if (week is not null && !IsoWeek.TryParse(week, out _))
         {

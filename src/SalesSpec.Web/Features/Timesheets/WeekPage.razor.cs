@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using MudBlazor;
-using SalesSpec.Domain.Common;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets;
@@ -41,7 +39,7 @@ public sealed partial class WeekPage
     protected override void OnInitialized() =>
         _model = new WeekPageModel(Weeks, FocusService, Validator, (message, severity) => Snackbar.Add(message, severity));
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(() => Task.FromResult(member), Week, RepId);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, Week, RepId);
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {

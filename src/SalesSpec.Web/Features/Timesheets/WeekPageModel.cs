@@ -1,10 +1,5 @@
-using System.Globalization;
 using FluentValidation;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Timesheets;
 
@@ -78,14 +73,14 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
     }
 
     /// <summary>Opens <paramref name="week"/> (the current one when null) of the given rep, or of the member's own rep.</summary>
-    public async Task OpenAsync(Func<Task<MemberAccess?>> resolveMember, string? week, int? repId)
+    public async Task OpenAsync(MemberAccess? member, string? week, int? repId)
     {
         Loading = true;
         PageError = null;
-        var member = Member = await resolveMember();
+        Member = member;
         if (member is null)
         {
-            PageError = "This organisation does not exist or you have no access to it.";
+            PageError = OrganizationPage.NoAccessMessage;
         }
         else if ((repId ?? member.RepId) is null)
         {

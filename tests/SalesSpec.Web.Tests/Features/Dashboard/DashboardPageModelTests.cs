@@ -29,7 +29,7 @@ public sealed class DashboardPageModelTests : IAsyncLifetime
     {
         var member = await _database.MemberOfAsync(email, DemoOrganization.Name);
         _organizationId = member.OrganizationId;
-        await _model.OpenAsync(() => Task.FromResult<MemberAccess?>(member), member.OrganizationId, team, weeks, from, to);
+        await _model.OpenAsync(member, member.OrganizationId, team, weeks, from, to);
     }
 
     [Fact]

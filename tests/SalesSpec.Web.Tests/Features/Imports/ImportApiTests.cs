@@ -69,7 +69,7 @@ public sealed class ImportApiTests
         var (status, body) = await Api.PostAsync(client, Url, Csv(Good));
 
         status.ShouldBe(HttpStatusCode.Forbidden);
-        body.GetProperty("detail").GetString()!.ShouldContain("Admins, Leaders and Consultants");
+        body.GetProperty("detail").GetString()!.ShouldContain("it needs Import (Admin, Leader, Consultant)");
     }
 
     [Fact]

@@ -22,13 +22,13 @@ public sealed class ImportViewModelTests : IAsyncLifetime
     private ImportViewModel Model(long maxUploadBytes = 50L * 1024 * 1024)
     {
         var options = Options.Create(new ImportOptions { MaxUploadBytes = maxUploadBytes });
-        return new ImportViewModel(_database.Access, new TimeLogImportService(_database.Access, Clock, NullLogger<TimeLogImportService>.Instance, options), options);
+        return new ImportViewModel(new TimeLogImportService(_database.Access, Clock, NullLogger<TimeLogImportService>.Instance, options), options);
     }
 
     private async Task<ImportViewModel> OpenAsync(string email = "consultant@demo.salesspec", long maxUploadBytes = 50L * 1024 * 1024)
     {
         var model = Model(maxUploadBytes);
-        await model.OpenAsync(await _database.PrincipalAsync(email), 1);
+        await model.OpenAsync(await _database.MemberOfAsync(email, DemoOrganization.Name), 1);
         return model;
     }
 
@@ -134,7 +134,7 @@ public sealed class ImportViewModelTests : IAsyncLifetime
         await model.UploadAsync(new TextBrowserFile("good.csv", GoodCsv));
         model.ExportFrom = "2026-W36";
 
-        await model.OpenAsync(await _database.PrincipalAsync("consultant@demo.salesspec"), 2);
+        await model.OpenAsync(await _database.MemberOfAsync("consultant@demo.salesspec", "Contoso Analytics"), 2);
 
         model.Member.ShouldNotBeNull().OrganizationName.ShouldBe("Contoso Analytics");
         model.Report.ShouldBeNull();

@@ -32,7 +32,7 @@ public sealed class PeoplePageModelTests : IAsyncLifetime
     private async Task OpenAsync(string email = "admin@demo.salesspec")
     {
         var member = await _database.MemberOfAsync(email, DemoOrganization.Name);
-        await _model.OpenAsync(() => Task.FromResult<MemberAccess?>(member));
+        await _model.OpenAsync(member);
     }
 
     private async Task<RepDocument> RepAsync(string name) =>
@@ -50,7 +50,7 @@ public sealed class PeoplePageModelTests : IAsyncLifetime
         var leader = new PeoplePageModel(new PeopleService(_database.Access, new RepEditValidator(), new TeamMoveCheckValidator(), Clock), new RepEditValidator(), Clock,
             (_, _) => { }, () => Task.CompletedTask);
         var member = await _database.MemberOfAsync("leader@demo.salesspec", DemoOrganization.Name);
-        await leader.OpenAsync(() => Task.FromResult<MemberAccess?>(member));
+        await leader.OpenAsync(member);
         leader.MayManage.ShouldBeFalse();
         leader.Options.Teams.ShouldBeEmpty();
     }

@@ -29,7 +29,7 @@ public sealed class ScenarioBoardViewModelTests : IAsyncLifetime
     private async Task<ScenarioBoardViewModel> BoardAsync(int id, string email = "consultant@demo.salesspec")
     {
         var board = new ScenarioBoardViewModel(ScenarioServiceTests.Service(_database), Clock, (text, severity) => _notices.Add((text, severity)));
-        await board.LoadAsync(await _database.PrincipalAsync(email), _consultant.OrganizationId, id);
+        await board.LoadAsync(await _database.MemberOfAsync(email, DemoOrganization.Name), _consultant.OrganizationId, id);
         return board;
     }
 

@@ -29,7 +29,7 @@ public sealed class ScenariosViewModelTests : IAsyncLifetime
     private async Task<ScenariosViewModel> ListAsync(string? focus = null, string email = "consultant@demo.salesspec")
     {
         var model = new ScenariosViewModel(ScenarioServiceTests.Service(_database), new AnalysisService(_database.Access, Clock), (text, severity) => _notices.Add((text, severity)));
-        await model.LoadAsync(await _database.PrincipalAsync(email), _consultant.OrganizationId, focus);
+        await model.LoadAsync(await _database.MemberOfAsync(email, DemoOrganization.Name), _consultant.OrganizationId, focus);
         return model;
     }
 

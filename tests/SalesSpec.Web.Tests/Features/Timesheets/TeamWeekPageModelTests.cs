@@ -33,7 +33,7 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
     private async Task OpenAsync(string email, IsoWeek? week = null)
     {
         var member = await _database.MemberOfAsync(email, DemoOrganization.Name);
-        await _model.OpenAsync(() => Task.FromResult<MemberAccess?>(member), (week ?? LastWeek).ToString(), null);
+        await _model.OpenAsync(member, (week ?? LastWeek).ToString(), null);
     }
 
     private TeamWeekRow Row(string name) => _model.View!.Rows.Single(r => r.Name == name);

@@ -30,7 +30,7 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private Task OpenAsync(string? week = null, MemberAccess? member = null) =>
-        _model.OpenAsync(() => Task.FromResult<MemberAccess?>(member ?? _rep), week, null);
+        _model.OpenAsync(member ?? _rep, week, null);
 
     private WeekEntryLine Line(string activity) => _model.Entry.Lines.Single(l => l.Activity == activity);
 
@@ -53,7 +53,7 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     [InlineData(true, "week 47", "'week 47' is not a week; use the form 2026-W47.")]
     public async Task A_missing_member_or_a_bad_week_is_a_page_error(bool member, string week, string error)
     {
-        await _model.OpenAsync(() => Task.FromResult<MemberAccess?>(member ? _rep : null), week, null);
+        await _model.OpenAsync(member ? _rep : null, week, null);
 
         _model.PageError.ShouldBe(error);
         _model.View.ShouldBeNull();

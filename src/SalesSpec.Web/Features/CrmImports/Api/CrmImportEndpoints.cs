@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using SalesSpec.Domain.Common;
 using SalesSpec.Formats.CrmCsv;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Imports.Services;
 
@@ -18,6 +15,7 @@ public static class CrmImportEndpoints
     public static IEndpointRouteBuilder MapCrmImportEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/organizations/{id:int}/crm/import", ImportAsync)
+            .RequirePermission(Permission.Import)
             .WithName("ImportCrmActivities")
             .WithSummary("Import CRM activity exports (multipart/form-data, one part per file: Salesforce Task.csv, Event.csv and User.csv, or HubSpot calls, meetings, emails and tasks) as time logs, classified by the organisation's saved rules. role names the role new reps join as. All or nothing: 200 with the report when imported (or, with dryRun=true, when it would be), 422 when nothing was written.")
             // No Accepts<>(…) here: it would answer 415 before authorisation, telling outsiders the route exists.
@@ -28,6 +26,7 @@ public static class CrmImportEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/organizations/{id:int}/crm/rules", RulesAsync)
+            .RequireMembership()
             .WithName("GetCrmRules")
             .WithSummary("The classification rules, in order, and the standard minutes per record type that CRM imports use (the defaults until someone saves their own).")
             .Produces<CrmRulesDocument>()
@@ -36,32 +35,19 @@ public static class CrmImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        int id, bool? dryRun, string? role, HttpContext http, ClaimsPrincipal user, OrganizationAccess access,
+        bool? dryRun, string? role, HttpContext http, MemberAccess? member,
         CrmRuleService rules, CrmImportService imports, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
-        var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.OrganizationNotFound(id);
-        }
-        if (!member.MayImport)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
-                detail: "Only Admins, Leaders and Consultants import time logs.");
-        }
+        ArgumentNullException.ThrowIfNull(member);
         if (!http.Request.HasFormContentType)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the files as a form",
                 detail: "Send the export files as multipart/form-data, one part per file (curl -F file=@Task.csv -F file=@Event.csv -F file=@User.csv).");
         }
         var max = options.Value.MaxUploadBytes;
-        if (http.Request.ContentLength > max)
+        if (!UploadLimit.Admits(http, max))
         {
             return TooLarge(max);
-        }
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = max + 1;
         }
         IFormCollection form;
         try
@@ -95,13 +81,9 @@ public static class CrmImportEndpoints
             : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> RulesAsync(int id, ClaimsPrincipal user, OrganizationAccess access, CrmRuleService rules, CancellationToken cancellationToken)
+    private static async Task<IResult> RulesAsync(MemberAccess? member, CrmRuleService rules, CancellationToken cancellationToken)
     {
-        var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.OrganizationNotFound(id);
-        }
+        ArgumentNullException.ThrowIfNull(member);
         var form = await rules.GetAsync(member, cancellationToken);
         return Results.Ok(CrmRulesDocument.From(form));
     }

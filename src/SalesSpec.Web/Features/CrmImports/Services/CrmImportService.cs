@@ -1,14 +1,9 @@
-using System.Globalization;
 using FluentValidation;
-using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Crm;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Formats.TimeLogCsv;
 using SalesSpec.Web.Components.Shared;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Imports.Services;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.CrmImports.Services;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.CrmImports.Services;
 
 /// <summary>One rep's derived hours: how many weeks, and the average hours per week in each function.</summary>

@@ -1,8 +1,5 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Crm;
-using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.CrmImports.Services;
 

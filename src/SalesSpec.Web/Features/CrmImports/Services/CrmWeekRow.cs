@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.CrmImports.Services;
 
 /// <summary>Derived hours for one rep, ISO week and activity: what the import writes as time logs.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Web.Features.Imports.Api;

@@ -1,12 +1,7 @@
-using System.Security.Claims;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using SalesSpec.Domain.Common;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Imports.Services;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Imports.Api;
 
@@ -18,6 +13,7 @@ public static class ImportEndpoints
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/organizations/{id:int}/timelogs/import", ImportAsync)
+            .RequirePermission(Permission.Import)
             .WithName("ImportTimeLogs")
             .WithSummary("Import a time-log CSV (the request body, text/csv). All or nothing: 200 with the report when imported (or, with dryRun=true, when it would be), 422 with every error when nothing was written.")
             // No Accepts<>(…) here: it would answer 415 before authorisation, telling outsiders the route exists.
@@ -28,6 +24,7 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/organizations/{id:int}/timelogs.csv", ExportAsync)
+            .RequireMembership()
             .WithName("ExportTimeLogs")
             .WithSummary("The time logs you may see as a time-log CSV (the import's format), optionally from and to an ISO week or date.")
             .Produces<string>(contentType: "text/csv")
@@ -37,19 +34,9 @@ public static class ImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        int id, bool? dryRun, HttpContext http, ClaimsPrincipal user, OrganizationAccess access, TimeLogImportService imports,
+        bool? dryRun, HttpContext http, MemberAccess? member, TimeLogImportService imports,
         IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
-        var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.OrganizationNotFound(id);
-        }
-        if (!member.MayImport)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
-                detail: "Only Admins, Leaders and Consultants import time logs.");
-        }
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
         if (mediaType is not null && !CsvMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
         {
@@ -57,35 +44,26 @@ public static class ImportEndpoints
                 detail: $"Send the CSV file itself as the request body, with Content-Type text/csv (got {mediaType}).");
         }
         var max = options.Value.MaxUploadBytes;
-        if (http.Request.ContentLength > max)
+        if (!UploadLimit.Admits(http, max))
         {
             return TooLarge(max);
         }
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = max + 1;
-        }
-
         await using var spool = await UploadSpool.CopyAsync(http.Request.Body, max, cancellationToken: cancellationToken);
         if (spool is null)
         {
             return TooLarge(max);
         }
         await using var file = spool.OpenRead();
-        var report = await imports.ImportAsync(member, file, dryRun ?? false, "API upload", cancellationToken: cancellationToken);
+        var report = await imports.ImportAsync(member!, file, dryRun ?? false, "API upload", cancellationToken: cancellationToken);
         return Results.Json(report, statusCode: report.Conflict ? StatusCodes.Status409Conflict
             : report.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ExportAsync(
-        int id, string? from, string? to, ClaimsPrincipal user, OrganizationAccess access, TimeLogExportService exports,
+        string? from, string? to, MemberAccess? member, TimeLogExportService exports,
         IValidator<AnalysisQuery> validator, ExportGate gate, HttpContext context, CancellationToken cancellationToken)
     {
-        var member = await access.ForAsync(user, id, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.OrganizationNotFound(id);
-        }
+        ArgumentNullException.ThrowIfNull(member);
         // The same period rules as the analysis, both ends optional.
         if (await validator.ProblemAsync(new AnalysisQuery(from, to, null), cancellationToken) is { } invalid)
         {

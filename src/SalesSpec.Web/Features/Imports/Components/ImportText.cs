@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SalesSpec.Web.Features.Imports.Components;
 
 /// <summary>How the import pages write sizes and counts.</summary>

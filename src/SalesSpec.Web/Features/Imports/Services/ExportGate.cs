@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Imports.Services;
 
 /// <summary>One good line of an import file, shown in the preview.</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Imports.Services;
 
 /// <summary>What a source of time logs writes into: the organisation (roles, teams, activities loaded), its reps (email → name), and the staging table.</summary>

@@ -1,6 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 

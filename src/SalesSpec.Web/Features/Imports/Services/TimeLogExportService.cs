@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Common;
 using SalesSpec.Formats.TimeLogCsv;
-using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 

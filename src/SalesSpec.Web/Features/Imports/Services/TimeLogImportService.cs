@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.TimeLogCsv;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
 
 namespace SalesSpec.Web.Features.Imports.Services;

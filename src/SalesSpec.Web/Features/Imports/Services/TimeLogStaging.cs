@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 

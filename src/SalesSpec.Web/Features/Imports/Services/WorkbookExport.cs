@@ -1,5 +1,4 @@
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Formats.TimeLogCsv;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.People.Services;
 
 namespace SalesSpec.Web.Features.People.Api;

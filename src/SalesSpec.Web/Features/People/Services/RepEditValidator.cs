@@ -1,5 +1,4 @@
 using FluentValidation;
-using SalesSpec.Domain.Common;
 using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.TeamHistory;
 

@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.People.Services;
 
 /// <summary>One stretch of a person's team history: the team (null: none) from a week (null: from the start) until the week before another (null: still).</summary>

@@ -1,4 +1,3 @@
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Scenarios.Services;
 

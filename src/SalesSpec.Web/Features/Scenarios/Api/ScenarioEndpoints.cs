@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Access;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Scenarios.Services;
 
 namespace SalesSpec.Web.Features.Scenarios.Api;

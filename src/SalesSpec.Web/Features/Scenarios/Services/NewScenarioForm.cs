@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>What a new scenario starts from: a name, the analysed period (ISO weeks, as typed) and optionally the recommendation's workload.</summary>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Analysis;
 

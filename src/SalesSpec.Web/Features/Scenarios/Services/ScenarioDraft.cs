@@ -1,4 +1,3 @@
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 
 namespace SalesSpec.Web.Features.Scenarios.Services;

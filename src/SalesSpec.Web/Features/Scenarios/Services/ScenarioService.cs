@@ -1,13 +1,7 @@
-using System.Security.Claims;
+using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Scenarios.Services;
 
@@ -27,13 +21,11 @@ public sealed class ScenarioService(
 
     private const string ConflictMessage = "Someone else saved this scenario since you opened it; reload to see their version, then make your change again.";
 
-    /// <summary>The signed-in user as a planner of the organisation's scenarios; otherwise null and what to tell them.</summary>
-    public async Task<(MemberAccess? Member, string? Refusal)> PlannerAsync(ClaimsPrincipal user, int organizationId, CancellationToken cancellationToken = default)
+    /// <summary>Whether the member (null: not a member) plans the organisation's scenarios; if not, what to tell them.</summary>
+    public static bool MayPlan([NotNullWhen(true)] MemberAccess? member, [NotNullWhen(false)] out string? refusal)
     {
-        var member = await access.ForAsync(user, organizationId, cancellationToken);
-        return member is null ? (null, "This organisation does not exist or you have no access to it.")
-            : member.MayPlanScenarios ? (member, null)
-            : (null, NotAllowed);
+        refusal = member is null ? OrganizationPage.NoAccessMessage : member.MayPlanScenarios ? null : NotAllowed;
+        return refusal is null;
     }
 
     public async Task<IReadOnlyList<ScenarioSummary>> ListAsync(MemberAccess member, CancellationToken cancellationToken = default)

@@ -1,6 +1,3 @@
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Scenarios.Services;
 
 /// <summary>A line of the scenario list.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Scenarios.Services;

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using FluentValidation.Results;
-using SalesSpec.Domain.Common;
 using SalesSpec.Formats.TimeLogCsv;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets.Api;

@@ -1,5 +1,4 @@
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Common;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
 

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Analysis;
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Components.Shared;
-using SalesSpec.Web.Features.Access;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
 

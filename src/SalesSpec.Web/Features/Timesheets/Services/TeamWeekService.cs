@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Access;
-using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Notifications;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;

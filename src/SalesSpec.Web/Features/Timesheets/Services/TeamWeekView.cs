@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Common;
-
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>The team week page: every rep's status for one week in the teams the member reviews.</summary>

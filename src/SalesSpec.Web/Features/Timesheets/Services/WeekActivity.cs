@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>An activity of the catalogue with the rep's hours this week and whether they used it lately.</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Organizations;
-
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>One activity's number for the week, in the entry's mode (hours or percent).</summary>

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Common;
-
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>A rep's split of one week: core selling, selling outside the core job, and non-selling time.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using SalesSpec.Domain.Common;
-
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>The addresses of the week pages, so links in notifications and pages stay in step with the routes.</summary>

@@ -1,13 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
-using SalesSpec.Domain.Common;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Data;
-using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Notifications;
-using SalesSpec.Web.Validation;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
 

@@ -1,5 +1,3 @@
-using SalesSpec.Domain.Common;
-using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Timesheets;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
