@@ -179,6 +179,12 @@ public sealed class OrganizationSettingsTests
     }
 
     [Fact]
+    public void A_lead_count_needs_an_organisation()
+    {
+        Should.Throw<ArgumentNullException>(() => MonthlyLeadCount.Create(null!, 2026, 9, 120));
+    }
+
+    [Fact]
     public void A_lead_count_cannot_be_negative_and_can_be_changed()
     {
         var count = MonthlyLeadCount.Create(_organization, 2026, 9, 120);

@@ -80,6 +80,7 @@ public sealed class WorkloadCountsTests
         var workload = Workload();
 
         Should.Throw<ArgumentNullException>(() => workload.Add(null!));
+        Should.Throw<ArgumentNullException>(() => new CrmWorkload([], CrmRuleSet.DefaultStandardMinutes).Add(null!));
         Should.Throw<ArgumentNullException>(() => workload.Skip(null!));
         Should.Throw<ArgumentNullException>(() => CrmWorkload.Classify(null!, Record("x")));
         Should.Throw<ArgumentNullException>(() => new CrmWorkload(null!, CrmRuleSet.DefaultStandardMinutes));

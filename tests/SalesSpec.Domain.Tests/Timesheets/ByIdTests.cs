@@ -117,6 +117,7 @@ public sealed class ByIdTests
 
         LockPeriod.LockReason(Week, sheet, [], null, null)
             .ShouldBe("Week 2026-W47 is approved and locked (approved by Mia Manager). Ask a manager to reopen it if it needs a correction.");
+        Should.Throw<ArgumentNullException>(() => LockPeriod.LockReason(Week, sheet, null!, null, null));
     }
 
     [Fact]
