@@ -48,4 +48,10 @@ public sealed class LocalDayTests
         LocalDay.Of(DateTimeOffset.Parse("2026-11-15T15:30:00-08:00", CultureInfo.InvariantCulture), berlin)
             .ShouldBe(LocalDay.Of(DateTimeOffset.Parse("2026-11-15T23:30:00Z", CultureInfo.InvariantCulture), berlin));
     }
+
+    [Fact]
+    public void A_local_day_needs_a_zone()
+    {
+        Should.Throw<ArgumentNullException>(() => LocalDay.Of(DateTimeOffset.UnixEpoch, null!));
+    }
 }

@@ -95,7 +95,8 @@ public sealed class RepAndTimeLogTests
         var rep = Rep.Create("Ana", "ana@acme.test", FullCycle);
         var foreignActivity = Organization.Create("Other").Activities.First();
 
-        Should.Throw<DomainRuleException>(() => TimeLog.Create(rep, foreignActivity, IsoWeek.Parse("2026-W47"), 1m));
+        Should.Throw<DomainRuleException>(() => TimeLog.Create(rep, foreignActivity, IsoWeek.Parse("2026-W47"), 1m)).Message
+            .ShouldBe($"Activity '{foreignActivity.Name}' belongs to another organisation than rep ana@acme.test.");
     }
 
     [Fact]
