@@ -21,7 +21,7 @@ public sealed class OrganizationOverviewServiceTests
         var overview = await service.GetAsync(await database.MemberAsync(DemoOrganization.Name));
 
         overview.ShouldNotBeNull();
-        (overview.Name, overview.FirstWeek.ToString(), overview.LastWeek.ToString(), overview.Weeks)
+        (overview.Settings.Name, overview.FirstWeek.ToString(), overview.LastWeek.ToString(), overview.Weeks)
             .ShouldBe(("Northwind Cloud", "2026-W36", "2026-W47", 12));
         overview.Reps.Count.ShouldBe(20);
         overview.ActiveAnalysedReps.ShouldBe(19);

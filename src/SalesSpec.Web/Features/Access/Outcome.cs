@@ -26,4 +26,6 @@ public static class Outcome
     public static Outcome<T> Forbidden<T>(string why) => new Outcome<T>(OutcomeKind.Forbidden, default, [why]);
 
     public static Outcome<T> Conflict<T>(string why) => new Outcome<T>(OutcomeKind.Conflict, default, [why]);
+
+    public static Outcome<T> Conflict<T>(IEnumerable<string> why) => new Outcome<T>(OutcomeKind.Conflict, default, why.ToList());
 }

@@ -13,7 +13,11 @@ public static class PermissionFilter
     public static RouteHandlerBuilder RequirePermission(this RouteHandlerBuilder builder, Permission permission)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithMetadata(new PermissionRequirement(permission)).AddEndpointFilter(Check(permission));
+        return builder
+            .WithMetadata(new PermissionRequirement(permission))
+            .AddEndpointFilter(Check(permission))
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>
@@ -23,7 +27,7 @@ public static class PermissionFilter
     public static RouteHandlerBuilder RequireMembership(this RouteHandlerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddEndpointFilter(Check(null));
+        return builder.AddEndpointFilter(Check(null)).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> Check(Permission? permission) =>

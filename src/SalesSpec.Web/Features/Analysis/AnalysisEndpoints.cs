@@ -14,24 +14,21 @@ public static class AnalysisEndpoints
             .WithSummary("The workload analysis of an organisation or one team over a period of ISO weeks.")
             .Produces<AnalysisDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         endpoints.MapGet("/organizations/{id:int}/analysis.csv", GetAnalysisCsvAsync)
             .RequireMembership()
             .WithName("GetAnalysisCsv")
             .WithSummary("The same analysis per rep as CSV (hours per function, shares, focus), for a spreadsheet.")
             .Produces<string>(contentType: "text/csv")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         endpoints.MapGet("/organizations/{id:int}/export.xlsx", GetWorkbookAsync)
             .RequireMembership()
             .WithName("GetWorkbook")
             .WithSummary("An Excel workbook: the analysis (summary, recommendations, reps) and the time logs of the same period and team.")
             .Produces<byte[]>(contentType: WorkbookType)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 

@@ -9,25 +9,19 @@ public static class CatalogueEndpoints
             .RequirePermission(Permission.SeeWholeOrganization)
             .WithName("ListActivities")
             .WithSummary("The activity catalogue in its order, with each activity's function, version and hours of the last 12 complete weeks.")
-            .Produces<CatalogueView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CatalogueView>();
         api.MapPost("/organizations/{id:int}/activities", AddAsync)
             .RequirePermission(Permission.ManageCatalogue)
             .WithName("AddActivity")
             .WithSummary("Add an activity (name, function) at the end of the catalogue (Admins).")
             .Produces<CatalogueRow>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         api.MapPatch("/organizations/{id:int}/activities/{activityId:int}", PatchAsync)
             .RequirePermission(Permission.ManageCatalogue)
             .WithName("PatchActivity")
             .WithSummary("Rename, move (sortOrder), archive or restore an activity, or change its function for every week or fromWeek on; send the version read, a stale one gets 409.")
             .Produces<CatalogueRow>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

@@ -32,20 +32,22 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
             .ToList();
     }
 
-    /// <summary>Saves the changed months; an emptied month is removed.</summary>
-    public async Task<LeadCountSaveResult> SaveAsync(MemberAccess member, IReadOnlyList<LeadCountMonth> months, CancellationToken cancellationToken = default)
+    public const string NotAllowed = "Only Admins, Leaders and Consultants record lead counts.";
+
+    /// <summary>Saves the changed months (an emptied month is removed) and answers how many; all or nothing.</summary>
+    public async Task<Outcome<int>> SaveAsync(MemberAccess member, IReadOnlyList<LeadCountMonth> months, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(months);
         if (!member.MayImport)
         {
-            return new LeadCountSaveResult(0, ["Only Admins, Leaders and Consultants record lead counts."]);
+            return Outcome.Forbidden<int>(NotAllowed);
         }
         var changed = months.Where(m => m.Changed).ToList();
         var problems = await validator.ErrorsAsync(changed, cancellationToken);
         if (problems.Count > 0 || changed.Count == 0)
         {
-            return new LeadCountSaveResult(0, problems);
+            return problems.Count > 0 ? Outcome.Invalid<int>(problems) : Outcome.Done(0);
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var keys = changed.Select(m => m.Month).ToList();
@@ -60,7 +62,7 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
         }
         if (problems.Count > 0)
         {
-            return new LeadCountSaveResult(0, problems);
+            return Outcome.Conflict<int>(problems);
         }
         var organization = await db.Organizations.SingleAsync(cancellationToken);
         foreach (var month in changed)
@@ -68,23 +70,23 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
             Apply(db, organization, existing.GetValueOrDefault(month.Month), month.Month, month.Leads);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new LeadCountSaveResult(changed.Count, []);
+        return Outcome.Done(changed.Count);
     }
 
-    /// <summary>Imports <c>month,leads</c> lines: each month in the file replaces what was recorded for it; others stay.</summary>
-    public async Task<LeadCountSaveResult> ImportAsync(MemberAccess member, Stream csv, CancellationToken cancellationToken = default)
+    /// <summary>Imports <c>month,leads</c> lines and answers how many: each month in the file replaces what was recorded for it; others stay.</summary>
+    public async Task<Outcome<int>> ImportAsync(MemberAccess member, Stream csv, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(csv);
         if (!member.MayImport)
         {
-            return new LeadCountSaveResult(0, ["Only Admins, Leaders and Consultants record lead counts."]);
+            return Outcome.Forbidden<int>(NotAllowed);
         }
         using var text = new StreamReader(csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var (rows, problems) = LeadCountCsvReader.Read(new StringReader(await text.ReadToEndAsync(cancellationToken)));
         if (problems.Count > 0)
         {
-            return new LeadCountSaveResult(0, problems.Select(p => p.ToString()).ToList());
+            return Outcome.Invalid<int>(problems.Select(p => p.ToString()));
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.SingleAsync(cancellationToken);
@@ -95,7 +97,7 @@ public sealed class LeadCountService(OrganizationAccess access, IValidator<LeadC
             Apply(db, organization, existing.GetValueOrDefault(row.Month), row.Month, row.Leads);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new LeadCountSaveResult(rows.Count, []);
+        return Outcome.Done(rows.Count);
     }
 
     private static void Apply(Data.SalesSpecDbContext db, Organization organization, MonthlyLeadCount? row, DateOnly month, int? leads)

@@ -19,26 +19,20 @@ public static class OrganizationEndpoints
             .RequirePermission(Permission.SeeWholeOrganization)
             .WithName("GetOrganization")
             .WithSummary("The organisation's settings, whether it is archived, and its version.")
-            .Produces<OrganizationDocument>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<OrganizationDocument>();
         api.MapPatch("/organizations/{id:int}", PatchAsync)
             .RequirePermission(Permission.ManageOrganization)
             .WithName("PatchOrganization")
             .WithSummary("Change the name and settings, or archive and restore: send the version you read and only the fields to change; a stale version gets 409.")
             .Produces<OrganizationDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/organizations/{id:int}", DeleteAsync)
             .RequirePermission(Permission.DeleteOrganization)
             .WithName("DeleteOrganization")
             .WithSummary("Delete the organisation and all its data; ?confirm= must be its exact name. Kept in the system audit log.")
             .Produces<DeletedOrganization>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         return api;
     }
 

@@ -1,14 +1,8 @@
 namespace SalesSpec.Web.Features.Organizations;
 
+/// <summary>An organisation at a glance: its settings (as the API gives them), the weeks logged, its teams and people.</summary>
 public sealed record OrganizationOverview(
-    int Id,
-    string Name,
-    OrganizationTemplate Template,
-    decimal Threshold,
-    decimal StandardWeeklyHours,
-    int? InboundLeadsPerMonth,
-    bool HasSimpleSalesProcess,
-    bool SucceedsWithGeneralists,
+    OrganizationDocument Settings,
     IsoWeek FirstWeek,
     IsoWeek LastWeek,
     IReadOnlyList<TeamRow> Teams,

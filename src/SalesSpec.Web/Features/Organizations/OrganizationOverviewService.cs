@@ -65,14 +65,7 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
         }
 
         return new OrganizationOverview(
-            organization.Id,
-            organization.Name,
-            organization.Template,
-            organization.Threshold,
-            organization.StandardWeeklyHours,
-            organization.InboundLeadsPerMonth,
-            organization.HasSimpleSalesProcess,
-            organization.SucceedsWithGeneralists,
+            OrganizationDocument.Of(organization.Id, OrganizationForm.From(organization)),
             firstWeek,
             lastWeek,
             teams,

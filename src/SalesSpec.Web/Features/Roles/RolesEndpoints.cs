@@ -9,25 +9,19 @@ public static class RolesEndpoints
             .RequirePermission(Permission.SeeWholeOrganization)
             .WithName("ListRoles")
             .WithSummary("The organisation's roles with core workload, annual loaded cost (in the organisation's currency), ramp and version.")
-            .Produces<RolesDocument>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<RolesDocument>();
         api.MapPost("/organizations/{id:int}/roles", AddAsync)
             .RequirePermission(Permission.ManageRoles)
             .WithName("AddRole")
             .WithSummary("Add a custom role with a core workload of the organisation's template (Admins).")
             .Produces<RoleDocument>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         api.MapPatch("/organizations/{id:int}/roles/{roleId:int}", PatchAsync)
             .RequirePermission(Permission.ManageRoles)
             .WithName("PatchRole")
             .WithSummary("Change a role's annual loaded cost or ramp; send the version read, a stale one gets 409.")
             .Produces<RoleDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

@@ -280,9 +280,9 @@ public sealed class ScenarioBoardViewModel(ScenarioService scenarios, TimeProvid
             // Drafts on the undo stack carry older versions: what counts is the version last read or saved.
             var result = await scenarios.SaveAsync(_member!, Draft! with { Version = _saved!.Version });
             Errors = result.Errors;
-            if (result.Saved)
+            if (result.Succeeded)
             {
-                Draft = Draft! with { Version = result.Version };
+                Draft = Draft! with { Version = result.Value };
                 _saved = Draft;
                 notify("Scenario saved.", Severity.Success);
             }

@@ -92,9 +92,9 @@ public sealed class ScenariosViewModel(ScenarioService scenarios, AnalysisServic
         Busy = true;
         try
         {
-            var (id, errors) = await scenarios.CreateAsync(Member!, Form);
-            Errors = errors;
-            return id;
+            var created = await scenarios.CreateAsync(Member!, Form);
+            Errors = created.Errors;
+            return created.Succeeded ? created.Value : null;
         }
         finally
         {

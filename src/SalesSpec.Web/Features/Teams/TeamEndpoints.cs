@@ -9,25 +9,19 @@ public static class TeamEndpoints
             .RequirePermission(Permission.SeeWholeOrganization)
             .WithName("ListTeams")
             .WithSummary("Every team, archived ones too, with its active people, its managers and its version.")
-            .Produces<IReadOnlyList<TeamDocument>>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<IReadOnlyList<TeamDocument>>();
         api.MapPost("/organizations/{id:int}/teams", CreateAsync)
             .RequirePermission(Permission.ManageTeams)
             .WithName("CreateTeam")
             .WithSummary("A new team; names are unique in the organisation, ignoring case (Admins).")
             .Produces<TeamDocument>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         api.MapPatch("/organizations/{id:int}/teams/{teamId:int}", PatchAsync)
             .RequirePermission(Permission.ManageTeams)
             .WithName("PatchTeam")
             .WithSummary("Rename, archive or restore a team, or set its managers: send the version you read and only what changes; a stale version gets 409.")
             .Produces<TeamDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/organizations/{id:int}/teams/{teamId:int}/merge", MergeAsync)
             .RequirePermission(Permission.ManageTeams)
@@ -35,8 +29,6 @@ public static class TeamEndpoints
             .WithSummary("Move the team's people and managers into another team and archive it; answers the team that took them.")
             .Produces<TeamDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

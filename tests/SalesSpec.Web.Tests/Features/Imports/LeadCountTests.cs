@@ -5,6 +5,7 @@ using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
+using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.LeadCounts;
 using SalesSpec.Web.Tests.Support;
 
@@ -23,7 +24,7 @@ public sealed class LeadCountTests
         return await db.MonthlyLeadCounts.ToDictionaryAsync(m => m.Month, m => m.InboundLeads);
     }
 
-    private sealed record LeadCountSaveResultAndData(LeadCountSaveResult Result, Dictionary<DateOnly, int> Recorded);
+    private sealed record LeadCountSaveResultAndData(Outcome<int> Result, Dictionary<DateOnly, int> Recorded);
 
     private static async Task<LeadCountSaveResultAndData> ImportAsync(TestDatabase database, MemberRole role, string csv)
     {
@@ -48,8 +49,8 @@ public sealed class LeadCountTests
 
         var (result, recorded) = await ImportAsync(database, MemberRole.Consultant, "\uFEFFmonth,leads\r\n2026-09-15,35\r\n2026-10,50\r\n2026-11,45\r\n2027-01,10\r\n");
 
-        result.Succeeded.ShouldBeTrue(string.Join("; ", result.Problems));
-        result.Saved.ShouldBe(4);
+        result.Succeeded.ShouldBeTrue(string.Join("; ", result.Errors));
+        result.Value.ShouldBe(4);
         recorded[new DateOnly(2026, 9, 1)].ShouldBe(35);
         recorded[new DateOnly(2027, 1, 1)].ShouldBe(10);
         var untouched = before.Where(b => b.Key < new DateOnly(2026, 9, 1)).ToList();
@@ -71,7 +72,7 @@ public sealed class LeadCountTests
         var (result, recorded) = await ImportAsync(database, MemberRole.Admin, "month,leads\n2026-09,300\nSept 2026,20\n2026-10,-4\n2026-09,310\n2026-11,12.5\n");
 
         result.Succeeded.ShouldBeFalse();
-        result.Problems.ShouldBe([
+        result.Errors.ShouldBe([
             "line 3, month: 'Sept 2026' is not a month; write it like 2026-09.",
             "line 4, leads: '-4' is not a number of leads (a whole number from 0 to 10,000,000).",
             "line 5, month: 2026-09 is already on line 2; a month appears once.",
@@ -94,8 +95,8 @@ public sealed class LeadCountTests
         mine[0].Leads = 999;
         mine[1].Leads = null;
         var saved = await service.SaveAsync(admin, mine);
-        saved.Succeeded.ShouldBeTrue(string.Join("; ", saved.Problems));
-        saved.Saved.ShouldBe(2);
+        saved.Succeeded.ShouldBeTrue(string.Join("; ", saved.Errors));
+        saved.Value.ShouldBe(2);
         var recorded = await RecordedAsync(database);
         recorded[new DateOnly(2026, 11, 1)].ShouldBe(999);
         recorded.ContainsKey(new DateOnly(2026, 10, 1)).ShouldBeFalse();
@@ -103,14 +104,14 @@ public sealed class LeadCountTests
         theirs[0].Leads = 5;
         theirs[2].Leads = 6;
         var conflict = await service.SaveAsync(admin, theirs);
-        conflict.Succeeded.ShouldBeFalse();
-        conflict.Problems.Single().ShouldStartWith("Nov 2026 was changed by someone else to 999");
+        conflict.Kind.ShouldBe(OutcomeKind.Conflict);
+        conflict.Errors.Single().ShouldStartWith("Nov 2026 was changed by someone else to 999");
         (await RecordedAsync(database)).ShouldBe(recorded, "all or nothing: September is not saved either");
 
         theirs[2].Leads = -1;
-        (await service.SaveAsync(admin, [theirs[2]])).Problems.Single().ShouldContain("whole number from 0");
+        (await service.SaveAsync(admin, [theirs[2]])).Errors.Single().ShouldContain("whole number from 0");
 
         var manager = await database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
-        (await service.SaveAsync(manager, theirs)).Problems.Single().ShouldContain("Only Admins, Leaders and Consultants");
+        (await service.SaveAsync(manager, theirs)).Errors.Single().ShouldContain("Only Admins, Leaders and Consultants");
     }
 }

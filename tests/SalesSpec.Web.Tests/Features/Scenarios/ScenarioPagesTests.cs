@@ -132,7 +132,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         await page.Find("[data-testid=save]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=unsaved]").ShouldBeEmpty());
         var hires = (await service.OpenAsync(consultant, second))!.Draft;
-        (await service.SaveAsync(consultant, hires with { Hires = [new ScenarioHire("Market Response Rep", 6, false, 0)] })).Saved.ShouldBeTrue();
+        (await service.SaveAsync(consultant, hires with { Hires = [new ScenarioHire("Market Response Rep", 6, false, 0)] })).Succeeded.ShouldBeTrue();
 
         var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
         navigation.NavigateTo($"/organizations/1/scenarios/compare?ids={first},{second}");

@@ -21,9 +21,10 @@ public sealed class ScenarioServiceTests
 
     public static async Task<int> CreateInboundAsync(TestDatabase database, MemberAccess member, string name = "Inbound team")
     {
-        var (id, errors) = await Service(database).CreateAsync(member, new NewScenarioForm { Name = name, From = "2026-W36", To = "2026-W47", Focus = Workload.InboundQualification });
-        errors.ShouldBeEmpty();
-        return id!.Value;
+        var created = await Service(database).CreateAsync(member, new NewScenarioForm { Name = name, From = "2026-W36", To = "2026-W47", Focus = Workload.InboundQualification });
+        created.Errors.ShouldBeEmpty();
+        created.Succeeded.ShouldBeTrue();
+        return created.Value;
     }
 
     [Theory]
@@ -62,8 +63,7 @@ public sealed class ScenarioServiceTests
             Notes = "For the board meeting",
         };
         var saved = await service.SaveAsync(consultant, draft);
-        saved.ShouldBe(new ScenarioSaveResult(true, saved.Version, []));
-        saved.Version.ShouldBe(draft.Version + 1);
+        (saved.Kind, saved.Value, saved.Errors.Count).ShouldBe((OutcomeKind.Done, draft.Version + 1, 0));
 
         var reopened = (await service.OpenAsync(consultant, id)).ShouldNotBeNull();
         reopened.Draft.Roles.Count.ShouldBe(candidates.Count);
@@ -77,7 +77,7 @@ public sealed class ScenarioServiceTests
         outcome.Staffing.ShouldBe(new StaffingPlan(candidates.Count, 0, 1, (decimal)candidates.Count / (candidates.Count + 1)));
 
         var list = await service.ListAsync(consultant);
-        list.ShouldHaveSingleItem().ShouldBe(new ScenarioSummary(id, "Inbound team", IsoWeekOf("2026-W36"), IsoWeekOf("2026-W47"), Workload.InboundQualification, candidates.Count, 1, list[0].UpdatedAt, saved.Version));
+        list.ShouldHaveSingleItem().ShouldBe(new ScenarioSummary(id, "Inbound team", IsoWeekOf("2026-W36"), IsoWeekOf("2026-W47"), Workload.InboundQualification, candidates.Count, 1, list[0].UpdatedAt, saved.Value));
         await using var db = await database.OpenAsync(DemoOrganization.Name);
         var audited = await db.AuditEntries.Where(a => a.EntityType == nameof(Scenario)).Select(a => a.At).ToListAsync();
         audited.Count.ShouldBe(2);
@@ -97,10 +97,10 @@ public sealed class ScenarioServiceTests
         var mine = (await service.OpenAsync(consultant, id))!.Draft;
         var theirs = (await service.OpenAsync(leader, id))!.Draft;
 
-        (await service.SaveAsync(leader, theirs with { Name = "Leader's version" })).Saved.ShouldBeTrue();
+        (await service.SaveAsync(leader, theirs with { Name = "Leader's version" })).Succeeded.ShouldBeTrue();
         var stale = await service.SaveAsync(consultant, mine with { Hires = [new ScenarioHire("Account Executive", 2, true, 0)] });
 
-        stale.Conflict.ShouldBeTrue();
+        stale.Kind.ShouldBe(OutcomeKind.Conflict);
         stale.Errors.ShouldHaveSingleItem().ShouldStartWith("Someone else saved this scenario");
         var current = (await service.OpenAsync(consultant, id))!.Draft;
         (current.Name, current.Hires.Count).ShouldBe(("Leader's version", 0));
@@ -147,7 +147,7 @@ public sealed class ScenarioServiceTests
             HandOffs = new Dictionary<string, string> { ["Closing>PostSales"] = "=1+1" },
             Roles = new Dictionary<string, string> { [email] = "Market Response Rep" },
             Hires = [new ScenarioHire("Sales Development Rep", 2, false, 3)],
-        })).Saved.ShouldBeTrue();
+        })).Succeeded.ShouldBeTrue();
         workspace = (await service.OpenAsync(consultant, id))!;
 
         using var csv = new MemoryStream();

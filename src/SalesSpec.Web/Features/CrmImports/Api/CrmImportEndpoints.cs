@@ -21,16 +21,13 @@ public static class CrmImportEndpoints
             // No Accepts<>(…) here: it would answer 415 before authorisation, telling outsiders the route exists.
             .Produces<CrmImportReport>()
             .Produces<CrmImportReport>(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/organizations/{id:int}/crm/rules", RulesAsync)
             .RequireMembership()
             .WithName("GetCrmRules")
             .WithSummary("The classification rules, in order, and the standard minutes per record type that CRM imports use (the defaults until someone saves their own).")
-            .Produces<CrmRulesDocument>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CrmRulesDocument>();
         return api;
     }
 

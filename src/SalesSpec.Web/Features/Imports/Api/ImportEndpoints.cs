@@ -19,8 +19,6 @@ public static class ImportEndpoints
             // No Accepts<>(…) here: it would answer 415 before authorisation, telling outsiders the route exists.
             .Produces<TimeLogImportReport>()
             .Produces<TimeLogImportReport>(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/organizations/{id:int}/timelogs.csv", ExportAsync)
@@ -28,8 +26,7 @@ public static class ImportEndpoints
             .WithName("ExportTimeLogs")
             .WithSummary("The time logs you may see as a time-log CSV (the import's format), optionally from and to an ISO week or date.")
             .Produces<string>(contentType: "text/csv")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         return api;
     }
 

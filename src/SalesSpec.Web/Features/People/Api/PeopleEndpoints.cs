@@ -11,32 +11,24 @@ public static class PeopleEndpoints
             .RequirePermission(Permission.SeeWholeOrganization)
             .WithName("ListReps")
             .WithSummary("One page of people, searched by name, email, team or role: ?search=&page=&pageSize=&sort=&descending=.")
-            .Produces<RepPage>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<RepPage>();
         api.MapPost("/organizations/{id:int}/reps", CreateAsync)
             .RequirePermission(Permission.ManagePeople)
             .WithName("CreateRep")
             .WithSummary("Add a person: name, email (unique in the organisation), teamId, roleId, fte, active (Admins).")
             .Produces<RepDocument>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         api.MapGet("/organizations/{id:int}/reps/{repId:int}/team-history", TeamHistoryAsync)
             .RequirePermission(Permission.SeeWholeOrganization)
             .WithName("RepTeamHistory")
             .WithSummary("Which team a person was in, week by week, oldest first: team, from (null: from the start), until (null: still).")
-            .Produces<IReadOnlyList<RepTeamSpan>>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<IReadOnlyList<RepTeamSpan>>();
         api.MapPost("/organizations/{id:int}/reps/move", MoveAsync)
             .RequirePermission(Permission.ManagePeople)
             .WithName("MoveReps")
             .WithSummary("Move several people to a team and/or role at once: all of them, or none (optional versions by id; a stale one gets 409).")
             .Produces<RepMoved>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPatch("/organizations/{id:int}/reps/{repId:int}", PatchAsync)
             .RequirePermission(Permission.ManagePeople)
@@ -44,8 +36,6 @@ public static class PeopleEndpoints
             .WithSummary("Change a person: send the version you read and only the fields to change; a stale version gets 409.")
             .Produces<RepDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

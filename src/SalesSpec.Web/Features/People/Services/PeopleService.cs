@@ -98,13 +98,9 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(edit);
-        if (Refusal(member) is { } refused)
+        if (await RefusedAsync(member, edit, cancellationToken) is { } refused)
         {
-            return refused.As<RepDocument>();
-        }
-        if (await InvalidAsync(edit, cancellationToken) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         // Loaded so that the role and team found below know their organisation, as the domain checks.
@@ -112,14 +108,10 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         {
             return Outcome.NotFound<RepDocument>("This organisation does not exist any more.");
         }
-        var (team, role, wrong) = await TeamAndRoleAsync(db, edit.TeamId, edit.RoleId, cancellationToken);
+        var (team, role, wrong) = await ReferencesAsync(db, edit, null, cancellationToken);
         if (wrong is not null)
         {
             return Outcome.Invalid<RepDocument>(wrong);
-        }
-        if (await EmailTakenAsync(db, edit.Email, null, cancellationToken) is { } taken)
-        {
-            return Outcome.Invalid<RepDocument>(taken);
         }
         Rep rep;
         try
@@ -143,13 +135,9 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(edit);
-        if (Refusal(member) is { } refused)
+        if (await RefusedAsync(member, edit, cancellationToken) is { } refused)
         {
-            return refused.As<RepDocument>();
-        }
-        if (await InvalidAsync(edit, cancellationToken) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var rep = await db.Reps.Include(r => r.Organization).Include(r => r.Team).Include(r => r.Role).Include(r => r.TeamAssignments)
@@ -162,14 +150,10 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         {
             return Outcome.Conflict<RepDocument>(Stale(rep.Name, rep.Version, edit.Version));
         }
-        var (team, role, wrong) = await TeamAndRoleAsync(db, edit.TeamId, edit.RoleId, cancellationToken);
+        var (team, role, wrong) = await ReferencesAsync(db, edit, rep.Id, cancellationToken);
         if (wrong is not null)
         {
             return Outcome.Invalid<RepDocument>(wrong);
-        }
-        if (await EmailTakenAsync(db, edit.Email, rep.Id, cancellationToken) is { } taken)
-        {
-            return Outcome.Invalid<RepDocument>(taken);
         }
         try
         {
@@ -276,10 +260,22 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         return Outcome.Done(reps.Count);
     }
 
-    private async Task<Outcome<RepDocument>?> InvalidAsync(RepEdit edit, CancellationToken cancellationToken)
+    /// <summary>Why this member may not save this edit (their role, or the edit's own errors); null when they may.</summary>
+    private async Task<Outcome<RepDocument>?> RefusedAsync(MemberAccess member, RepEdit edit, CancellationToken cancellationToken)
     {
+        if (Refusal(member) is { } refused)
+        {
+            return refused.As<RepDocument>();
+        }
         var check = await validator.CheckAsync(edit, cancellationToken);
         return check.Succeeded ? null : check.As<RepDocument>();
+    }
+
+    /// <summary>The edit's team and role in this organisation, or why not (one of them missing, or its email taken by someone other than <paramref name="repId"/>).</summary>
+    private static async Task<(Team? Team, Role? Role, string? Error)> ReferencesAsync(SalesSpecDbContext db, RepEdit edit, int? repId, CancellationToken cancellationToken)
+    {
+        var found = await TeamAndRoleAsync(db, edit.TeamId, edit.RoleId, cancellationToken);
+        return found.Error is null && await EmailTakenAsync(db, edit.Email, repId, cancellationToken) is { } taken ? (null, null, taken) : found;
     }
 
     private static async Task<(Team? Team, Role? Role, string? Error)> TeamAndRoleAsync(

@@ -11,49 +11,37 @@ public static class ScenarioEndpoints
             .WithName("ListScenarios")
             .RequirePermission(Permission.PlanScenarios)
             .WithSummary("The organisation's saved scenarios (Admins, Leaders and Consultants).")
-            .Produces<IReadOnlyList<ScenarioSummary>>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<IReadOnlyList<ScenarioSummary>>();
         api.MapPost("/organizations/{id:int}/scenarios", CreateAsync)
             .WithName("CreateScenario")
             .RequirePermission(Permission.PlanScenarios)
             .WithSummary("A new scenario over an analysed period (ISO weeks), optionally starting from a recommendation's workload.")
             .Produces<ScenarioDocument>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}", GetAsync)
             .WithName("GetScenario")
             .RequirePermission(Permission.PlanScenarios)
             .WithSummary("One scenario: its moves, new people and hand-offs, and its figures against today's, recomputed from its period's hours.")
-            .Produces<ScenarioDocument>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ScenarioDocument>();
         api.MapPut("/organizations/{id:int}/scenarios/{scenarioId:int}", PutAsync)
             .WithName("PutScenario")
             .RequirePermission(Permission.PlanScenarios)
             .WithSummary("Change a scenario: send the version you read and the fields to replace (others keep their value); a stale version gets 409.")
             .Produces<ScenarioDocument>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.csv", (int id, int scenarioId, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken) =>
                 ExportAsync(id, scenarioId, member!, scenarios, "csv", cancellationToken))
             .WithName("ExportScenarioCsv")
             .RequirePermission(Permission.PlanScenarios)
             .WithSummary("One scenario as CSV: a line per person with their role today and in the scenario, and how their week would look.")
-            .Produces<string>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(contentType: "text/csv");
         api.MapGet("/organizations/{id:int}/scenarios/{scenarioId:int}/export.xlsx", (int id, int scenarioId, MemberAccess? member, ScenarioService scenarios, CancellationToken cancellationToken) =>
                 ExportAsync(id, scenarioId, member!, scenarios, "xlsx", cancellationToken))
             .WithName("ExportScenarioWorkbook")
             .RequirePermission(Permission.PlanScenarios)
             .WithSummary("One scenario as an Excel workbook: figures against today, people, capacity by month, hand-offs.")
-            .Produces<byte[]>(contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<byte[]>(contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return api;
     }
 
@@ -73,12 +61,13 @@ public static class ScenarioEndpoints
         {
             return Invalid(["Send the scenario's name, from and to (ISO weeks such as 2026-W36) and, optionally, focus."]);
         }
-        var (scenarioId, errors) = await scenarios.CreateAsync(member!, form, cancellationToken);
-        if (scenarioId is null)
+        var created = await scenarios.CreateAsync(member!, form, cancellationToken);
+        if (!created.Succeeded)
         {
-            return Invalid(errors);
+            return Invalid(created.Errors);
         }
-        var workspace = await scenarios.OpenAsync(member!, scenarioId.Value, cancellationToken);
+        var scenarioId = created.Value;
+        var workspace = await scenarios.OpenAsync(member!, scenarioId, cancellationToken);
         return Results.Created($"/api/v1/organizations/{id}/scenarios/{scenarioId}", ScenarioDocument.Of(workspace!));
     }
 
@@ -114,11 +103,11 @@ public static class ScenarioEndpoints
             return Invalid(unknown.Select(e => $"'{e}' is not a rep of the scenario's period ({workspace.Baseline.From} – {workspace.Baseline.To})."));
         }
         var saved = await scenarios.SaveAsync(member!, draft, cancellationToken);
-        if (saved.Conflict)
+        if (saved.Kind == OutcomeKind.Conflict)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: saved.Errors[0]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: saved.Message);
         }
-        if (!saved.Saved)
+        if (!saved.Succeeded)
         {
             return Invalid(saved.Errors);
         }

@@ -43,18 +43,18 @@ public sealed class ScenarioService(
     }
 
     /// <summary>A new scenario over the period; returns its id, or the reasons it was not created.</summary>
-    public async Task<(int? Id, IReadOnlyList<string> Errors)> CreateAsync(MemberAccess member, NewScenarioForm form, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> CreateAsync(MemberAccess member, NewScenarioForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(form);
         if (!member.MayPlanScenarios)
         {
-            return (null, [NotAllowed]);
+            return Outcome.Forbidden<int>(NotAllowed);
         }
         var check = await newValidator.CheckAsync(form, cancellationToken);
         if (!check.Succeeded)
         {
-            return (null, check.Errors);
+            return check.As<int>();
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.SingleAsync(cancellationToken);
@@ -67,11 +67,11 @@ public sealed class ScenarioService(
         catch (DomainRuleException exception)
         {
             // A focus workload the organisation's template does not have (the form offers only its own).
-            return (null, [exception.Message]);
+            return Outcome.Invalid<int>(exception.Message);
         }
         db.Scenarios.Add(scenario);
         await db.SaveChangesAsync(cancellationToken);
-        return (scenario.Id, []);
+        return Outcome.Done(scenario.Id);
     }
 
     public async Task<int?> DuplicateAsync(MemberAccess member, int id, CancellationToken cancellationToken = default)
@@ -155,36 +155,36 @@ public sealed class ScenarioService(
             scenario.Roles.Keys.Where(e => !reps.Contains(e)).Order(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
-    /// <summary>Saves the board's decisions as a whole; a scenario someone else saved in the meantime is reported, not overwritten.</summary>
-    public async Task<ScenarioSaveResult> SaveAsync(MemberAccess member, ScenarioDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>Saves the board's decisions as a whole and answers the new version; a scenario someone else saved in the meantime is reported, not overwritten.</summary>
+    public async Task<Outcome<int>> SaveAsync(MemberAccess member, ScenarioDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(draft);
         if (!member.MayPlanScenarios)
         {
-            return new ScenarioSaveResult(false, draft.Version, [NotAllowed]);
+            return Outcome.Forbidden<int>(NotAllowed);
         }
         var check = await draftValidator.CheckAsync(draft, cancellationToken);
         if (!check.Succeeded)
         {
-            return new ScenarioSaveResult(false, draft.Version, check.Errors.Distinct().ToList());
+            return Outcome.Invalid<int>(check.Errors.Distinct());
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         var scenario = await db.Scenarios.Include(s => s.Organization).SingleOrDefaultAsync(s => s.Id == draft.Id, cancellationToken);
         if (scenario is null)
         {
-            return new ScenarioSaveResult(false, draft.Version, ["This scenario has been deleted."]);
+            return Outcome.NotFound<int>("This scenario has been deleted.");
         }
         if (scenario.Version != draft.Version)
         {
-            return new ScenarioSaveResult(false, draft.Version, [ConflictMessage], Conflict: true);
+            return Outcome.Conflict<int>(ConflictMessage);
         }
         var roles = await db.SalesRoles.Select(r => r.Name).ToListAsync(cancellationToken);
         var unknown = draft.Roles.Values.Concat(draft.Hires.Select(h => h.Role))
             .Where(r => !roles.Contains(r, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
         {
-            return new ScenarioSaveResult(false, draft.Version, unknown.Select(r => $"'{r}' is not one of the organisation's roles.").ToList());
+            return Outcome.Invalid<int>(unknown.Select(r => $"'{r}' is not one of the organisation's roles."));
         }
         var defaults = HandOffEdge.Of(scenario.Organization.Template).ToDictionary(e => e.Key, e => e.DefaultLabel, StringComparer.Ordinal);
         try
@@ -200,7 +200,7 @@ public sealed class ScenarioService(
         }
         catch (DomainRuleException exception)
         {
-            return new ScenarioSaveResult(false, draft.Version, [exception.Message]);
+            return Outcome.Invalid<int>(exception.Message);
         }
         try
         {
@@ -208,9 +208,9 @@ public sealed class ScenarioService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ScenarioSaveResult(false, draft.Version, [ConflictMessage], Conflict: true);
+            return Outcome.Conflict<int>(ConflictMessage);
         }
-        return new ScenarioSaveResult(true, scenario.Version, []);
+        return Outcome.Done(scenario.Version);
     }
 
     private static async Task<List<ScenarioRole>> RolesAsync(SalesSpecDbContext db, CancellationToken cancellationToken) =>
