@@ -41,6 +41,8 @@ public sealed class BulkInviteCardTests : IAsyncLifetime
         _context.Services.AddSingleton<OrganizationAccess>();
         _context.Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>));
         _context.Services.AddSingleton<OrganizationOverviewLookup>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<InviteForm>, InviteFormValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<RoleAssignment>, RoleAssignmentValidator>();
         _context.Services.AddSingleton(OutboxWorker.Outbox(_settings, _clock));
         _context.Services.AddSingleton(new MembersService(_database.Access, _database.Factory, new InviteFormValidator(), new RoleAssignmentValidator(),
             OutboxWorker.Outbox(_settings, _clock), _clock));

@@ -85,7 +85,7 @@ public sealed class MembersServiceTests
         var chosen = (await service.InvitableRepsAsync(admin)).Take(3).ToList();
         failing.Armed = true;
 
-        await Should.ThrowAsync<InvalidOperationException>(() =>
+        await Should.ThrowAsync<DbUpdateException>(() =>
             service.BulkInviteAsync(admin, chosen.Select(r => r.Id).ToList(), secret => $"https://app.test/invitation/{secret}"));
 
         failing.Failed.ShouldBeTrue("the outbox insert should have been reached");
