@@ -122,10 +122,10 @@ public sealed class MailOutboxServiceTests
         var b = OutboxWorker.Service(database, outbox, settings, clock, "instance-b");
         bothPicked.Arm();
 
-        // Each has read the same six due ids before either claims them (the rendezvous holds the first claim).
+        // Each has read the same six due ids before either claims them; the second claims after the first has its batch.
         var sent = await Task.WhenAll(Task.Run(() => a.SendDueAsync()), Task.Run(() => b.SendDueAsync()));
 
-        bothPicked.Met.ShouldBeTrue("both instances should reach the claim before either made it");
+        bothPicked.Met.ShouldBeTrue("both instances should reach the claim before either made it, the second after the first had its batch");
         sent.Order().ShouldBe([0, 6]);
         smtp.Messages.Select(m => m.To).Order().ShouldBe(recipients.Order());
         var rows = await RowsAsync(database);
@@ -209,33 +209,56 @@ public sealed class MailOutboxServiceTests
         }
     }
 
-    /// <summary>Holds each instance's claiming UPDATE until both have reached it, so both picked the same ids first.</summary>
+    /// <summary>
+    /// Forces the interleaving that double-sends without the claim's condition: both instances have picked the same
+    /// ids before either claims; then the first claims and reads its batch back, and only then does the second claim.
+    /// </summary>
     private sealed class ClaimRendezvous : DbCommandInterceptor
     {
+        private readonly TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _firstHasItsBatch = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _armed;
+        private int _arrived;
+
+        public bool Met => _second.Task.IsCompletedSuccessfully && _firstHasItsBatch.Task.IsCompletedSuccessfully;
+
+        public void Arm() => Volatile.Write(ref _armed, 1);
+
         // The claim is the one UPDATE of the outbox that sets ClaimedAt to a value (releasing sets it to NULL).
         private static bool IsClaim(string sql) =>
             sql.StartsWith("UPDATE \"OutboxEmails\"", StringComparison.Ordinal) && sql.Contains("\"ClaimedAt\" = @", StringComparison.Ordinal);
 
-        private readonly TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _armed;
-        private int _arrived;
-
-        public bool Met => _second.Task.IsCompletedSuccessfully;
-
-        public void Arm() => Volatile.Write(ref _armed, 1);
+        // Reading a batch back: a SELECT of the outbox by claim.
+        private static bool IsReadBack(string sql) =>
+            sql.StartsWith("SELECT", StringComparison.Ordinal) && sql.Contains("\"ClaimedBy\" = @", StringComparison.Ordinal);
 
         public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             if (Volatile.Read(ref _armed) == 1 && IsClaim(command.CommandText))
             {
-                if (Interlocked.Increment(ref _arrived) == 2)
+                var arrival = Interlocked.Increment(ref _arrived);
+                if (arrival == 2)
                 {
                     _second.TrySetResult();
+                    await Task.WhenAny(_firstHasItsBatch.Task, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken));
                 }
-                await Task.WhenAny(_second.Task, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken));
+                else if (arrival == 1)
+                {
+                    await Task.WhenAny(_second.Task, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken));
+                }
             }
             return result;
+        }
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(
+            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (Volatile.Read(ref _armed) == 1 && _second.Task.IsCompleted && IsReadBack(command.CommandText))
+            {
+                _firstHasItsBatch.TrySetResult();
+            }
+            return ValueTask.FromResult(result);
         }
     }
 }
