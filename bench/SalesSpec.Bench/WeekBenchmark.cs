@@ -29,7 +29,7 @@ internal static class WeekBenchmark
         var access = new OrganizationAccess(factory, NullLogger<OrganizationAccess>.Instance);
         var weeks = new WeekService(access, new WeekEntryValidator(), clock);
         var focus = new RepFocusService(access, clock);
-        var teams = new TeamWeekService(access, weeks, new EmailSender(Options.Create(new SmtpOptions())), clock, NullLogger<TeamWeekService>.Instance);
+        var teams = new TeamWeekService(access, weeks, new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), clock), clock);
         var member = new MemberAccess("bench", organizationId, "Synthetic", MemberRole.Leader, null, new HashSet<int>());
 
         int[] repIds;

@@ -51,6 +51,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Emails waiting to be sent, and what became of those sent (<see cref="MailOutboxService"/>).</summary>
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
@@ -110,6 +113,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<CrmRuleSet>().HasQueryFilter(TenantFilter.Name, r => r.OrganizationId == OrganizationScope);
         builder.Entity<Scenario>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
         builder.Entity<Notification>().HasQueryFilter(TenantFilter.Name, n => n.OrganizationId == OrganizationScope);
+        builder.Entity<OutboxEmail>().HasQueryFilter(TenantFilter.Name, e => e.OrganizationId == OrganizationScope);
         builder.Entity<Membership>().HasQueryFilter(TenantFilter.Name, m => m.OrganizationId == OrganizationScope);
         builder.Entity<ManagedTeam>().HasQueryFilter(TenantFilter.Name, m => m.Team.OrganizationId == OrganizationScope);
         builder.Entity<Invitation>().HasQueryFilter(TenantFilter.Name, i => i.OrganizationId == OrganizationScope);

@@ -27,6 +27,9 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Audit.AuditService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<EmailSender>();
+        services.Configure<MailOutboxOptions>(configuration.GetSection(MailOutboxOptions.Section));
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService<MailOutboxService>();
         services.AddSingleton<NotificationService>();
         services.AddSingleton<WeekService>();
         services.AddSingleton<TeamWeekService>();

@@ -10,7 +10,7 @@ public sealed class MembersService(
     IDbContextFactory<SalesSpecDbContext> contextFactory,
     FluentValidation.IValidator<InviteForm> validator,
     FluentValidation.IValidator<RoleAssignment> roleValidator,
-    EmailSender email,
+    MailOutbox mail,
     TimeProvider clock)
 {
     public const int InvitationDays = 14;
@@ -41,8 +41,17 @@ public sealed class MembersService(
         var now = clock.GetUtcNow();
         await using var db = await access.OpenAsync(admin, cancellationToken);
         var open = await db.Invitations.Where(i => i.AcceptedAt == null && i.RevokedAt == null).ToListAsync(cancellationToken);
+        var ids = open.Select(i => i.Id).ToList();
+        // What became of each invitation's email (the latest, should there be more than one).
+        var emails = (await db.OutboxEmails.AsNoTracking().Where(e => e.InvitationId != null && ids.Contains(e.InvitationId.Value))
+                .Select(e => new { e.Id, InvitationId = e.InvitationId!.Value, e.Status, e.Attempts, e.SentAt, e.LastError })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.InvitationId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Id)!);
         return open.Where(i => i.ExpiresAt > now).OrderByDescending(i => i.CreatedAt)
-            .Select(i => new InvitationRow(i.Id, i.Email, i.Role, i.CreatedAt, i.ExpiresAt)).ToList();
+            .Select(i => new InvitationRow(i.Id, i.Email, i.Role, i.CreatedAt, i.ExpiresAt,
+                emails.TryGetValue(i.Id, out var e) ? new InvitationEmail(e.Status, e.Attempts, e.SentAt, e.LastError) : null))
+            .ToList();
     }
 
     /// <summary>Creates an invitation and returns the secret for its link (shown once), or why not.</summary>
@@ -50,33 +59,45 @@ public sealed class MembersService(
     {
         RequireAdmin(admin);
         ArgumentNullException.ThrowIfNull(form);
+        await using var db = await access.OpenAsync(admin, cancellationToken);
+        var (_, secret, error) = await AddInvitationAsync(db, admin, form, cancellationToken);
+        if (secret is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return (secret, error);
+    }
+
+    /// <summary>Checks an invitation and adds it to the context, unsaved: the secret for its link, or why not.</summary>
+    private async Task<(Invitation? Invitation, string? Secret, string? Error)> AddInvitationAsync(
+        SalesSpecDbContext db, MemberAccess admin, InviteForm form, CancellationToken cancellationToken)
+    {
         var check = await validator.CheckAsync(form, cancellationToken);
         if (!check.Succeeded)
         {
-            return (null, check.Message);
+            return (null, null, check.Message);
         }
         var email = form.Email.Trim().ToLowerInvariant();
         // Identity keeps an upper-cased copy of every email for exactly this kind of lookup.
         var normalized = email.ToUpperInvariant();
-        await using var db = await access.OpenAsync(admin, cancellationToken);
         var alreadyMember = await db.Memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.NormalizedEmail)
             .AnyAsync(e => e == normalized, cancellationToken);
         if (alreadyMember)
         {
-            return (null, $"{email} is already a member.");
+            return (null, null, $"{email} is already a member.");
         }
         if (form.RepId is int repId && !await db.Reps.AnyAsync(r => r.Id == repId, cancellationToken))
         {
-            return (null, "That rep is not in this organisation.");
+            return (null, null, "That rep is not in this organisation.");
         }
         var teamIds = form.Role == MemberRole.Manager ? form.TeamIds.Distinct().ToList() : [];
         if (await db.Teams.CountAsync(t => teamIds.Contains(t.Id), cancellationToken) != teamIds.Count)
         {
-            return (null, "A chosen team is not in this organisation.");
+            return (null, null, "A chosen team is not in this organisation.");
         }
         var secret = Secrets.New();
         var now = clock.GetUtcNow();
-        db.Invitations.Add(new Invitation
+        var invitation = new Invitation
         {
             OrganizationId = admin.OrganizationId,
             Email = email,
@@ -87,9 +108,9 @@ public sealed class MembersService(
             InvitedByUserId = admin.UserId,
             CreatedAt = now,
             ExpiresAt = now.AddDays(InvitationDays),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return (secret, null);
+        };
+        db.Invitations.Add(invitation);
+        return (invitation, secret, null);
     }
 
     /// <summary>The organisation's active people who have no login and no open invitation: those a bulk invite reaches.</summary>
@@ -113,7 +134,9 @@ public sealed class MembersService(
 
     /// <summary>
     /// Invites each chosen person as a Rep linked to themselves: one link each, to copy (shown once) and, when SMTP is
-    /// configured, sent to them. People who meanwhile got a login or an invitation are skipped.
+    /// configured, emailed to them. The invitations and their emails are saved together, all or none; the emails are
+    /// sent afterwards, in the background (<see cref="MailOutboxService"/>), and the open invitations show what became
+    /// of each. People who meanwhile got a login or an invitation are skipped.
     /// </summary>
     public async Task<Outcome<IReadOnlyList<BulkInvitation>>> BulkInviteAsync(
         MemberAccess admin, IReadOnlyCollection<int> repIds, Func<string, string> linkOf, CancellationToken cancellationToken = default)
@@ -129,27 +152,32 @@ public sealed class MembersService(
         {
             return Outcome.Invalid<IReadOnlyList<BulkInvitation>>("Choose people who have no login and no open invitation yet.");
         }
-        var created = new List<(InvitableRep Rep, string Link)>();
+        var emails = mail.Sends;
+        var created = new List<BulkInvitation>();
+        await using var db = await access.OpenAsync(admin, cancellationToken);
         foreach (var rep in chosen)
         {
-            var (secret, error) = await InviteAsync(admin, new InviteForm { Email = rep.Email, Role = MemberRole.Rep, RepId = rep.Id }, cancellationToken);
-            if (secret is null)
+            var (invitation, secret, error) = await AddInvitationAsync(db, admin, new InviteForm { Email = rep.Email, Role = MemberRole.Rep, RepId = rep.Id }, cancellationToken);
+            if (invitation is null || secret is null)
             {
                 return Outcome.Invalid<IReadOnlyList<BulkInvitation>>($"{rep.Name}: {error}");
             }
-            created.Add((rep, linkOf(secret)));
+            var link = linkOf(secret);
+            if (emails)
+            {
+                mail.Add(db, admin.OrganizationId, OutboxEmailKind.Invitation, new OutgoingEmail(rep.Email, $"Join {admin.OrganizationName} on SalesSpec",
+                    $"Hello {rep.Name},\n\nyou are invited to log your weekly time for {admin.OrganizationName} in SalesSpec. " +
+                    $"Open this link within {InvitationDays} days to set your password:\n\n{link}\n")).Invitation = invitation;
+            }
+            created.Add(new BulkInvitation(rep.Name, rep.Email, link, emails));
         }
-        if (!email.IsConfigured)
+        // One save, one transaction: every invitation with its queued email, or nothing.
+        await db.SaveChangesAsync(cancellationToken);
+        if (emails)
         {
-            return Outcome.Done<IReadOnlyList<BulkInvitation>>(created.Select(c => new BulkInvitation(c.Rep.Name, c.Rep.Email, c.Link, false)).ToList());
+            mail.Signal();
         }
-        // Every invitation exists before the first email: a mail server that refuses some (or is down) undoes none,
-        // and each link is still shown to copy.
-        var deliveries = await email.SendAllAsync(created.Select(c => new OutgoingEmail(c.Rep.Email, $"Join {admin.OrganizationName} on SalesSpec",
-            $"Hello {c.Rep.Name},\n\nyou are invited to log your weekly time for {admin.OrganizationName} in SalesSpec. " +
-            $"Open this link within {InvitationDays} days to set your password:\n\n{c.Link}\n")).ToList(), cancellationToken);
-        var sent = created.Zip(deliveries, (c, d) => new BulkInvitation(c.Rep.Name, c.Rep.Email, c.Link, d.Sent, d.Error)).ToList();
-        return Outcome.Done<IReadOnlyList<BulkInvitation>>(sent);
+        return Outcome.Done<IReadOnlyList<BulkInvitation>>(created);
     }
 
     /// <summary>Changes a member's role in place: the rep they are for Reps, the teams they manage for Managers.</summary>

@@ -154,6 +154,7 @@ public sealed class OrganizationAdminService(
         db.Database.SetCommandTimeout(TimeSpan.Zero);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Every set below is behind the organisation's query filter, so each statement deletes only its rows.
+        await db.OutboxEmails.ExecuteDeleteAsync(cancellationToken);
         await db.Notifications.ExecuteDeleteAsync(cancellationToken);
         await db.TimeLogs.ExecuteDeleteAsync(cancellationToken);
         await db.Timesheets.ExecuteDeleteAsync(cancellationToken);

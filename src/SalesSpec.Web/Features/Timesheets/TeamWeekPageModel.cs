@@ -191,7 +191,8 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         await WorkAsync(async () =>
         {
             var result = await teamWeeks.RemindAsync(Member!, View!.Week, View!.TeamId);
-            var emailed = result.Emailed > 0 ? $" ({result.Emailed} by email too)" : "";
+            // The emails go after the request, in the background: the manager is told they are queued, not sent.
+            var emailed = result.EmailsQueued > 0 ? $" and queued {Plural(result.EmailsQueued, "email")} to them" : "";
             Say(result.Done == 0
                     ? "Everyone who has not submitted already has an unread reminder for this week."
                     : $"Reminded {Plural(result.Done, "rep")}{emailed}. They see it as a badge when they next open SalesSpec.",

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Access;
@@ -38,7 +37,7 @@ public sealed class TeamHistoryTests
     {
         var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
         var weeks = new WeekService(database.Access, new WeekEntryValidator(), Clock);
-        var teamWeeks = new TeamWeekService(database.Access, weeks, new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance);
+        var teamWeeks = new TeamWeekService(database.Access, weeks, new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock);
         var people = PeopleServiceTests.Service(database);
         var admin = await database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
         var options = await people.OptionsAsync(admin);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using SalesSpec.Domain.Common;
@@ -25,7 +24,7 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
         var weeks = new WeekService(_database.Access, new WeekEntryValidator(), Clock);
         _model = new TeamWeekPageModel(weeks, new TeamWeekService(_database.Access, weeks,
-            new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance));
+            new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock));
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();

@@ -40,6 +40,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         _context.Services.AddSingleton<WeekService>();
         _context.Services.AddSingleton<RepFocusService>();
         _context.Services.AddSingleton(new EmailSender(Options.Create(new SmtpOptions())));
+        _context.Services.AddSingleton<MailOutbox>();
         _context.Services.AddSingleton<TeamWeekService>();
         _context.Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         _organizationId = (await _database.MemberOfAsync("rep@demo.salesspec", DemoOrganization.Name)).OrganizationId;
@@ -157,7 +158,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
     {
         var manager = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
         var team = new TeamWeekService(_database.Access, new WeekService(_database.Access, new WeekEntryValidator(), Clock),
-            new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance);
+            new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock);
         (await team.LockAsync(manager, manager.ManagedTeamIds.Single(), LastWeek)).ShouldBeNull();
 
         var page = await MyWeekAsync(LastWeek);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Common;
@@ -30,7 +29,7 @@ public sealed class WeekServiceTests
     {
         var database = await TestDatabase.CreateAsync(provider, demo: true, Clock, interceptors);
         var weeks = new WeekService(database.Access, new WeekEntryValidator(), Clock);
-        var team = new TeamWeekService(database.Access, weeks, new EmailSender(Options.Create(new SmtpOptions())), Clock, NullLogger<TeamWeekService>.Instance);
+        var team = new TeamWeekService(database.Access, weeks, new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock);
         return new Setup(
             database, weeks, team,
             await database.MemberOfAsync("rep@demo.salesspec", DemoOrganization.Name),

@@ -1,4 +1,4 @@
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
-/// <summary>What a bulk action did: how many it applied to, and a message per rep it could not.</summary>
-public sealed record ReviewResult(int Done, IReadOnlyList<string> Problems, int Emailed = 0);
+/// <summary>What a bulk action did: how many it applied to, a message per rep it could not, and how many emails it queued.</summary>
+public sealed record ReviewResult(int Done, IReadOnlyList<string> Problems, int EmailsQueued = 0);

@@ -4,8 +4,8 @@ using SalesSpec.Web.Features.Notifications;
 namespace SalesSpec.Web.Features.Timesheets.Services;
 
 /// <summary>A reviewer's view of a week across their teams: status per rep, bulk approval, reminders and lock periods.</summary>
-public sealed partial class TeamWeekService(
-    OrganizationAccess access, WeekService weeks, EmailSender email, TimeProvider clock, ILogger<TeamWeekService> logger)
+public sealed class TeamWeekService(
+    OrganizationAccess access, WeekService weeks, MailOutbox mail, TimeProvider clock)
 {
     public const string Forbidden = "The team week is for Managers, Leaders and Admins.";
 
@@ -126,28 +126,21 @@ public sealed partial class TeamWeekService(
                 Link = link,
                 CreatedAt = now,
             });
-        }
-        await db.SaveChangesAsync(cancellationToken);
-
-        var emailed = 0;
-        if (email.IsConfigured && toRemind.Count > 0)
-        {
-            var deliveries = await email.SendAllAsync(toRemind.Select(rep => new OutgoingEmail(rep.Email, $"Please submit your week {week}",
-                $"Hello {rep.Name},\n\n{sender} reminds you to submit your SalesSpec week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM yyyy}).\n\n{email.AbsoluteLink(link)}\n")).ToList(), cancellationToken);
-            foreach (var (rep, delivery) in toRemind.Zip(deliveries))
+            if (mail.Sends)
             {
-                if (delivery.Sent)
-                {
-                    emailed++;
-                }
-                else
-                {
-                    // The in-app reminder is already recorded; a mail server problem must not undo it.
-                    LogEmailFailed(logger, delivery.Failure!, rep.RepId);
-                }
+                // Queued with the in-app reminder, in the same save; sent after the request (MailOutboxService).
+                mail.Add(db, member.OrganizationId, OutboxEmailKind.Reminder, new OutgoingEmail(rep.Email, $"Please submit your week {week}",
+                    $"Hello {rep.Name},\n\n{sender} reminds you to submit your SalesSpec week {week} ({week.Monday:d MMM} – {week.Sunday:d MMM yyyy}).\n\n{mail.AbsoluteLink(link)}\n"))
+                    .RepId = rep.RepId;
             }
         }
-        return new ReviewResult(toRemind.Count, [], emailed);
+        await db.SaveChangesAsync(cancellationToken);
+        var queued = mail.Sends ? toRemind.Count : 0;
+        if (queued > 0)
+        {
+            mail.Signal();
+        }
+        return new ReviewResult(toRemind.Count, [], queued);
     }
 
     /// <summary>Locks every week up to and including <paramref name="through"/> for a team, or for the organisation (Admins).</summary>
@@ -195,7 +188,4 @@ public sealed partial class TeamWeekService(
         TimesheetStatus.Draft => 3,
         _ => 4,
     };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not email a reminder to rep {RepId}")]
-    private static partial void LogEmailFailed(ILogger logger, Exception exception, int repId);
 }
