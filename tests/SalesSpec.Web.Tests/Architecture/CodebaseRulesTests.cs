@@ -67,6 +67,26 @@ public sealed partial class CodebaseRulesTests
         offenders.ShouldBeEmpty("Inherit OrganizationPage and override OnMemberAsync instead of resolving the member on the page.");
     }
 
+    [Fact]
+    public void Raw_sql_reaches_an_organisations_tables_only_through_TenantSql()
+    {
+        var offenders = Sources(".cs")
+            .Where(f => Relative(f) != "Data/TenantSql.cs")
+            .SelectMany(f => RawSqlCall().Matches(File.ReadAllText(f)).Select(m => (File: Relative(f), Statement: m.Value)))
+            .Where(c => OwnedTable().IsMatch(c.Statement))
+            .Select(c => $"{c.File}: {c.Statement}")
+            .ToList();
+        offenders.ShouldBeEmpty("Run SQL that reads the organisation's tables with TenantSql, which adds the organisation and refuses a statement without it.");
+    }
+
+    // A raw SQL call on EF Core's database facade, up to the end of its statement.
+    [GeneratedRegex(@"Database\.(ExecuteSql|SqlQuery)\w*(<[^>]*>)?\([^;]*;")]
+    private static partial Regex RawSqlCall();
+
+    // The same list as TenantSql's: the tables that carry an organisation id.
+    [GeneratedRegex("\"(Reps|Teams|Activities|LockPeriods|SalesRoles|Memberships|Invitations)\"")]
+    private static partial Regex OwnedTable();
+
     // A FluentValidation call (validator.Validate/ValidateAsync) or MudForm's own ValidateAsync on a form reference.
     [GeneratedRegex(@"(\w*[Vv]alidator\.Validate(Async)?\(|_\w*[Ff]orm\w*!?\.ValidateAsync\(\))")]
     private static partial Regex ValidatorCall();

@@ -153,10 +153,11 @@ public sealed partial class TimeLogImportService(
         var errorCount = source.ErrorCount;
         var (newReps, newTeams) = PlanNewReps(organization, source.Reps, target.ExistingReps, errors, ref errorCount);
 
-        await ExecuteAsync(db, $"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line FROM {TimeLogStaging.Table} GROUP BY email, week_start", cancellationToken);
-        await StageNewRepTeamsAsync(db, staging, newReps, cancellationToken);
-        errorCount += await CheckLockedWeeksAsync(db, organization.Id, errors, cancellationToken);
-        var summary = await SummariseAsync(db, organization.Id, cancellationToken);
+        var sql = new TenantSql(db, organization.Id);
+        await sql.ExecuteAsync($"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line FROM {TimeLogStaging.Table} GROUP BY email, week_start", cancellationToken);
+        await StageNewRepTeamsAsync(sql, staging, newReps, cancellationToken);
+        errorCount += await CheckLockedWeeksAsync(sql, errors, cancellationToken);
+        var summary = await SummariseAsync(sql, cancellationToken);
 
         var report = new TimeLogImportReport
         {
@@ -189,7 +190,7 @@ public sealed partial class TimeLogImportService(
         {
             db.Reps.AddRange(newReps);
             await db.SaveChangesAsync(cancellationToken);
-            if (!await MergeAsync(db, staging, organization.Id, options.Value.WaitForOtherImportSeconds, status, cancellationToken))
+            if (!await MergeAsync(db, sql, staging, options.Value.WaitForOtherImportSeconds, status, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 LogWaitedTooLong(logger, organization.Id, options.Value.WaitForOtherImportSeconds);
@@ -250,15 +251,15 @@ public sealed partial class TimeLogImportService(
     }
 
     /// <summary>New reps who join an existing team: their team's closed periods apply to them too.</summary>
-    private static async Task StageNewRepTeamsAsync(SalesSpecDbContext db, TimeLogStaging staging, List<Rep> newReps, CancellationToken cancellationToken)
+    private static async Task StageNewRepTeamsAsync(TenantSql sql, TimeLogStaging staging, List<Rep> newReps, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(db, $"{staging.CreateTableAs(NewRepTeams)} SELECT email, 0 AS team_id FROM {Keys} WHERE 1 = 0", cancellationToken);
+        await sql.ExecuteAsync($"{staging.CreateTableAs(NewRepTeams)} SELECT email, 0 AS team_id FROM {Keys} WHERE 1 = 0", cancellationToken);
         // A few hundred reps per statement, well inside both databases' parameter limits.
         foreach (var batch in newReps.Where(r => r.Team is { Id: > 0 }).Chunk(500))
         {
             var values = string.Join(", ", batch.Select((_, i) => $"({{{2 * i}}}, {{{2 * i + 1}}})"));
             var parameters = batch.SelectMany(r => new object[] { r.Email, r.Team!.Id }).ToArray();
-            await ExecuteAsync(db, $"INSERT INTO {NewRepTeams} (email, team_id) VALUES {values}", cancellationToken, parameters);
+            await sql.ExecuteAsync($"INSERT INTO {NewRepTeams} (email, team_id) VALUES {values}", cancellationToken, parameters);
         }
     }
 
@@ -314,23 +315,22 @@ public sealed partial class TimeLogImportService(
     }
 
     /// <summary>An approved week, or one inside a closed period, is not replaced by an import: it is reported.</summary>
-    private static async Task<int> CheckLockedWeeksAsync(SalesSpecDbContext db, int organizationId, List<ImportError> errors, CancellationToken cancellationToken)
+    private static async Task<int> CheckLockedWeeksAsync(TenantSql sql, List<ImportError> errors, CancellationToken cancellationToken)
     {
-        var org = organizationId.ToString(CultureInfo.InvariantCulture);
-        var approved = await Query<LockedWeekRow>(db, $"""
+        var approved = await sql.Query<LockedWeekRow>($"""
             SELECT k.line AS "Line", k.email AS "Email", k.week_start AS "WeekStart", t."ReviewedBy" AS "By", k.week_start AS "LockedThrough"
             FROM {Keys} k
-            JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
             JOIN "Timesheets" t ON t."RepId" = r."Id" AND t."WeekStart" = k.week_start
             WHERE t."Status" = 'Approved'
             """).ToListAsync(cancellationToken);
-        var closed = await Query<LockedWeekRow>(db, $"""
+        var closed = await sql.Query<LockedWeekRow>($"""
             SELECT k.line AS "Line", k.email AS "Email", k.week_start AS "WeekStart", MAX(l."LockedBy") AS "By", MAX(l."LockedThrough") AS "LockedThrough"
             FROM {Keys} k
-            LEFT JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            LEFT JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
             LEFT JOIN "RepTeamAssignments" a ON a."RepId" = r."Id" AND a."FromWeek" <= k.week_start AND (a."ToWeek" IS NULL OR k.week_start < a."ToWeek")
             LEFT JOIN {NewRepTeams} n ON n.email = k.email
-            JOIN "LockPeriods" l ON l."OrganizationId" = {org} AND (l."TeamId" IS NULL OR l."TeamId" = COALESCE(a."TeamId", n.team_id)) AND k.week_start <= l."LockedThrough"
+            JOIN "LockPeriods" l ON l."OrganizationId" = {TenantSql.Organization} AND (l."TeamId" IS NULL OR l."TeamId" = COALESCE(a."TeamId", n.team_id)) AND k.week_start <= l."LockedThrough"
             GROUP BY k.line, k.email, k.week_start
             """).ToListAsync(cancellationToken);
         var reported = new HashSet<(string, DateOnly)>();
@@ -348,19 +348,18 @@ public sealed partial class TimeLogImportService(
         return approved.Count + closed.Count(r => !reported.Contains((r.Email, r.WeekStart)));
     }
 
-    private static async Task<StagedSummary> SummariseAsync(SalesSpecDbContext db, int organizationId, CancellationToken cancellationToken)
+    private static async Task<StagedSummary> SummariseAsync(TenantSql sql, CancellationToken cancellationToken)
     {
-        var org = organizationId.ToString(CultureInfo.InvariantCulture);
-        var byFunction = await Query<FunctionHoursRow>(db, $"""
+        var byFunction = await sql.Query<FunctionHoursRow>($"""
             SELECT a."Function" AS "Function", SUM(s.hours_e4) AS "HoursE4"
-            FROM {TimeLogStaging.Table} s JOIN "Activities" a ON a."Id" = s.activity_id
+            FROM {TimeLogStaging.Table} s JOIN "Activities" a ON a."Id" = s.activity_id AND a."OrganizationId" = {TenantSql.Organization}
             GROUP BY a."Function"
             """).ToListAsync(cancellationToken);
-        var weeks = await Query<DateOnly>(db, $"""SELECT DISTINCT week_start AS "Value" FROM {Keys}""").ToListAsync(cancellationToken);
-        var repWeeks = await Query<long>(db, $"""SELECT COUNT(*) AS "Value" FROM {Keys}""").SingleAsync(cancellationToken);
-        var withData = await Query<long>(db, $"""
+        var weeks = await sql.Query<DateOnly>($"""SELECT DISTINCT week_start AS "Value" FROM {Keys}""").ToListAsync(cancellationToken);
+        var repWeeks = await sql.Query<long>($"""SELECT COUNT(*) AS "Value" FROM {Keys}""").SingleAsync(cancellationToken);
+        var withData = await sql.Query<long>($"""
             SELECT COUNT(*) AS "Value" FROM {Keys} k
-            JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
             WHERE EXISTS (SELECT 1 FROM "TimeLogs" t WHERE t."RepId" = r."Id" AND t."WeekStart" = k.week_start)
             """).SingleAsync(cancellationToken);
         var hours = byFunction.ToDictionary(f => Enum.Parse<SalesFunction>(f.Function), f => f.HoursE4 / 10_000m);
@@ -385,29 +384,28 @@ public sealed partial class TimeLogImportService(
     /// False when the reps stayed held longer than <paramref name="waitSeconds"/>: nothing was replaced.
     /// </summary>
     private static async Task<bool> MergeAsync(
-        SalesSpecDbContext db, TimeLogStaging staging, int organizationId, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
+        SalesSpecDbContext db, TenantSql sql, TimeLogStaging staging, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
     {
-        var org = organizationId.ToString(CultureInfo.InvariantCulture);
-        await ExecuteAsync(db, $"""
+        await sql.ExecuteAsync($"""
             {staging.CreateTableAs(RepWeeks)}
-            SELECT r."Id" AS rep_id, k.week_start FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = k.email
+            SELECT r."Id" AS rep_id, k.week_start FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
             """, cancellationToken);
-        if (staging.IsPostgres && !await LockRepsAsync(db, waitSeconds, status, cancellationToken))
+        if (staging.IsPostgres && !await LockRepsAsync(db, sql, waitSeconds, status, cancellationToken))
         {
             return false;
         }
-        await ExecuteAsync(db, $"""
+        await sql.ExecuteAsync($"""
             DELETE FROM "TimeLogs"
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "TimeLogs"."RepId" AND w.week_start = "TimeLogs"."WeekStart")
             """, cancellationToken);
-        await ExecuteAsync(db, $"""
+        await sql.ExecuteAsync($"""
             INSERT INTO "TimeLogs" ("RepId", "ActivityId", "WeekStart", "Hours")
             SELECT r."Id", s.activity_id, s.week_start, {staging.HoursFrom("SUM(s.hours_e4)")}
-            FROM {TimeLogStaging.Table} s JOIN "Reps" r ON r."OrganizationId" = {org} AND r."Email" = s.email
+            FROM {TimeLogStaging.Table} s JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = s.email
             GROUP BY r."Id", s.activity_id, s.week_start
             """, cancellationToken);
         // A week open in someone's browser must not be saved over the import without them noticing.
-        await ExecuteAsync(db, $"""
+        await sql.ExecuteAsync($"""
             UPDATE "Timesheets" SET "Version" = "Version" + 1
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "Timesheets"."RepId" AND w.week_start = "Timesheets"."WeekStart")
             """, cancellationToken);
@@ -418,14 +416,14 @@ public sealed partial class TimeLogImportService(
     /// Locks the file's reps (FOR UPDATE, in id order, so two imports never wait on each other crosswise): at
     /// once if nobody holds them, else after telling the page it waits, for at most <paramref name="waitSeconds"/>.
     /// </summary>
-    private static async Task<bool> LockRepsAsync(SalesSpecDbContext db, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
+    private static async Task<bool> LockRepsAsync(SalesSpecDbContext db, TenantSql sql, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
     {
-        const string lockReps = $"""SELECT r."Id" FROM "Reps" r WHERE r."Id" IN (SELECT rep_id FROM {RepWeeks}) ORDER BY r."Id" FOR UPDATE""";
+        const string lockReps = $"""SELECT r."Id" FROM "Reps" r WHERE r."OrganizationId" = {TenantSql.Organization} AND r."Id" IN (SELECT rep_id FROM {RepWeeks}) ORDER BY r."Id" FOR UPDATE""";
         await using (var savepoint = await SavepointAsync(db, "import_lock", cancellationToken))
         {
             try
             {
-                await ExecuteAsync(db, lockReps + " NOWAIT", cancellationToken);
+                await sql.ExecuteAsync(lockReps + " NOWAIT", cancellationToken);
                 return true;
             }
             catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable)
@@ -440,7 +438,7 @@ public sealed partial class TimeLogImportService(
         await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
         try
         {
-            await ExecuteAsync(db, lockReps, cancellationToken);
+            await sql.ExecuteAsync(lockReps, cancellationToken);
             await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = 0", cancellationToken);
             status?.Report("Importing");
             return true;
@@ -468,12 +466,8 @@ public sealed partial class TimeLogImportService(
         }
     }
 
-    // The statements are built from this class's own table names and an organisation id (an int),
-    // never from input; input goes in as parameters.
-    private static Task<int> ExecuteAsync(SalesSpecDbContext db, string sql, CancellationToken cancellationToken, params object[] parameters) =>
-        db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
-
-    private static IQueryable<T> Query<T>(SalesSpecDbContext db, string sql) => db.Database.SqlQueryRaw<T>(sql);
+    // The statements are built from this class's own table names, never from input; input (and the organisation)
+    // goes in as parameters, through TenantSql.
 
     private static string AuditSummary(string? fileName, TimeLogImportReport report) =>
         string.Create(CultureInfo.InvariantCulture,

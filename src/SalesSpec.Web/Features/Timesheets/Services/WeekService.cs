@@ -101,7 +101,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             sheet!.Submit(now);
         }
 
-        if (await TrySaveAsync(db, rep!.Id, isNew, cancellationToken) is { } conflict)
+        if (await TrySaveAsync(db, member.OrganizationId, rep!.Id, isNew, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -217,7 +217,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return WeekOutcome.Failed(WeekProblem.Invalid, e.Message);
         }
-        if (await TrySaveAsync(db, rep!.Id, isNew, cancellationToken) is { } conflict)
+        if (await TrySaveAsync(db, member.OrganizationId, rep!.Id, isNew, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -255,7 +255,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     public const string ImportRunningMessage =
         "An import of this rep's weeks is running, so the week was not saved. Try again in a minute; the import may have changed it.";
 
-    private static async Task<WeekOutcome?> TrySaveAsync(SalesSpecDbContext db, int repId, bool isNew, CancellationToken cancellationToken)
+    private static async Task<WeekOutcome?> TrySaveAsync(SalesSpecDbContext db, int organizationId, int repId, bool isNew, CancellationToken cancellationToken)
     {
         try
         {
@@ -270,7 +270,8 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var timeout = "SET LOCAL lock_timeout = " + ((int)WaitForImport.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Reps" WHERE "Id" = {repId} FOR SHARE""", cancellationToken);
+            await new TenantSql(db, organizationId).ExecuteAsync(
+                $$"""SELECT 1 FROM "Reps" WHERE "Id" = {0} AND "OrganizationId" = {{TenantSql.Organization}} FOR SHARE""", cancellationToken, repId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return null;
