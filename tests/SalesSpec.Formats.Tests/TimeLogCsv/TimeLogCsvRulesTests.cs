@@ -54,6 +54,24 @@ public sealed class TimeLogCsvRulesTests
     }
 
     [Fact]
+    public void A_week_at_exactly_100_hours_that_then_goes_over_is_reported()
+    {
+        var (report, _) = Read(Header + Line("100") + Line("0.5", activity: "Cold calls"));
+
+        Messages(report).ShouldBe(
+            ["line 3, hours: Rep ana@acme.test's week 2026-W47 adds up to 100.5 hours from this line on; a week has at most 100 hours."]);
+    }
+
+    [Fact]
+    public void A_rep_keeps_the_first_spelling_of_their_name_team_and_role()
+    {
+        var (report, _) = Read(Header + Line("1") + Line("1", name: "ANA", team: "EAST", role: "full-cycle rep", week: "2026-W48"));
+
+        report.Problems.ShouldBeEmpty();
+        report.Reps["ana@acme.test"].ShouldBe(new CsvRep("ana@acme.test", "Ana", "East", "Full-Cycle Rep", 2));
+    }
+
+    [Fact]
     public void Weeks_are_counted_per_rep_and_per_week()
     {
         var (report, _) = Read(Header + Line("60") + Line("60", week: "2026-W48") + Line("60", email: "bo@acme.test", name: "Bo"));
