@@ -85,7 +85,7 @@ internal sealed class ActivityReader(
                     continue;
                 }
             }
-            else if (!TryMinutes(line, fields, callSeconds, 1m / 60m, out minutes))
+            else if (!TryMinutes(line, fields, callSeconds, 60m, out minutes))
             {
                 continue;
             }
@@ -289,7 +289,8 @@ internal sealed class ActivityReader(
         return true;
     }
 
-    private bool TryMinutes(int line, string[] fields, CrmColumn column, decimal scale, out decimal? minutes)
+    // Divided, not multiplied by 1/60: 90 s is exactly 1.5 minutes, and a call of exactly a day is a day, not a hair over.
+    private bool TryMinutes(int line, string[] fields, CrmColumn column, decimal unitsPerMinute, out decimal? minutes)
     {
         minutes = null;
         var text = column.Of(fields);
@@ -298,7 +299,7 @@ internal sealed class ActivityReader(
             problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a duration; it must be a number ≥ 0.");
             return false;
         }
-        minutes = number * scale;
+        minutes = number / unitsPerMinute;
         if (minutes > CrmValues.MaxMinutes)
         {
             problems.Add(FileName, line, column.Name, $"A duration of {minutes:0.#} minutes is more than a day; check the record.");
