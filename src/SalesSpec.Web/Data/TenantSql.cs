@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace SalesSpec.Web.Data;
 
@@ -8,7 +8,7 @@ namespace SalesSpec.Web.Data;
 /// <see cref="Organization"/> token, which becomes a parameter holding this organisation's id, and a statement that
 /// reads an organisation-owned table without the token is refused before it runs.
 /// </summary>
-public sealed partial class TenantSql(SalesSpecDbContext db, int organizationId)
+public sealed class TenantSql(SalesSpecDbContext db, int organizationId)
 {
     /// <summary>Where the statement compares an <c>"OrganizationId"</c> column: <c>r."OrganizationId" = {organization}</c>.</summary>
     public const string Organization = "{organization}";
@@ -31,16 +31,26 @@ public sealed partial class TenantSql(SalesSpecDbContext db, int organizationId)
     {
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(parameters);
-        if (!sql.Contains(Organization, StringComparison.Ordinal) && OwnedTable().Match(sql) is { Success: true } table)
+        if (!sql.Contains(Organization, StringComparison.Ordinal)
+            && OwnedTables(db.Model).FirstOrDefault(t => sql.Contains($"\"{t}\"", StringComparison.Ordinal)) is { } table)
         {
             throw new InvalidOperationException(
-                $"This statement reads {table.Value} without naming the organisation; compare its \"OrganizationId\" with {Organization}.");
+                $"This statement reads \"{table}\" without naming the organisation; compare its \"OrganizationId\" with {Organization}.");
         }
         var index = parameters.Length.ToString(CultureInfo.InvariantCulture);
         return (sql.Replace(Organization, "{" + index + "}", StringComparison.Ordinal), [.. parameters, organizationId]);
     }
 
-    /// <summary>The tables that carry an organisation id; the rest (time logs, timesheets) are reached through their reps.</summary>
-    [GeneratedRegex("\"(Reps|Teams|Activities|LockPeriods|SalesRoles|Memberships|Invitations)\"")]
-    private static partial Regex OwnedTable();
+    /// <summary>
+    /// The tables that carry an organisation id, read from the model so that a new one is covered the day it is
+    /// mapped; the rest (time logs, timesheets, team history) are reached through their reps.
+    /// </summary>
+    public static IEnumerable<string> OwnedTables(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.GetEntityTypes()
+            .Where(t => t.FindProperty("OrganizationId") is not null && t.GetTableName() is not null)
+            .Select(t => t.GetTableName()!)
+            .Distinct(StringComparer.Ordinal);
+    }
 }

@@ -68,12 +68,16 @@ public sealed partial class CodebaseRulesTests
     }
 
     [Fact]
-    public void Raw_sql_reaches_an_organisations_tables_only_through_TenantSql()
+    public async Task Raw_sql_reaches_an_organisations_tables_only_through_TenantSql()
     {
+        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await database.Factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var owned = SalesSpec.Web.Data.TenantSql.OwnedTables(db.Model).Select(t => $"\"{t}\"").ToList();
+        owned.ShouldContain("\"Reps\"");
         var offenders = Sources(".cs")
             .Where(f => Relative(f) != "Data/TenantSql.cs")
             .SelectMany(f => RawSqlCall().Matches(File.ReadAllText(f)).Select(m => (File: Relative(f), Statement: m.Value)))
-            .Where(c => OwnedTable().IsMatch(c.Statement))
+            .Where(c => owned.Any(t => c.Statement.Contains(t, StringComparison.Ordinal)))
             .Select(c => $"{c.File}: {c.Statement}")
             .ToList();
         offenders.ShouldBeEmpty("Run SQL that reads the organisation's tables with TenantSql, which adds the organisation and refuses a statement without it.");
@@ -82,10 +86,6 @@ public sealed partial class CodebaseRulesTests
     // A raw SQL call on EF Core's database facade, up to the end of its statement.
     [GeneratedRegex(@"Database\.(ExecuteSql|SqlQuery)\w*(<[^>]*>)?\([^;]*;")]
     private static partial Regex RawSqlCall();
-
-    // The same list as TenantSql's: the tables that carry an organisation id.
-    [GeneratedRegex("\"(Reps|Teams|Activities|LockPeriods|SalesRoles|Memberships|Invitations)\"")]
-    private static partial Regex OwnedTable();
 
     // A FluentValidation call (validator.Validate/ValidateAsync) or MudForm's own ValidateAsync on a form reference.
     [GeneratedRegex(@"(\w*[Vv]alidator\.Validate(Async)?\(|_\w*[Ff]orm\w*!?\.ValidateAsync\(\))")]
