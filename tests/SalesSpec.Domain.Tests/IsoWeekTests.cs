@@ -33,6 +33,9 @@ public sealed class IsoWeekTests
     [InlineData("next week")]
     [InlineData("9999-12-27")]
     [InlineData("1899-12-31")]
+    [InlineData("2026--W07")]
+    [InlineData("2026-W-07")]
+    [InlineData("2026-W+7")]
     public void Parse_rejects_what_is_not_a_week_with_a_clear_message(string text)
     {
         IsoWeek.TryParse(text, out _).ShouldBeFalse();

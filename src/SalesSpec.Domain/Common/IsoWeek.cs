@@ -64,7 +64,8 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
         {
             return false;
         }
-        var yearText = s[..w].TrimEnd('-');
+        // One dash at most between the year and the W: "2026--W07" is a typo, not a week.
+        var yearText = s[..w] is [.. var digits, '-'] ? digits : s[..w];
         var weekText = s[(w + 1)..];
         if (yearText.Length != 4 || weekText.Length is < 1 or > 2
             || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)

@@ -106,7 +106,7 @@ public sealed class CrmRuleSet
         {
             if (!standardMinutes.TryGetValue(type, out var minutes) || minutes is < 0 or > MaxStandardMinutes)
             {
-                throw new DomainRuleException($"The standard duration of a {type} must be 0 to {MaxStandardMinutes} minutes.");
+                throw new DomainRuleException($"The standard duration of {(type == CrmActivityType.Email ? "an" : "a")} {type} must be 0 to {MaxStandardMinutes} minutes.");
             }
         }
         Rules = rules.Select(r => r with { Keywords = r.Keywords.Select(k => k.Trim()).Where(k => k.Length > 0).ToList(), Activity = r.Activity.Trim() }).ToList();

@@ -65,6 +65,9 @@ public sealed class RuleSetTests
             .ShouldBe("The standard duration of a Task must be 0 to 480 minutes.");
         Should.Throw<DomainRuleException>(() => CrmRuleSet.Create(_organization, [], missing)).Message
             .ShouldBe("The standard duration of a Call must be 0 to 480 minutes.");
+        var longEmail = new Dictionary<CrmActivityType, int>(CrmRuleSet.DefaultStandardMinutes) { [CrmActivityType.Email] = 481 };
+        Should.Throw<DomainRuleException>(() => CrmRuleSet.Create(_organization, [], longEmail)).Message
+            .ShouldBe("The standard duration of an Email must be 0 to 480 minutes.");
     }
 
     [Fact]

@@ -158,9 +158,9 @@ public sealed class ScenarioBoardViewModel(ScenarioService scenarios, TimeProvid
         TodayOutcome = workspace.TodayOutcome();
         _undo.Clear();
         _saved = workspace.Draft;
-        // Before the draft is shown: on a first open there is no focus role yet, so the role starts blank.
-        Hire = new HireForm { Role = FocusRole ?? "" };
         Show(workspace.Draft);
+        // After the draft is shown, so the focus role is known: new people usually go where the plan is heading.
+        Hire = new HireForm { Role = FocusRole ?? Columns.FirstOrDefault(r => r.IsAnalysed)?.Name ?? "" };
     }
 
     /// <summary>Shows a draft: recomputes the numbers and rebuilds the cards.</summary>

@@ -109,6 +109,9 @@ public sealed class ScenarioBoardViewModelTests : IAsyncLifetime
     public async Task Hires_hand_offs_name_and_start_change_the_draft_and_a_cleared_hand_off_goes_back_to_its_default()
     {
         var board = await BoardAsync(await ScenarioServiceTests.CreateInboundAsync(_database, _consultant));
+        // A first open already offers the focus workload's role, so "Add" works without touching the list.
+        board.Hire.Role.ShouldBe(board.FocusRole);
+        board.Hire.Role.ShouldBe("Market Response Rep");
         board.Hire.Role = "Market Response Rep";
         board.Hire.Count = 2;
         board.Hire.StartMonth = 3;
