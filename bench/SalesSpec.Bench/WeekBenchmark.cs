@@ -51,7 +51,7 @@ internal static class WeekBenchmark
         {
             var repId = repIds[(i + 2) * 97 % repIds.Length];
             var watch = Stopwatch.StartNew();
-            var view = (await weeks.GetAsync(member, repId, week)).View!;
+            var view = (await weeks.GetAsync(member, repId, week)).Value!;
             var repFocus = await focus.GetAsync(member, repId);
             var open = watch.Elapsed.TotalMilliseconds;
 

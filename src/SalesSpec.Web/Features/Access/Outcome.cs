@@ -1,9 +1,19 @@
+using FluentValidation.Results;
+
 namespace SalesSpec.Web.Features.Access;
 
-/// <summary>The one result shape of the administration services: a value, or why not in words a person can act on.</summary>
+/// <summary>The one result shape of the services: a value, or why not in words a person can act on.</summary>
 public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyList<string> Errors)
 {
     public bool Succeeded => Kind == OutcomeKind.Done;
+
+    /// <summary>
+    /// What the validator said field by field, for forms that mark the field (the week grid): the errors of a
+    /// refusal, or the warnings that came with a success ("a long week: saved anyway").
+    /// </summary>
+    public IReadOnlyList<ValidationFailure> Findings { get; init; } = [];
+
+    public IEnumerable<ValidationFailure> Warnings => Findings.Where(f => f.Severity != FluentValidation.Severity.Error);
 
     public string Message => string.Join(" ", Errors);
 
@@ -24,6 +34,8 @@ public static class Outcome
     public static Outcome<T> NotFound<T>(string why) => new Outcome<T>(OutcomeKind.NotFound, default, [why]);
 
     public static Outcome<T> Forbidden<T>(string why) => new Outcome<T>(OutcomeKind.Forbidden, default, [why]);
+
+    public static Outcome<T> Locked<T>(string why) => new Outcome<T>(OutcomeKind.Locked, default, [why]);
 
     public static Outcome<T> Conflict<T>(string why) => new Outcome<T>(OutcomeKind.Conflict, default, [why]);
 

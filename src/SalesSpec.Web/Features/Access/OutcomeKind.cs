@@ -8,4 +8,7 @@ public enum OutcomeKind
     NotFound,
     Forbidden,
     Conflict,
+
+    /// <summary>The week is locked (approved and closed by a manager, or inside a locked period).</summary>
+    Locked,
 }

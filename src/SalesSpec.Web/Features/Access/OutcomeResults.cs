@@ -13,6 +13,7 @@ public static class OutcomeResults
             OutcomeKind.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["request"] = outcome.Errors.ToArray() }),
             OutcomeKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: outcome.Message),
             OutcomeKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: outcome.Message),
+            OutcomeKind.Locked => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Week locked", detail: outcome.Message),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict", detail: outcome.Message),
         };
     }

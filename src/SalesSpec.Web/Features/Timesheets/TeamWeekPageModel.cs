@@ -167,7 +167,7 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         await WorkAsync(async () =>
         {
             var outcome = await weeks.RejectAsync(Member!, row.RepId, View!.Week, row.Version, RejectComment ?? "");
-            if (outcome.Problem == WeekProblem.Invalid)
+            if (outcome.Kind == OutcomeKind.Invalid)
             {
                 RejectError = outcome.Message;
                 return;

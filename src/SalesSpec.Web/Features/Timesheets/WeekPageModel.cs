@@ -114,14 +114,14 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
     private async Task LoadAsync()
     {
         var outcome = await weeks.GetAsync(Member!, _rep, Week);
-        Week = outcome.View?.Week ?? Week;
+        Week = outcome.Value?.Week ?? Week;
         if (!outcome.Succeeded)
         {
             PageError = outcome.Message;
             View = null;
             return;
         }
-        Show(outcome.View!);
+        Show(outcome.Value!);
     }
 
     private void Show(WeekView view)
@@ -188,19 +188,19 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         {
             var week = View!.Week;
             var outcome = await weeks.SaveAsync(Member!, View.RepId, week, Entry, View.Version, submit);
-            switch (outcome.Problem)
+            switch (outcome.Kind)
             {
-                case WeekProblem.None:
+                case OutcomeKind.Done:
                     var warnings = outcome.Warnings.Select(w => w.ErrorMessage).ToList();
-                    Show(outcome.View!);
+                    Show(outcome.Value!);
                     Warnings = warnings;
                     notify(submit ? $"Week {week} submitted for approval." : $"Draft of {week} saved.", MudBlazor.Severity.Success);
                     Focus = await focusService.GetAsync(Member!, View.RepId);
                     break;
-                case WeekProblem.Conflict:
+                case OutcomeKind.Conflict:
                     Conflict = true;
                     break;
-                case WeekProblem.Invalid when outcome.Failures.Count > 0:
+                case OutcomeKind.Invalid when outcome.Findings.Count > 0:
                     Validate();
                     SaveError = outcome.Message;
                     break;

@@ -255,8 +255,8 @@ public sealed class CatalogueServiceTests
         (await Service(database).ChangeAsync(admin, row.Id, new ActivityPatch(row.Version, Archived: true))).Kind.ShouldBe(OutcomeKind.Done);
         var weeks = new WeekService(database.Access, new WeekEntryValidator(), Clock);
 
-        (await weeks.GetAsync(admin, olivia, lastWeek)).View!.Activities.Select(a => a.Name).ShouldContain(used);
-        var next = (await weeks.GetAsync(admin, olivia, lastWeek.AddWeeks(1))).View!;
+        (await weeks.GetAsync(admin, olivia, lastWeek)).Value!.Activities.Select(a => a.Name).ShouldContain(used);
+        var next = (await weeks.GetAsync(admin, olivia, lastWeek.AddWeeks(1))).Value!;
         next.Activities.Select(a => a.Name).ShouldNotContain(used);
         next.Activities.Count.ShouldBe(22);
 

@@ -60,7 +60,7 @@ public sealed class TeamHistoryTests
 
     private static async Task<WeekEntry> EntryAsync(Setup s, IsoWeek week, decimal hours)
     {
-        var view = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, week)).View!;
+        var view = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, week)).Value!;
         return new WeekEntry
         {
             CapacityHours = view.CapacityHours,
@@ -89,10 +89,10 @@ public sealed class TeamHistoryTests
         // Commercial closes everything up to this week; Olivia's last week was Commercial's, this week is Enterprise's.
         (await s.TeamWeeks.LockAsync(s.Admin, s.Commercial, ThisWeek)).ShouldBeNull();
 
-        var last = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var last = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         last.LockReason.ShouldBe("Weeks up to 2026-W48 are locked for the Commercial team (by Alex Admin). Week 2026-W47 can no longer be changed.");
-        (await s.Weeks.SaveAsync(s.Rep, s.OliviaId, LastWeek, await EntryAsync(s, LastWeek, 2m), last.Version)).Problem.ShouldBe(WeekProblem.Locked);
-        var now = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!;
+        (await s.Weeks.SaveAsync(s.Rep, s.OliviaId, LastWeek, await EntryAsync(s, LastWeek, 2m), last.Version)).Kind.ShouldBe(OutcomeKind.Locked);
+        var now = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!;
         now.LockReason.ShouldBeNull();
         var saved = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, 2m), null);
         saved.Succeeded.ShouldBeTrue(saved.Message);

@@ -65,7 +65,7 @@ public sealed class WeekServiceTests
 
     private static async Task<WeekEntry> EntryAsync(Setup s, IsoWeek week, params (string Activity, decimal? Value)[] values)
     {
-        var view = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, week)).View!;
+        var view = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, week)).Value!;
         return new WeekEntry
         {
             CapacityHours = view.CapacityHours,
@@ -86,12 +86,12 @@ public sealed class WeekServiceTests
         await using var s = await StartAsync(provider);
         var first = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 4m)), expectedVersion: null);
         first.Succeeded.ShouldBeTrue(first.Message);
-        var names = first.View!.Activities.Select(a => a.Name).Where(n => n != "Demos").Take(8).ToList();
+        var names = first.Value!.Activities.Select(a => a.Name).Where(n => n != "Demos").Take(8).ToList();
 
         // Each round: both read the same version, both add the same new activity; exactly one may win.
         foreach (var name in names)
         {
-            var version = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Version;
+            var version = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!.Version;
             var mine = await EntryAsync(s, ThisWeek, ("Demos", 4m), (name, 3m));
             var theirs = await EntryAsync(s, ThisWeek, ("Demos", 4m), (name, 5m));
             var outcomes = await Task.WhenAll(
@@ -99,7 +99,7 @@ public sealed class WeekServiceTests
                 Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, theirs, version)));
 
             outcomes.Count(o => o.Succeeded).ShouldBe(1, name);
-            outcomes.Single(o => !o.Succeeded).Problem.ShouldBe(WeekProblem.Conflict, name);
+            outcomes.Single(o => !o.Succeeded).Kind.ShouldBe(OutcomeKind.Conflict, name);
             await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
             var hours = await db.TimeLogs.Where(t => t.RepId == s.OliviaId && t.WeekStart == ThisWeek.Monday && t.Activity.Name == name).Select(t => t.Hours).ToListAsync();
             hours.ShouldHaveSingleItem().ShouldBeOneOf(3m, 5m);
@@ -115,16 +115,16 @@ public sealed class WeekServiceTests
 
         var saved = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, expectedVersion: null);
         saved.Succeeded.ShouldBeTrue(saved.Message);
-        (saved.View!.Status, saved.View.Version, saved.View.TotalHours).ShouldBe((TimesheetStatus.Draft, 1, 34.75m));
+        (saved.Value!.Status, saved.Value.Version, saved.Value.TotalHours).ShouldBe((TimesheetStatus.Draft, 1, 34.75m));
 
         var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, ThisWeek, 1);
-        submitted.View!.Status.ShouldBe(TimesheetStatus.Submitted);
+        submitted.Value!.Status.ShouldBe(TimesheetStatus.Submitted);
 
-        var approved = await s.Weeks.ApproveAsync(s.Manager, s.OliviaId, ThisWeek, submitted.View.Version);
-        (approved.View!.Status, approved.View.ReviewedBy, approved.View.IsReadOnly).ShouldBe((TimesheetStatus.Approved, "Mia Manager", true));
+        var approved = await s.Weeks.ApproveAsync(s.Manager, s.OliviaId, ThisWeek, submitted.Value.Version);
+        (approved.Value!.Status, approved.Value.ReviewedBy, approved.Value.IsReadOnly).ShouldBe((TimesheetStatus.Approved, "Mia Manager", true));
 
-        var edit = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, approved.View.Version);
-        edit.Problem.ShouldBe(WeekProblem.Locked);
+        var edit = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, approved.Value.Version);
+        edit.Kind.ShouldBe(OutcomeKind.Locked);
         edit.Message.ShouldBe("Week 2026-W48 is approved and locked (approved by Mia Manager). Ask a manager to reopen it if it needs a correction.");
 
         await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
@@ -146,11 +146,11 @@ public sealed class WeekServiceTests
         await using var s = await StartAsync(provider);
         var first = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 12m), ("Cold calls", 3m)), null);
 
-        var second = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 10m), ("Cold calls", 0m), ("Onboarding", 2m)), first.View!.Version);
+        var second = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 10m), ("Cold calls", 0m), ("Onboarding", 2m)), first.Value!.Version);
 
         second.Succeeded.ShouldBeTrue(second.Message);
-        second.View!.Activities.Where(a => a.Hours > 0).Select(a => (a.Name, a.Hours)).ShouldBe([("Demos", (decimal?)10m), ("Onboarding", 2m)], ignoreOrder: true);
-        second.View.Version.ShouldBe(2);
+        second.Value!.Activities.Where(a => a.Hours > 0).Select(a => (a.Name, a.Hours)).ShouldBe([("Demos", (decimal?)10m), ("Onboarding", 2m)], ignoreOrder: true);
+        second.Value.Version.ShouldBe(2);
     }
 
     [Theory]
@@ -159,14 +159,14 @@ public sealed class WeekServiceTests
     {
         await using var s = await StartAsync(provider);
         var opened = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
-        var firstTab = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 7m)), opened.View!.Version);
+        var firstTab = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 7m)), opened.Value!.Version);
         firstTab.Succeeded.ShouldBeTrue();
 
-        var secondTab = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 99m)), opened.View.Version);
+        var secondTab = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 99m)), opened.Value.Version);
 
-        secondTab.Problem.ShouldBe(WeekProblem.Conflict);
+        secondTab.Kind.ShouldBe(OutcomeKind.Conflict);
         secondTab.Message.ShouldBe(WeekService.ConflictMessage);
-        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(a => a.Name == "Demos").Hours.ShouldBe(7m);
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!.Activities.Single(a => a.Name == "Demos").Hours.ShouldBe(7m);
     }
 
     [Theory]
@@ -183,14 +183,14 @@ public sealed class WeekServiceTests
         bothRead.Arm();
 
         var results = await Task.WhenAll(
-            Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, a, opened.View!.Version)),
-            Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, b, opened.View!.Version)));
+            Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, a, opened.Value!.Version)),
+            Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, b, opened.Value!.Version)));
 
         bothRead.Met.ShouldBeTrue("both saves should reach SaveChanges before either wrote");
         results.Count(r => r.Succeeded).ShouldBe(1);
-        results.Single(r => !r.Succeeded).Problem.ShouldBe(WeekProblem.Conflict);
-        var winner = results.Single(r => r.Succeeded).View!.Activities.Single(x => x.Name == "Demos").Hours;
-        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(x => x.Name == "Demos").Hours.ShouldBe(winner);
+        results.Single(r => !r.Succeeded).Kind.ShouldBe(OutcomeKind.Conflict);
+        var winner = results.Single(r => r.Succeeded).Value!.Activities.Single(x => x.Name == "Demos").Hours;
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!.Activities.Single(x => x.Name == "Demos").Hours.ShouldBe(winner);
     }
 
     [Fact]
@@ -210,9 +210,9 @@ public sealed class WeekServiceTests
         var held = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 5m)), null);
 
         waited.Elapsed.ShouldBeGreaterThan(WeekService.WaitForImport - TimeSpan.FromMilliseconds(500));
-        (held.Problem, held.Message).ShouldBe((WeekProblem.Conflict, WeekService.ImportRunningMessage));
+        (held.Kind, held.Message).ShouldBe((OutcomeKind.Conflict, WeekService.ImportRunningMessage));
         await transaction.RollbackAsync();
-        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Version.ShouldBeNull();
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!.Version.ShouldBeNull();
     }
 
     [Theory]
@@ -225,7 +225,7 @@ public sealed class WeekServiceTests
         var second = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 9m)), null);
 
         first.Succeeded.ShouldBeTrue();
-        second.Problem.ShouldBe(WeekProblem.Conflict);
+        second.Kind.ShouldBe(OutcomeKind.Conflict);
     }
 
     [Theory]
@@ -237,16 +237,16 @@ public sealed class WeekServiceTests
         var ana = await s.Database.RepIdAsync(DemoOrganization.Name, "ana.ruiz@northwind.test");
         var entry = await EntryAsync(s, ThisWeek, ("Demos", 5m));
 
-        (await s.Weeks.GetAsync(s.Rep, noah, ThisWeek)).Problem.ShouldBe(WeekProblem.Forbidden);
-        (await s.Weeks.SaveAsync(s.Rep, noah, ThisWeek, entry, null)).Problem.ShouldBe(WeekProblem.Forbidden);
-        (await s.Weeks.SubmitAsync(s.Rep, noah, LastWeek, null)).Problem.ShouldBe(WeekProblem.Forbidden);
+        (await s.Weeks.GetAsync(s.Rep, noah, ThisWeek)).Kind.ShouldBe(OutcomeKind.Forbidden);
+        (await s.Weeks.SaveAsync(s.Rep, noah, ThisWeek, entry, null)).Kind.ShouldBe(OutcomeKind.Forbidden);
+        (await s.Weeks.SubmitAsync(s.Rep, noah, LastWeek, null)).Kind.ShouldBe(OutcomeKind.Forbidden);
         (await s.Weeks.AverageHoursAsync(s.Rep, noah, LastWeek, LastWeek)).ShouldBeNull();
         var pablo = await s.Database.RepIdAsync(DemoOrganization.Name, "pablo.quinn@northwind.test");
-        var pabloVersion = (await s.Weeks.GetAsync(s.Manager, pablo, LastWeek)).View!.Version;
-        (await s.Weeks.ApproveAsync(s.Rep, pablo, LastWeek, pabloVersion)).Problem.ShouldBe(WeekProblem.Forbidden);
+        var pabloVersion = (await s.Weeks.GetAsync(s.Manager, pablo, LastWeek)).Value!.Version;
+        (await s.Weeks.ApproveAsync(s.Rep, pablo, LastWeek, pabloVersion)).Kind.ShouldBe(OutcomeKind.Forbidden);
 
         (await s.Weeks.SaveAsync(s.Manager, noah, ThisWeek, entry, null)).Succeeded.ShouldBeTrue("a manager enters a week for a rep of their team");
-        (await s.Weeks.GetAsync(s.Manager, ana, ThisWeek)).Problem.ShouldBe(WeekProblem.Forbidden);
+        (await s.Weeks.GetAsync(s.Manager, ana, ThisWeek)).Kind.ShouldBe(OutcomeKind.Forbidden);
         await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
         (await db.TimeLogs.CountAsync(t => t.RepId == noah && t.WeekStart == ThisWeek.Monday)).ShouldBe(1);
         (await db.AuditEntries.CountAsync(a => a.UserId == s.Manager.UserId && a.EntityType == "TimeLog")).ShouldBe(1, "entering on a rep's behalf is audited");
@@ -262,11 +262,11 @@ public sealed class WeekServiceTests
 
         (await s.Team.LockAsync(s.Manager, commercial, LastWeek)).ShouldBeNull();
 
-        var draft = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var draft = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         draft.LockReason.ShouldBe("Weeks up to 2026-W47 are locked for the Commercial team (by Mia Manager). Week 2026-W47 can no longer be changed.");
         var refused = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, LastWeek, await EntryAsync(s, LastWeek, ("Demos", 1m)), draft.Version);
-        refused.Problem.ShouldBe(WeekProblem.Locked);
-        (await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, draft.Version)).Problem.ShouldBe(WeekProblem.Locked);
+        refused.Kind.ShouldBe(OutcomeKind.Locked);
+        (await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, draft.Version)).Kind.ShouldBe(OutcomeKind.Locked);
         (await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 1m)), null)).Succeeded.ShouldBeTrue();
 
         var enterprise = (await s.Team.GetAsync(admin, LastWeek))!.Teams.Single(t => t.Name == "Enterprise").Id;
@@ -282,19 +282,19 @@ public sealed class WeekServiceTests
     public async Task A_rejected_week_shows_the_comment_and_notifies_the_rep(string provider)
     {
         await using var s = await StartAsync(provider);
-        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, week.Version);
 
-        var rejected = await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, submitted.View!.Version, "Demos look double-counted.");
+        var rejected = await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, submitted.Value!.Version, "Demos look double-counted.");
 
-        (rejected.View!.Status, rejected.View.ReviewComment).ShouldBe((TimesheetStatus.Rejected, "Demos look double-counted."));
+        (rejected.Value!.Status, rejected.Value.ReviewComment).ShouldBe((TimesheetStatus.Rejected, "Demos look double-counted."));
         var notifications = new NotificationService(s.Database.Access, Clock);
         var rep = await s.Database.PrincipalAsync("rep@demo.salesspec");
         var (latest, unread) = await notifications.ForUserAsync(rep);
         unread.ShouldBe(1);
         latest.Single().Message.ShouldBe("Mia Manager sent week 2026-W47 back: Demos look double-counted.");
         latest.Single().Link.ShouldBe($"/organizations/{s.Rep.OrganizationId}/my-week/2026-W47");
-        (await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, rejected.View.Version, "")).Problem.ShouldBe(WeekProblem.Invalid);
+        (await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, rejected.Value.Version, "")).Kind.ShouldBe(OutcomeKind.Invalid);
     }
 
     [Theory]
@@ -331,14 +331,14 @@ public sealed class WeekServiceTests
     {
         await using var s = await StartAsync(provider);
         var managerWhoSells = s.Manager with { RepId = s.OliviaId };
-        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, week.Version);
 
-        var approved = await s.Weeks.ApproveAsync(managerWhoSells, s.OliviaId, LastWeek, submitted.View!.Version);
+        var approved = await s.Weeks.ApproveAsync(managerWhoSells, s.OliviaId, LastWeek, submitted.Value!.Version);
 
-        approved.Problem.ShouldBe(WeekProblem.Forbidden);
+        approved.Kind.ShouldBe(OutcomeKind.Forbidden);
         approved.Message.ShouldBe("Nobody reviews their own week: another manager, a Leader or an Admin does.");
-        (await s.Weeks.ApproveAsync(s.Manager, s.OliviaId, LastWeek, submitted.View.Version)).Succeeded.ShouldBeTrue();
+        (await s.Weeks.ApproveAsync(s.Manager, s.OliviaId, LastWeek, submitted.Value.Version)).Succeeded.ShouldBeTrue();
     }
 
     [Theory]
@@ -346,9 +346,9 @@ public sealed class WeekServiceTests
     public async Task A_rep_with_an_unread_sent_back_week_is_still_reminded_and_opening_one_notification_reads_only_that_one(string provider)
     {
         await using var s = await StartAsync(provider);
-        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).View!;
+        var week = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         var submitted = await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, week.Version);
-        await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, submitted.View!.Version, "Demos look double-counted.");
+        await s.Weeks.RejectAsync(s.Manager, s.OliviaId, LastWeek, submitted.Value!.Version, "Demos look double-counted.");
 
         var reminded = await s.Team.RemindAsync(s.Manager, LastWeek);
 
@@ -389,7 +389,7 @@ public sealed class WeekServiceTests
 
         var saved = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, null);
 
-        saved.View!.Activities.Where(a => a.Hours > 0).Select(a => (a.Name, a.Hours))
+        saved.Value!.Activities.Where(a => a.Hours > 0).Select(a => (a.Name, a.Hours))
             .ShouldBe([("Qualify inbound leads", (decimal?)12m), ("Demos", 20m), ("CRM and admin", 8m)], ignoreOrder: true);
     }
 
@@ -400,9 +400,9 @@ public sealed class WeekServiceTests
         await using var s = await StartAsync(provider);
 
         var bad = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", -2m), ("Cold calls", 3m)), null);
-        bad.Problem.ShouldBe(WeekProblem.Invalid);
-        bad.Failures.Single(f => f.Severity == FluentValidation.Severity.Error).ErrorMessage.ShouldBe("Demos: cannot be negative.");
-        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Status.ShouldBeNull();
+        bad.Kind.ShouldBe(OutcomeKind.Invalid);
+        bad.Findings.Single(f => f.Severity == FluentValidation.Severity.Error).ErrorMessage.ShouldBe("Demos: cannot be negative.");
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!.Status.ShouldBeNull();
 
         var longWeek = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 40m), ("Cold calls", 25m)), null);
         longWeek.Succeeded.ShouldBeTrue();
@@ -422,7 +422,7 @@ public sealed class WeekServiceTests
 
         copied.Values.Sum().ShouldBe(mine.Where(t => t.Week == LastWeek).Sum(t => t.Hours));
         var demos = mine.Where(t => t.Activity.Name == "Demos" && t.Week >= LastWeek.AddWeeks(-3)).Sum(t => t.Hours) / 4m;
-        var demosId = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).View!.Activities.Single(a => a.Name == "Demos").ActivityId;
+        var demosId = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!.Activities.Single(a => a.Name == "Demos").ActivityId;
         average[demosId].ShouldBe(decimal.Round(demos, 2, MidpointRounding.AwayFromZero));
     }
 

@@ -62,9 +62,9 @@ public static class TimesheetEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["entries"] = ["Send the week's entries (an empty list clears the week)."] });
         }
 
-        var catalogue = current.View!.Activities.ToDictionary(a => TimeLogCsvOptions.ActivityKey(a.Name));
+        var catalogue = current.Value!.Activities.ToDictionary(a => TimeLogCsvOptions.ActivityKey(a.Name));
         var errors = new Dictionary<string, string[]>();
-        var entry = new WeekEntry { Mode = update.Mode ?? EntryMode.Hours, CapacityHours = current.View.CapacityHours };
+        var entry = new WeekEntry { Mode = update.Mode ?? EntryMode.Hours, CapacityHours = current.Value.CapacityHours };
         for (var i = 0; i < update.Entries.Count; i++)
         {
             var name = update.Entries[i].Activity;
@@ -72,7 +72,7 @@ public static class TimesheetEndpoints
             {
                 errors[$"entries[{i}].activity"] = [string.IsNullOrWhiteSpace(name)
                     ? "The activity is required."
-                    : $"There is no activity named '{name}'. Activities: {string.Join(", ", current.View.Activities.Select(a => a.Name))}."];
+                    : $"There is no activity named '{name}'. Activities: {string.Join(", ", current.Value.Activities.Select(a => a.Name))}."];
                 continue;
             }
             entry.Lines.Add(new WeekEntryLine { ActivityId = activity.ActivityId, Activity = activity.Name, Function = activity.Function, Value = update.Entries[i].Value });
@@ -127,19 +127,16 @@ public static class TimesheetEndpoints
                 : $"You are not a rep in organisation {organization}."));
     }
 
-    private static IResult ToResult(MemberAccess member, WeekOutcome outcome) => outcome.Problem switch
+    private static IResult ToResult(MemberAccess member, Outcome<WeekView> outcome) => outcome.Kind switch
     {
-        WeekProblem.None => Results.Ok(WeekDocument.From(member.OrganizationId, outcome.View!, outcome.Warnings.Select(w => w.ErrorMessage))),
-        WeekProblem.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: outcome.Message),
-        WeekProblem.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: outcome.Message),
-        WeekProblem.Locked => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Week locked", detail: outcome.Message),
-        WeekProblem.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict", detail: outcome.Message),
-        _ when outcome.Failures.Count > 0 => Results.ValidationProblem(
-            outcome.Failures.Where(f => f.Severity == FluentValidation.Severity.Error)
-                .GroupBy(f => ApiName(f))
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()),
-            detail: outcome.Message),
-        _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [outcome.Message ?? "The week could not be changed."] }),
+        OutcomeKind.Invalid => Results.ValidationProblem(
+            outcome.Findings.Any(f => f.Severity == FluentValidation.Severity.Error)
+                ? outcome.Findings.Where(f => f.Severity == FluentValidation.Severity.Error)
+                    .GroupBy(f => ApiName(f))
+                    .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())
+                : new Dictionary<string, string[]> { ["week"] = [outcome.Message] },
+            detail: outcome.Findings.Count > 0 ? outcome.Message : null),
+        _ => outcome.ToResult(view => Results.Ok(WeekDocument.From(member.OrganizationId, view, outcome.Warnings.Select(w => w.ErrorMessage)))),
     };
 
     // The validator speaks of the form's Lines[i].Value; the API of entries[i].value.

@@ -25,19 +25,19 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         return member.ThisWeek(clock);
     }
 
-    public async Task<WeekOutcome> GetAsync(MemberAccess member, int repId, IsoWeek week, CancellationToken cancellationToken = default)
+    public async Task<Outcome<WeekView>> GetAsync(MemberAccess member, int repId, IsoWeek week, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
         var rep = await FindRepAsync(db, member, repId, week, cancellationToken);
-        return rep.Problem is { } problem ? problem : WeekOutcome.Success(await ViewAsync(db, member, rep.Rep!, week, cancellationToken));
+        return rep.Problem is { } problem ? problem : Outcome.Done(await ViewAsync(db, member, rep.Rep!, week, cancellationToken));
     }
 
     /// <summary>
     /// Replaces the rep's hours for the week with the entry, as a draft, and submits it when asked.
     /// <paramref name="expectedVersion"/> is the version the caller read (null for a week never saved).
     /// </summary>
-    public async Task<WeekOutcome> SaveAsync(
+    public async Task<Outcome<WeekView>> SaveAsync(
         MemberAccess member, int repId, IsoWeek week, WeekEntry entry, int? expectedVersion, bool submit = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
@@ -45,7 +45,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         var validation = await validator.ReviewAsync(entry, cancellationToken);
         if (validation.Errors.Any(e => e.Severity == Severity.Error))
         {
-            return WeekOutcome.Failed(WeekProblem.Invalid, "The week has errors; nothing was saved.", validation.Errors);
+            return Outcome.Invalid<WeekView>("The week has errors; nothing was saved.") with { Findings = validation.Errors };
         }
 
         await using var db = await access.OpenAsync(member, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         var activityIds = await db.Activities.Select(a => a.Id).ToListAsync(cancellationToken);
         if (entry.Lines.FirstOrDefault(l => !activityIds.Contains(l.ActivityId)) is { } unknown)
         {
-            return WeekOutcome.Failed(WeekProblem.Invalid, $"Activity {unknown.ActivityId} is not in this organisation's catalogue.");
+            return Outcome.Invalid<WeekView>($"Activity {unknown.ActivityId} is not in this organisation's catalogue.");
         }
         var (sheet, isNew, refused) = await OpenSheetAsync(db, rep!, week, expectedVersion, checkApprovalLock: true, cancellationToken);
         if (refused is not null)
@@ -76,7 +76,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         var archived = await db.Activities.Where(a => a.IsArchived).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         if (archived.FirstOrDefault(a => wanted.GetValueOrDefault(a.Id) > 0m && existing.All(e => e.ActivityId != a.Id)) is { } retired)
         {
-            return WeekOutcome.Failed(WeekProblem.Invalid, $"'{Domain.Organizations.Labels.OfActivity(retired.Name)}' is archived: log the hours on another activity.");
+            return Outcome.Invalid<WeekView>($"'{Domain.Organizations.Labels.OfActivity(retired.Name)}' is archived: log the hours on another activity.");
         }
         foreach (var log in existing)
         {
@@ -105,18 +105,18 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return conflict;
         }
-        return WeekOutcome.Success(await ViewAsync(db, member, rep!, week, cancellationToken), validation.Errors);
+        return Outcome.Done(await ViewAsync(db, member, rep!, week, cancellationToken)) with { Findings = validation.Errors };
     }
 
     /// <summary>Submits the week as saved. A week never saved is submitted empty (e.g. a week off).</summary>
-    public Task<WeekOutcome> SubmitAsync(MemberAccess member, int repId, IsoWeek week, int? expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<WeekView>> SubmitAsync(MemberAccess member, int repId, IsoWeek week, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(member, repId, week, expectedVersion, mayReviewOnly: false, (sheet, _, now) =>
         {
             sheet.Submit(now);
             return null;
         }, cancellationToken);
 
-    public Task<WeekOutcome> ApproveAsync(MemberAccess member, int repId, IsoWeek week, int? expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<WeekView>> ApproveAsync(MemberAccess member, int repId, IsoWeek week, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(member, repId, week, expectedVersion, mayReviewOnly: true, (sheet, reviewer, now) =>
         {
             sheet.Approve(reviewer, now);
@@ -124,7 +124,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }, cancellationToken);
 
     /// <summary>Sends the week back to the rep with a comment, which they see on the week and as a notification.</summary>
-    public Task<WeekOutcome> RejectAsync(
+    public Task<Outcome<WeekView>> RejectAsync(
         MemberAccess member, int repId, IsoWeek week, int? expectedVersion, string comment, CancellationToken cancellationToken = default) =>
         ChangeAsync(member, repId, week, expectedVersion, mayReviewOnly: true, (sheet, reviewer, now) =>
         {
@@ -139,7 +139,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }, cancellationToken);
 
     /// <summary>Takes back an approval so the week can be corrected (not inside a lock period).</summary>
-    public Task<WeekOutcome> ReopenAsync(MemberAccess member, int repId, IsoWeek week, int? expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<WeekView>> ReopenAsync(MemberAccess member, int repId, IsoWeek week, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(member, repId, week, expectedVersion, mayReviewOnly: true, (sheet, _, now) =>
         {
             sheet.Reopen(now);
@@ -172,7 +172,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             : sums.ToDictionary(s => s.ActivityId, s => decimal.Round(s.Hours / weeks, 2, MidpointRounding.AwayFromZero));
     }
 
-    private async Task<WeekOutcome> ChangeAsync(
+    private async Task<Outcome<WeekView>> ChangeAsync(
         MemberAccess member,
         int repId,
         IsoWeek week,
@@ -191,11 +191,11 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }
         if (mayReviewOnly && !member.MayReview(rep!.TeamId))
         {
-            return WeekOutcome.Failed(WeekProblem.Forbidden, "Only the rep's manager, a Leader or an Admin reviews this week.");
+            return Outcome.Forbidden<WeekView>("Only the rep's manager, a Leader or an Admin reviews this week.");
         }
         if (mayReviewOnly && member.RepId == repId)
         {
-            return WeekOutcome.Failed(WeekProblem.Forbidden, "Nobody reviews their own week: another manager, a Leader or an Admin does.");
+            return Outcome.Forbidden<WeekView>("Nobody reviews their own week: another manager, a Leader or an Admin does.");
         }
         var (sheet, isNew, refused) = await OpenSheetAsync(db, rep!, week, expectedVersion, checkApprovalLock, cancellationToken);
         if (refused is not null)
@@ -215,30 +215,30 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }
         catch (DomainRuleException e)
         {
-            return WeekOutcome.Failed(WeekProblem.Invalid, e.Message);
+            return Outcome.Invalid<WeekView>(e.Message);
         }
         if (await TrySaveAsync(db, member.OrganizationId, rep!.Id, isNew, cancellationToken) is { } conflict)
         {
             return conflict;
         }
-        return WeekOutcome.Success(await ViewAsync(db, member, rep!, week, cancellationToken));
+        return Outcome.Done(await ViewAsync(db, member, rep!, week, cancellationToken));
     }
 
     /// <summary>
     /// The week's timesheet, tracked for a change: refused when the week is locked or was changed
     /// since <paramref name="expectedVersion"/>; a new draft (added, not saved) for a week never saved.
     /// </summary>
-    private async Task<(Timesheet? Sheet, bool IsNew, WeekOutcome? Refused)> OpenSheetAsync(
+    private async Task<(Timesheet? Sheet, bool IsNew, Outcome<WeekView>? Refused)> OpenSheetAsync(
         SalesSpecDbContext db, RepSummary rep, IsoWeek week, int? expectedVersion, bool checkApprovalLock, CancellationToken cancellationToken)
     {
         var sheet = await db.Timesheets.SingleOrDefaultAsync(t => t.RepId == rep.Id && t.WeekStart == week.Monday, cancellationToken);
         if (await LockReasonAsync(db, rep, week, checkApprovalLock ? sheet : null, cancellationToken) is { } locked)
         {
-            return (null, false, WeekOutcome.Failed(WeekProblem.Locked, locked));
+            return (null, false, Outcome.Locked<WeekView>(locked));
         }
         if (sheet?.Version != expectedVersion)
         {
-            return (null, false, WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage));
+            return (null, false, Outcome.Conflict<WeekView>(ConflictMessage));
         }
         if (sheet is not null)
         {
@@ -255,7 +255,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     public const string ImportRunningMessage =
         "An import of this rep's weeks is running, so the week was not saved. Try again in a minute; the import may have changed it.";
 
-    private static async Task<WeekOutcome?> TrySaveAsync(SalesSpecDbContext db, int organizationId, int repId, bool isNew, CancellationToken cancellationToken)
+    private static async Task<Outcome<WeekView>?> TrySaveAsync(SalesSpecDbContext db, int organizationId, int repId, bool isNew, CancellationToken cancellationToken)
     {
         try
         {
@@ -278,22 +278,22 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         }
         catch (Exception exception) when (DbErrors.IsLockTimeout(exception))
         {
-            return WeekOutcome.Failed(WeekProblem.Conflict, ImportRunningMessage);
+            return Outcome.Conflict<WeekView>(ImportRunningMessage);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage);
+            return Outcome.Conflict<WeekView>(ConflictMessage);
         }
         catch (DbUpdateException exception) when (isNew || Data.DbErrors.IsUniqueViolation(exception))
         {
             // Two first saves of the same week, or two saves that add the same activity to it: a unique index
             // lets only one in, and the other is told to reload, as with any edit conflict.
-            return WeekOutcome.Failed(WeekProblem.Conflict, ConflictMessage);
+            return Outcome.Conflict<WeekView>(ConflictMessage);
         }
     }
 
     /// <summary>The rep with the team they were in during <paramref name="week"/>: that team's manager, and its locks, apply to the week.</summary>
-    private static async Task<(RepSummary? Rep, WeekOutcome? Problem)> FindRepAsync(
+    private static async Task<(RepSummary? Rep, Outcome<WeekView>? Problem)> FindRepAsync(
         SalesSpecDbContext db, MemberAccess member, int repId, IsoWeek week, CancellationToken cancellationToken)
     {
         var monday = week.Monday;
@@ -313,11 +313,11 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             .SingleOrDefaultAsync(cancellationToken);
         if (rep is null)
         {
-            return (null, WeekOutcome.Failed(WeekProblem.NotFound, "There is no such rep in this organisation."));
+            return (null, Outcome.NotFound<WeekView>("There is no such rep in this organisation."));
         }
         if (!member.MayEnterWeekOf(rep.Id, rep.TeamId))
         {
-            return (null, WeekOutcome.Failed(WeekProblem.Forbidden, "You can only see and enter your own week, or the weeks of the teams you manage."));
+            return (null, Outcome.Forbidden<WeekView>("You can only see and enter your own week, or the weeks of the teams you manage."));
         }
         return (rep, null);
     }
