@@ -20,7 +20,7 @@ public static class TeamMoves
     /// Moves <paramref name="rep"/> (loaded with its team history) to <paramref name="team"/> from <paramref name="week"/>;
     /// answers why not instead. Staying in the same team changes nothing.
     /// </summary>
-    public static async Task<string?> TryMoveAsync(
+    public static async Task<Outcome<Rep>> MoveAsync(
         IValidator<TeamMoveCheck> validator, Rep rep, Team? team, IsoWeek week, IReadOnlyList<TeamMoveLock> locks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(validator);
@@ -28,7 +28,7 @@ public static class TeamMoves
         ArgumentNullException.ThrowIfNull(locks);
         if (team?.Id == rep.TeamId)
         {
-            return null;
+            return Outcome.Done(rep);
         }
         // The weeks that change hands: from the effective week on, taken from whichever teams had them, given to the new one.
         var touched = rep.TeamAssignments.Where(a => a.ToWeek is null || a.ToWeek > week.Monday).Select(a => a.TeamId).Append(team?.Id).ToHashSet();
@@ -38,9 +38,9 @@ public static class TeamMoves
         var check = await validator.CheckAsync(change, cancellationToken);
         if (!check.Succeeded)
         {
-            return check.Message;
+            return check.As<Rep>();
         }
         rep.MoveToTeam(team, week);
-        return null;
+        return Outcome.Done(rep);
     }
 }

@@ -185,9 +185,9 @@ public sealed class TeamsService(OrganizationAccess access, IValidator<TeamForm>
         {
             foreach (var rep in await db.Reps.Include(r => r.TeamAssignments).Where(r => r.TeamId == source.Id).ToListAsync(cancellationToken))
             {
-                if (await TeamMoves.TryMoveAsync(teamMoves, rep, target, week, locks, cancellationToken) is { } refusedMove)
+                if (await TeamMoves.MoveAsync(teamMoves, rep, target, week, locks, cancellationToken) is { Succeeded: false } refusedMove)
                 {
-                    return Outcome.Invalid<TeamDocument>(refusedMove + " The teams were not merged.");
+                    return Outcome.Invalid<TeamDocument>(refusedMove.Message + " The teams were not merged.");
                 }
             }
             var managers = await db.Memberships.Include(m => m.Rep).Include(m => m.ManagedTeams).ThenInclude(t => t.Team)

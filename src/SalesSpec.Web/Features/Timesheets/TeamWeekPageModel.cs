@@ -209,13 +209,15 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         }
         await WorkAsync(async () =>
         {
-            var error = await teamWeeks.LockAsync(Member!, LockTeam, through);
-            if (error is null)
+            var locked = await teamWeeks.LockAsync(Member!, LockTeam, through);
+            if (!locked.Succeeded)
             {
-                LockOpen = false;
+                Say(locked.Message, Severity.Error);
+                return;
             }
+            LockOpen = false;
             var scope = LockTeam is int team ? $"the {View!.Teams.First(t => t.Id == team).Name} team" : "the whole organisation";
-            Say(error ?? $"Locked every week up to {through} for {scope}.", error is null ? Severity.Success : Severity.Error);
+            Say($"Locked every week up to {through} for {scope}.", Severity.Success);
         });
     }
 

@@ -87,7 +87,7 @@ public sealed class TeamHistoryTests
         (await s.People.TeamHistoryAsync(s.Admin, s.OliviaId))![0].Until.ShouldBe("2026-W47");
 
         // Commercial closes everything up to this week; Olivia's last week was Commercial's, this week is Enterprise's.
-        (await s.TeamWeeks.LockAsync(s.Admin, s.Commercial, ThisWeek)).ShouldBeNull();
+        (await s.TeamWeeks.LockAsync(s.Admin, s.Commercial, ThisWeek)).Succeeded.ShouldBeTrue();
 
         var last = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         last.LockReason.ShouldBe("Weeks up to 2026-W48 are locked for the Commercial team (by Alex Admin). Week 2026-W47 can no longer be changed.");
@@ -138,7 +138,7 @@ public sealed class TeamHistoryTests
     public async Task A_team_change_into_a_locked_week_or_an_invalid_week_is_refused_with_a_clear_message(string provider)
     {
         await using var s = await StartAsync(provider);
-        (await s.TeamWeeks.LockAsync(s.Admin, s.Commercial, LastWeek)).ShouldBeNull();
+        (await s.TeamWeeks.LockAsync(s.Admin, s.Commercial, LastWeek)).Succeeded.ShouldBeTrue();
 
         var locked = await MoveOliviaAsync(s, s.Enterprise, "2026-W47");
         locked.Kind.ShouldBe(OutcomeKind.Invalid);

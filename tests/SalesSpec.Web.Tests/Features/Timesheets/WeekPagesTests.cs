@@ -159,7 +159,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         var manager = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
         var team = new TeamWeekService(_database.Access, new WeekService(_database.Access, new WeekEntryValidator(), Clock),
             new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock);
-        (await team.LockAsync(manager, manager.ManagedTeamIds.Single(), LastWeek)).ShouldBeNull();
+        (await team.LockAsync(manager, manager.ManagedTeamIds.Single(), LastWeek)).Succeeded.ShouldBeTrue();
 
         var page = await MyWeekAsync(LastWeek);
 

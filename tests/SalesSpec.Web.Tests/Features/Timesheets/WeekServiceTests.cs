@@ -260,7 +260,7 @@ public sealed class WeekServiceTests
         var commercial = s.Manager.ManagedTeamIds.Single();
         var admin = await s.Database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
 
-        (await s.Team.LockAsync(s.Manager, commercial, LastWeek)).ShouldBeNull();
+        (await s.Team.LockAsync(s.Manager, commercial, LastWeek)).Succeeded.ShouldBeTrue();
 
         var draft = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
         draft.LockReason.ShouldBe("Weeks up to 2026-W47 are locked for the Commercial team (by Mia Manager). Week 2026-W47 can no longer be changed.");
@@ -270,10 +270,11 @@ public sealed class WeekServiceTests
         (await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, await EntryAsync(s, ThisWeek, ("Demos", 1m)), null)).Succeeded.ShouldBeTrue();
 
         var enterprise = (await s.Team.GetAsync(admin, LastWeek))!.Teams.Single(t => t.Name == "Enterprise").Id;
-        (await s.Team.LockAsync(s.Manager, enterprise, LastWeek)).ShouldBe("Only the team's Manager or an Admin locks its weeks.");
-        (await s.Team.LockAsync(s.Manager, null, LastWeek)).ShouldBe("Only an Admin locks weeks for the whole organisation.");
-        (await s.Team.LockAsync(admin, null, ThisWeek.AddWeeks(1))).ShouldBe("Weeks that have not started yet cannot be locked.");
-        (await s.Team.LockAsync(admin, null, LastWeek)).ShouldBeNull();
+        var notTheirs = await s.Team.LockAsync(s.Manager, enterprise, LastWeek);
+        (notTheirs.Kind, notTheirs.Message).ShouldBe((OutcomeKind.Forbidden, "Only the team's Manager or an Admin locks its weeks."));
+        (await s.Team.LockAsync(s.Manager, null, LastWeek)).Message.ShouldBe("Only an Admin locks weeks for the whole organisation.");
+        (await s.Team.LockAsync(admin, null, ThisWeek.AddWeeks(1))).Message.ShouldBe("Weeks that have not started yet cannot be locked.");
+        (await s.Team.LockAsync(admin, null, LastWeek)).Succeeded.ShouldBeTrue();
         (await s.Team.GetAsync(admin, LastWeek))!.Rows.ShouldAllBe(r => r.IsLocked);
     }
 

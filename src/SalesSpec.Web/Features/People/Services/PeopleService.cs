@@ -159,9 +159,9 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
         {
             var week = EffectiveWeek.Resolve(edit.TeamFrom, member.ThisWeek(clock));
             var locks = team?.Id == rep.TeamId ? [] : await TeamMoves.LocksReachingAsync(db, week, cancellationToken);
-            if (await TeamMoves.TryMoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { } refusedMove)
+            if (await TeamMoves.MoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { Succeeded: false } refusedMove)
             {
-                return Outcome.Invalid<RepDocument>(refusedMove);
+                return refusedMove.As<RepDocument>();
             }
             rep.Rename(edit.Name);
             rep.ChangeEmail(edit.Email);
@@ -235,9 +235,9 @@ public sealed class PeopleService(OrganizationAccess access, IValidator<RepEdit>
                 {
                     db.Entry(rep).Property(r => r.Version).OriginalValue = read;
                 }
-                if (team is not null && await TeamMoves.TryMoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { } refusedMove)
+                if (team is not null && await TeamMoves.MoveAsync(teamMoves, rep, team, week, locks, cancellationToken) is { Succeeded: false } refusedMove)
                 {
-                    return Outcome.Invalid<int>(refusedMove + " Nobody was moved.");
+                    return Outcome.Invalid<int>(refusedMove.Message + " Nobody was moved.");
                 }
                 if (role is not null)
                 {

@@ -144,28 +144,28 @@ public sealed class TeamWeekService(
     }
 
     /// <summary>Locks every week up to and including <paramref name="through"/> for a team, or for the organisation (Admins).</summary>
-    public async Task<string?> LockAsync(MemberAccess member, int? teamId, IsoWeek through, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IsoWeek>> LockAsync(MemberAccess member, int? teamId, IsoWeek through, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         if (!member.MayLock(teamId))
         {
-            return teamId is null
+            return Outcome.Forbidden<IsoWeek>(teamId is null
                 ? "Only an Admin locks weeks for the whole organisation."
-                : "Only the team's Manager or an Admin locks its weeks.";
+                : "Only the team's Manager or an Admin locks its weeks.");
         }
         if (through > member.ThisWeek(clock))
         {
-            return "Weeks that have not started yet cannot be locked.";
+            return Outcome.Invalid<IsoWeek>("Weeks that have not started yet cannot be locked.");
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
         if (teamId is int team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
         {
-            return "There is no such team in this organisation.";
+            return Outcome.NotFound<IsoWeek>("There is no such team in this organisation.");
         }
         var name = await db.Users.Where(u => u.Id == member.UserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken) ?? "a reviewer";
         db.LockPeriods.Add(LockPeriod.Create(member.OrganizationId, teamId, through, name, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Outcome.Done(through);
     }
 
     private static bool MayUse(MemberAccess member) => member.MayReviewSomeTeam;
