@@ -1,24 +1,11 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.TimeLogCsv;
+using static SalesSpec.Formats.Tests.TimeLogCsv.TimeLogCsvFixture;
 
 namespace SalesSpec.Formats.Tests;
 
 public sealed class TimeLogCsvReaderTests
 {
-    private static readonly TimeLogCsvOptions Options = new()
-    {
-        Activities = TimeLogCsvOptions.DefaultActivities,
-        KnownRoles = ["Account Executive", "Full-Cycle Rep"],
-        RoleRequired = true,
-    };
-
-    private static (TimeLogCsvReport Report, List<TimeLogCsvRow> Rows) Read(string text, TimeLogCsvOptions? options = null)
-    {
-        var rows = new List<TimeLogCsvRow>();
-        var report = TimeLogCsvReader.Read(new StringReader(text), options ?? Options, rows.Add);
-        return (report, rows);
-    }
-
     [Fact]
     public void A_good_file_is_read_whatever_the_header_order_case_and_extra_columns()
     {

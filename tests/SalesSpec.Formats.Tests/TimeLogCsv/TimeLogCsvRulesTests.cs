@@ -1,6 +1,7 @@
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Formats.Csv;
 using SalesSpec.Formats.TimeLogCsv;
+using static SalesSpec.Formats.Tests.TimeLogCsv.TimeLogCsvFixture;
 
 namespace SalesSpec.Formats.Tests.TimeLogCsv;
 
@@ -8,20 +9,6 @@ namespace SalesSpec.Formats.Tests.TimeLogCsv;
 public sealed class TimeLogCsvRulesTests
 {
     private const string Header = "week,rep_email,rep_name,team,role,activity,function,hours\n";
-
-    private static readonly TimeLogCsvOptions Options = new()
-    {
-        Activities = TimeLogCsvOptions.DefaultActivities,
-        KnownRoles = ["Account Executive", "Full-Cycle Rep"],
-        RoleRequired = true,
-    };
-
-    private static (TimeLogCsvReport Report, List<TimeLogCsvRow> Rows) Read(string text, TimeLogCsvOptions? options = null)
-    {
-        var rows = new List<TimeLogCsvRow>();
-        var report = TimeLogCsvReader.Read(new StringReader(text), options ?? Options, rows.Add);
-        return (report, rows);
-    }
 
     private static string Line(string hours, string email = "ana@acme.test", string week = "2026-W47", string name = "Ana",
         string team = "East", string role = "Full-Cycle Rep", string activity = "Demos", string function = "") =>
