@@ -25,7 +25,7 @@ public sealed class AccountJourneyTests(AppServer app, Browser browser) : IClass
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}").ToList();
-        serious.ShouldBeEmpty();
+        serious.ShouldBeEmpty(page.Url);
     }
 
     private async Task<IBrowserContext> NewDeviceAsync(int width, int height, bool mobile)

@@ -1,15 +1,18 @@
 namespace SalesSpec.Web.Components.Shared;
 
-/// <summary>One colour per sales function, the same on every page and chart, so a VP learns them once.</summary>
+/// <summary>
+/// One colour per sales function, the same on every page and chart, so a VP learns them once. Each reads as text
+/// on white and on the page background at WCAG AA (4.5:1), since the week grid and the catalogue write labels in them.
+/// </summary>
 public static class FunctionColors
 {
     public static string Of(SalesFunction function) => function switch
     {
-        SalesFunction.InboundQualification => "#1e88e5",
+        SalesFunction.InboundQualification => "#1565c0",
         SalesFunction.OutboundProspecting => "#8e24aa",
         SalesFunction.Closing => "#2e7d32",
-        SalesFunction.PostSales => "#ef6c00",
-        _ => "#78909c",
+        SalesFunction.PostSales => "#c2410c",
+        _ => "#546e7a",
     };
 
     public static string Of(Workload workload) => workload switch
@@ -18,7 +21,7 @@ public static class FunctionColors
         Workload.OutboundProspecting => Of(SalesFunction.OutboundProspecting),
         Workload.Closing => Of(SalesFunction.Closing),
         Workload.PostSales => Of(SalesFunction.PostSales),
-        _ => "#00897b",
+        _ => "#00796b",
     };
 
     public static string NonSelling => Of(SalesFunction.NonSelling);
