@@ -8,9 +8,9 @@ public sealed class CrmExportReaderTests
 {
     private static string Fixture(params string[] path) => Path.Combine([AppContext.BaseDirectory, "fixtures", "crm", .. path]);
 
-    private static CrmFile FileOf(params string[] path) => new(path[^1], () => new StreamReader(Fixture(path)));
+    private static CrmFile FileOf(params string[] path) => new(path[^1], () => File.OpenRead(Fixture(path)));
 
-    private static CrmFile Text(string name, string content) => new(name, () => new StringReader(content));
+    private static CrmFile Text(string name, string content) => CrmFile.FromText(name, content);
 
     private static (CrmExportReport Report, CrmWorkload Workload) Derive(IReadOnlyList<CrmFile> files, IReadOnlyDictionary<string, string>? repsByName = null)
     {
@@ -42,8 +42,8 @@ public sealed class CrmExportReaderTests
         const string quinn = "quinn.harper@northwind.test";
         Hours(workload).ShouldBe(new Dictionary<(string, string, string), decimal>
         {
-            // Calls: their own seconds; a 0-second call the standard 10 minutes.
-            [(olivia, "2026-W47", "Qualify inbound leads")] = 0.4167m,      // 15 + 10 min, attached to leads
+            // Calls: their own seconds, a 0-second call (no answer) 0 minutes; only a call without a duration takes the standard 10.
+            [(olivia, "2026-W47", "Qualify inbound leads")] = 0.25m,        // 15 + 0 min, attached to leads
             [(olivia, "2026-W47", "Respond to web inquiries")] = 0.0833m,   // 5 min email, "web inquiry"
             [(olivia, "2026-W47", "Proposals and negotiation")] = 0.0833m,  // 5 min email, "proposal"
             [(olivia, "2026-W47", "Cold calls")] = 0.1667m,                 // 600 s
@@ -65,8 +65,10 @@ public sealed class CrmExportReaderTests
             [CrmSkipReason.Deleted] = 1,
             [CrmSkipReason.NoDate] = 1,
             [CrmSkipReason.AllDayEvent] = 1,
-            [CrmSkipReason.UnknownOwner] = 2,
+            [CrmSkipReason.UnknownOwner] = 1,
+            [CrmSkipReason.SystemUser] = 1,                               // "Integration User" is never a rep
         }, ignoreOrder: true);
+        report.SystemUsers.ShouldBe([new CrmOwnerCount("Integration User", 1)]);
         workload.Owners.ShouldBe(new Dictionary<string, string?> { [olivia] = "Olivia Patel", [quinn] = "Quinn Harper" }, ignoreOrder: true);
         workload.SkipSamples.Single(s => s.Reason == CrmSkipReason.NoRuleMatched && s.RecordId == "00U5e00000E0005AAA")
             .ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("Lunch with prospect"), s => s.File.ShouldBe("Event.csv"));
@@ -136,13 +138,13 @@ public sealed class CrmExportReaderTests
 
     public static TheoryData<string, string, string, int, string, string> BadFiles => new()
     {
-        { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\"\n\"1\",\"u1\",\"Call\",\"18/11/2026\"\n", "User.csv", 2, "ActivityDate", "'18/11/2026' is not a date" },
+        { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\"\n\"1\",\"u1\",\"Call\",\"2026/11/18\"\n", "User.csv", 2, "ActivityDate", "'2026/11/18' is not a date" },
         { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\",\"CallDurationInSeconds\"\n\"1\",\"u1\",\"Call\",\"2026-11-18\",\"-5\"\n", "User.csv", 2, "CallDurationInSeconds", "not a duration" },
         { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\",\"IsDeleted\"\n\"1\",\"u1\",\"Call\",\"2026-11-18\",\"maybe\"\n", "User.csv", 2, "IsDeleted", "is not true or false" },
         { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\"\n\"1\",\"u1\",\"Call\"\n", "User.csv", 2, "", "The line has 3 values; the header has 4." },
         { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\"\n\"1\",\"u1\",\"Ca\"ll\",\"2026-11-18\"\n", "User.csv", 2, "", "quoting is broken" },
         { "Task.csv", "\"Id\",\"OwnerId\",\"ActivityDate\"\n\"1\",\"u1\",\"2026-11-18\"\n", "User.csv", 1, "Subject", "has no Subject column" },
-        { "Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\"\n\"1\",\"u1\",\"Offsite\",\"2026-11-18T09:00:00Z\",\"2000\"\n", "User.csv", 2, "DurationInMinutes", "more than a day" },
+        { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\",\"CallDurationInSeconds\"\n\"1\",\"u1\",\"Call\",\"2026-11-18\",\"90000\"\n", "User.csv", 2, "CallDurationInSeconds", "more than a day" },
         { "Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"StartDateTime\",\"EndDateTime\"\n\"1\",\"u1\",\"Meet\",\"2026-11-18T09:00:00Z\",\"2026-11-18T09:00:00Z\",\"2026-11-18T08:00:00Z\"\n", "User.csv", 2, "EndDateTime", "end is before the start" },
         { "calls.csv", "Call Title,Activity date,Activity assigned to,Call duration\nCall,2026-11-18,a@b.test,12 minutes\n", "", 2, "Call duration", "not a call duration" },
         { "calls.csv", "Call Title,Activity date,Activity assigned to,Call duration\nCall,2026-11-18,a@b.test,0:75:00\n", "", 2, "Call duration", "not a call duration" },
@@ -206,7 +208,7 @@ public sealed class CrmExportReaderTests
         report.Problems.Select(p => (p.File, p.Line, p.Reason)).ShouldBe(
         [
             ("Task.csv", 2, "'4000-12-31' is outside the years 1900–2999; leave such records out of the export."),
-            ("calls.csv", 2, "'1000000000' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds."),
+            ("calls.csv", 2, "'1000000000' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z, 18/11/2026 or Unix milliseconds."),
             ("calls.csv", 3, "'99999999999999' is outside the years 1900–2999; leave such records out of the export."),
         ], string.Join("\n", report.Problems));
     }

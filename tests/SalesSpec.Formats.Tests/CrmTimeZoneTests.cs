@@ -17,7 +17,7 @@ public sealed class CrmTimeZoneTests
     {
         var records = new List<CrmRecord>();
         var report = CrmExportReader.Read(
-            files.Select(f => new CrmFile(f.Name, () => new StringReader(f.Content))).ToList(),
+            files.Select(f => CrmFile.FromText(f.Name, f.Content)).ToList(),
             new CrmExportOptions { TimeZone = LocalDay.Zone(zone) },
             records.Add,
             _ => { });
@@ -90,7 +90,7 @@ public sealed class CrmTimeZoneTests
             "1,a@b.test,Demo,2026-11-16T03:00:00Z,2026-11-15T20:30:00-08:00\n");
         var minutes = new List<decimal?>();
 
-        CrmExportReader.Read([new CrmFile(meetings.Item1, () => new StringReader(meetings.Item2))],
+        CrmExportReader.Read([CrmFile.FromText(meetings.Item1, meetings.Item2)],
             new CrmExportOptions { TimeZone = LocalDay.Zone("America/Los_Angeles") }, r => minutes.Add(r.Minutes), _ => { });
 
         minutes.ShouldBe([90m]);

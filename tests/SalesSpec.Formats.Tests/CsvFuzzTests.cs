@@ -76,7 +76,7 @@ public sealed class CsvFuzzTests
         {
             var records = 0;
             var report = CrmExportReader.Read(
-                files.Select((text, i) => new CrmFile($"f{i}.csv", () => new StringReader(text))).ToList(),
+                files.Select((text, i) => SalesSpec.Formats.CrmCsv.CrmFile.FromText($"f{i}.csv", text)).ToList(),
                 new CrmExportOptions(),
                 record =>
                 {

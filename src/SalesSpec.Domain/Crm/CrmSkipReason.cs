@@ -29,4 +29,16 @@ public enum CrmSkipReason
 
     /// <summary>Deleted in the CRM (still in the export's recycle bin).</summary>
     Deleted,
+
+    /// <summary>An email the rep received (a reply or an incoming message), not one they wrote.</summary>
+    IncomingEmail,
+
+    /// <summary>A meeting the other side did not turn up to.</summary>
+    NoShowMeeting,
+
+    /// <summary>A meeting moved to another time: its new time is a record of its own.</summary>
+    RescheduledMeeting,
+
+    /// <summary>Owned by an integration, automation or other non-person user of the CRM.</summary>
+    SystemUser,
 }

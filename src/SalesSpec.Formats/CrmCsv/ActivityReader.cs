@@ -6,9 +6,12 @@ namespace SalesSpec.Formats.CrmCsv;
 
 /// <summary>Reads the lines of one activity file, of any kind, into records, skips and problems.</summary>
 internal sealed class ActivityReader(
-    CrmSheet sheet, CrmFileKind kind, CrmUsers users, CrmProblems problems, HashSet<(string Source, string Id)> seen, TimeZoneInfo zone,
-    Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
+    CrmSheet sheet, CrmFileKind kind, CrmReadState state, CrmDateOrder dateOrder, Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
 {
+    private readonly CrmProblems problems = state.Problems;
+    private readonly TimeZoneInfo zone = state.Options.TimeZone;
+    private bool _damageReported;
+
     private string FileName => sheet.File.Name;
 
     public void Read()
@@ -20,6 +23,9 @@ internal sealed class ActivityReader(
                 break;
             case CrmFileKind.SalesforceEvents:
                 ReadSalesforce(isEvent: true);
+                break;
+            case CrmFileKind.SalesforceReport:
+                ReadReport();
                 break;
             default:
                 ReadHubSpot();
@@ -47,8 +53,9 @@ internal sealed class ActivityReader(
         // ActivityDate is a date, the record's own calendar day (an event's, as its owner saw it): it comes first and
         // stays as written. The others are UTC timestamps, counted on their day in the organisation's zone.
         var activityDate = Date(sheet.Column("ActivityDate"));
+        var activityDateTime = sheet.Column("ActivityDateTime");
         DateColumn[] dates = isEvent
-            ? [activityDate, Timestamp(sheet.Column("ActivityDateTime")), Timestamp(start)]
+            ? [activityDate, Timestamp(activityDateTime), Timestamp(start)]
             : [activityDate, Timestamp(sheet.Column("CompletedDateTime")), Timestamp(sheet.Column("CreatedDate"))];
         if (!Require(id, subject) || !RequireAny(dates))
         {
@@ -75,18 +82,18 @@ internal sealed class ActivityReader(
             }
             else if (isEvent)
             {
-                if (!TryMinutes(line, fields, duration, 1m, out minutes) || !TrySpan(line, fields, start, end, ref minutes))
+                if (!TryMinutes(line, fields, duration, DurationUnit.Minutes, out minutes) || !TrySpan(line, fields, start, end, ref minutes))
                 {
-                    continue;
-                }
-                if (minutes > CrmValues.MaxMinutes)
-                {
-                    problems.Add(FileName, line, end.Name, $"A duration of {minutes:0.#} minutes is more than a day; check the record.");
                     continue;
                 }
             }
-            else if (!TryMinutes(line, fields, callSeconds, 60m, out minutes))
+            else if (!TryMinutes(line, fields, callSeconds, DurationUnit.Seconds, out minutes))
             {
+                continue;
+            }
+            else if (minutes > CrmValues.MaxMinutes)
+            {
+                problems.Add(FileName, line, callSeconds.Name, $"A call of {minutes:0.#} minutes is more than a day; check the record.");
                 continue;
             }
 
@@ -96,7 +103,15 @@ internal sealed class ActivityReader(
                 : isAllDay ? CrmSkipReason.AllDayEvent
                 : null;
             var links = CrmValues.SalesforceLink(who.Of(fields)) | CrmValues.SalesforceLink(what.Of(fields));
-            Emit(line, recordId, true, ownerId, activityType, subjectText, date, minutes, links, skip);
+            var record = new RecordRead(line, recordId, true, ownerId, activityType, subjectText, date, minutes, links, skip);
+            if (isEvent && !isAllDay && minutes > CrmValues.MaxMinutes)
+            {
+                EmitLong(record, Moment(fields, start) ?? Moment(fields, activityDateTime), Moment(fields, end));
+            }
+            else
+            {
+                Emit(record);
+            }
         }
     }
 
@@ -118,6 +133,7 @@ internal sealed class ActivityReader(
         var outcome = sheet.Column(HubSpotColumns.MeetingOutcome);
         var taskType = sheet.Column(HubSpotColumns.TaskType);
         var taskStatus = sheet.Column(HubSpotColumns.TaskStatus);
+        var emailDirection = sheet.Column(HubSpotColumns.EmailDirection);
         (CrmColumn Column, CrmLink Link)[] associations =
         [
             (sheet.Column(HubSpotColumns.Lead), CrmLink.Lead),
@@ -151,9 +167,14 @@ internal sealed class ActivityReader(
             {
                 case CrmFileKind.HubSpotCalls:
                     type = CrmActivityType.Call;
-                    if (!CrmValues.TryCallDuration(callDuration.Of(fields), out minutes))
+                    if (!CrmValues.TryDuration(callDuration.Of(fields), callDuration.Unit, DurationUnit.Milliseconds, out minutes))
                     {
-                        problems.Add(FileName, line, callDuration.Name, $"'{Echo.Cut(callDuration.Of(fields))}' is not a call duration; HubSpot writes milliseconds (90000) or h:mm:ss (0:01:30).");
+                        problems.Add(FileName, line, callDuration.Name, $"'{Echo.Cut(callDuration.Of(fields))}' is not a call duration; HubSpot writes h:mm:ss (0:01:30), or milliseconds (90000) under its API name.");
+                        continue;
+                    }
+                    if (minutes > CrmValues.MaxMinutes)
+                    {
+                        problems.Add(FileName, line, callDuration.Name, $"A call of {minutes:0.#} minutes is more than a day; check the record.");
                         continue;
                     }
                     break;
@@ -163,10 +184,20 @@ internal sealed class ActivityReader(
                     {
                         continue;
                     }
-                    skip = outcome.Of(fields).ToUpperInvariant() is "CANCELED" or "CANCELLED" ? CrmSkipReason.CanceledMeeting : null;
+                    skip = Plain(outcome.Of(fields)) switch
+                    {
+                        "CANCELED" or "CANCELLED" => CrmSkipReason.CanceledMeeting,
+                        "NO_SHOW" or "NOSHOW" => CrmSkipReason.NoShowMeeting,
+                        "RESCHEDULED" => CrmSkipReason.RescheduledMeeting,
+                        _ => null,
+                    };
                     break;
                 case CrmFileKind.HubSpotEmails:
                     type = CrmActivityType.Email;
+                    // HubSpot: EMAIL (sent), INCOMING_EMAIL, FORWARDED_EMAIL, DRAFT_EMAIL; its screens "Incoming reply" and the like.
+                    skip = Plain(emailDirection.Of(fields)) is "INCOMING_EMAIL" or "INCOMING" or "INCOMING_REPLY" or "RECEIVED" or "INBOUND"
+                        ? CrmSkipReason.IncomingEmail
+                        : null;
                     break;
                 default:
                     type = taskType.Of(fields).ToUpperInvariant() switch
@@ -176,38 +207,204 @@ internal sealed class ActivityReader(
                         _ => CrmActivityType.Task,
                     };
                     // The API writes NOT_STARTED, the screens "Not started".
-                    var status = taskStatus.Of(fields).ToUpperInvariant().Replace(' ', '_');
+                    var status = Plain(taskStatus.Of(fields));
                     skip = taskStatus.Exists && status is not ("COMPLETED" or "") ? CrmSkipReason.OpenTask : null;
                     break;
             }
-            if (minutes > CrmValues.MaxMinutes)
-            {
-                problems.Add(FileName, line, callDuration.Exists ? callDuration.Name : end.Name, $"A duration of {minutes:0.#} minutes is more than a day; check the record.");
-                continue;
-            }
             var links = associations.Where(a => a.Column.Of(fields).Length > 0).Aggregate(CrmLink.None, (all, a) => all | a.Link);
-            Emit(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), type, subject.Of(fields), day, minutes, links, skip);
+            var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), type, subject.Of(fields), day, minutes, links, skip);
+            if (kind == CrmFileKind.HubSpotMeetings && minutes > CrmValues.MaxMinutes)
+            {
+                EmitLong(record, Moment(fields, start), Moment(fields, end));
+            }
+            else
+            {
+                Emit(record);
+            }
         }
     }
 
-    private void Emit(int line, string recordId, bool hasId, string owner, CrmActivityType type, string subject, DateOnly? date, decimal? minutes, CrmLink links, CrmSkipReason? skip)
+    /// <summary>
+    /// A Salesforce activities report ("Export › Details only"): the owner by name, the type in "Activity Type", dates in
+    /// the exporting user's locale, call durations in seconds, an event's in minutes; no ids, so nothing is taken for a
+    /// duplicate.
+    /// </summary>
+    private void ReadReport()
     {
-        var resolved = users.Resolve(owner);
-        // Salesforce ids are unique across tasks and events; HubSpot's within one kind of activity.
-        var source = kind is CrmFileKind.SalesforceTasks or CrmFileKind.SalesforceEvents ? "Salesforce" : kind.ToString();
-        if (skip is null && hasId && recordId.Length > 0 && !seen.Add((source, recordId)))
+        var owner = sheet.Column(ReportColumns.Owner);
+        var date = sheet.Column(ReportColumns.Date);
+        var type = sheet.Column(ReportColumns.Type);
+        var subject = sheet.Column(ReportColumns.Subject);
+        var callDuration = sheet.Column(ReportColumns.CallDuration);
+        var duration = sheet.Column(ReportColumns.Duration);
+        var status = sheet.Column(ReportColumns.Status);
+        var id = sheet.Column(ReportColumns.Id);
+        (CrmColumn Column, CrmLink Link)[] associations =
+        [
+            (sheet.Column(ReportColumns.Lead), CrmLink.Lead),
+            (sheet.Column(ReportColumns.Contact), CrmLink.Contact),
+            (sheet.Column(ReportColumns.Opportunity), CrmLink.Opportunity),
+            (sheet.Column(ReportColumns.Account), CrmLink.Account),
+            (sheet.Column(ReportColumns.Case), CrmLink.Case),
+        ];
+        DateColumn[] dates = [Timestamp(date)];
+        if (!Require(owner) || !RequireAny(dates))
         {
-            skip = CrmSkipReason.Duplicate;
-        }
-        skip ??= resolved is null ? CrmSkipReason.UnknownOwner : date is null ? CrmSkipReason.NoDate : null;
-        if (skip is { } reason)
-        {
-            onSkip(new CrmSkip(FileName, line, recordId, resolved?.Email ?? owner, type, subject, date, reason));
             return;
         }
-        // A zero duration (an unanswered call) says nothing about the time it took: the type's standard minutes apply.
-        onRecord(new CrmRecord(FileName, line, recordId, resolved!.Value.Email, resolved.Value.Name, type, subject, date!.Value, minutes is > 0 ? minutes : null, links));
+        foreach (var (line, fields) in sheet.Lines(footer: true))
+        {
+            if (!TryFirstDate(line, fields, dates, out var day))
+            {
+                continue;
+            }
+            var activityType = Plain(type.Of(fields)) switch
+            {
+                "CALL" => CrmActivityType.Call,
+                "EMAIL" or "LIST_EMAIL" => CrmActivityType.Email,
+                "MEETING" or "EVENT" => CrmActivityType.Meeting,
+                _ => CrmActivityType.Task,
+            };
+            decimal? minutes = null;
+            if (activityType == CrmActivityType.Call && callDuration.Of(fields).Length > 0)
+            {
+                if (!TryMinutes(line, fields, callDuration, DurationUnit.Seconds, out minutes))
+                {
+                    continue;
+                }
+            }
+            else if (!TryMinutes(line, fields, duration, DurationUnit.Minutes, out minutes))
+            {
+                continue;
+            }
+            var state = Plain(status.Of(fields));
+            CrmSkipReason? skip = activityType != CrmActivityType.Meeting && state is not ("" or "COMPLETED") ? CrmSkipReason.OpenTask : null;
+            var links = associations.Where(a => a.Column.Of(fields).Length > 0).Aggregate(CrmLink.None, (all, a) => all | a.Link);
+            var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), activityType, subject.Of(fields), day, minutes, links, skip);
+            if (minutes > CrmValues.MaxMinutes)
+            {
+                EmitLong(record, null, null);
+            }
+            else
+            {
+                Emit(record);
+            }
+        }
     }
+
+    /// <summary>"No show" → "NO_SHOW": HubSpot's API writes the one, its screens the other.</summary>
+    private static string Plain(string text) => text.Trim().ToUpperInvariant().Replace(' ', '_').Replace('-', '_');
+
+    private void Emit(RecordRead read, bool checkDuplicate = true)
+    {
+        var (line, recordId, hasId, owner, type, subject, date, minutes, links, skip) = read;
+        var resolved = state.Users.Resolve(owner);
+        if (hasId && recordId.Length > 0 && checkDuplicate && IsDamaged(line, recordId))
+        {
+            hasId = false;
+        }
+        // Salesforce ids are unique across tasks and events; HubSpot's within one kind of activity.
+        var source = kind is CrmFileKind.SalesforceTasks or CrmFileKind.SalesforceEvents ? "Salesforce" : kind.ToString();
+        if (skip is null && hasId && recordId.Length > 0 && checkDuplicate && !state.Seen.Add((source, recordId)))
+        {
+            if (CrmValues.LooksRounded(recordId))
+            {
+                ReportDamage(line, recordId);
+            }
+            skip = CrmSkipReason.Duplicate;
+        }
+        var label = resolved?.Name ?? (resolved is { Email.Length: > 0 } ? resolved.Email : owner);
+        if (checkDuplicate)
+        {
+            if (resolved is null)
+            {
+                Count(state.Unmatched, owner);
+            }
+            else if (resolved.IsSystem)
+            {
+                Count(state.SystemUsers, label);
+            }
+            else
+            {
+                state.Resolved++;
+                if (resolved.IsInactive)
+                {
+                    Count(state.Inactive, label);
+                }
+            }
+        }
+        skip ??= resolved is null ? CrmSkipReason.UnknownOwner : resolved.IsSystem ? CrmSkipReason.SystemUser : date is null ? CrmSkipReason.NoDate : null;
+        if (skip is { } reason)
+        {
+            onSkip(new CrmSkip(FileName, line, recordId, resolved is { Email.Length: > 0 } ? resolved.Email : owner, type, subject, date, reason));
+            return;
+        }
+        // A call's exported duration counts as it is, even 0 seconds (nobody answered); other records' zero says nothing,
+        // and a record with no duration at all takes its type's standard minutes.
+        var counted = type == CrmActivityType.Call ? minutes : minutes is > 0 ? minutes : null;
+        onRecord(new CrmRecord(FileName, line, recordId, resolved!.Email, resolved.Name, type, subject, date!.Value, counted, links));
+    }
+
+    /// <summary>
+    /// An event longer than a day (a trade-show shift, an offsite) counts on each calendar day it covers — in the
+    /// organisation's zone — the time it takes that day, at most a standard working day.
+    /// </summary>
+    private void EmitLong(RecordRead read, CrmMoment? start, CrmMoment? end)
+    {
+        var from = start is { } s ? Local(s) : read.Date?.ToDateTime(TimeOnly.MinValue);
+        if (from is null || read.Minutes is not { } total)
+        {
+            Emit(read);
+            return;
+        }
+        var to = end is { } e ? Local(e) : from.Value.AddMinutes((double)total);
+        var cap = state.Options.StandardDayMinutes;
+        var days = new List<(DateOnly Day, decimal Minutes)>();
+        for (var day = from.Value.Date; day < to; day = day.AddDays(1))
+        {
+            var overlap = (decimal)((to < day.AddDays(1) ? to : day.AddDays(1)) - (from > day ? from.Value : day)).TotalMinutes;
+            if (overlap > 0)
+            {
+                days.Add((DateOnly.FromDateTime(day), Math.Min(overlap, cap)));
+            }
+        }
+        state.Note(FileName, read.Line, string.Create(CultureInfo.InvariantCulture,
+            $"An event of {total / 60m:0.#} h over {days.Count} days counts at most {cap / 60m:0.#} h a day: {days.Sum(d => d.Minutes) / 60m:0.#} h in all."));
+        var first = true;
+        foreach (var (day, minutes) in days)
+        {
+            Emit(read with { Date = day, Minutes = minutes }, checkDuplicate: first);
+            first = false;
+        }
+    }
+
+    private DateTime Local(CrmMoment moment) => moment.Instant is { } at ? TimeZoneInfo.ConvertTime(at, zone).DateTime : moment.Written;
+
+    private CrmMoment? Moment(string[] fields, CrmColumn column) =>
+        CrmValues.TryMoment(column.Of(fields), dateOrder, out var moment) ? moment : null;
+
+    private bool IsDamaged(int line, string recordId)
+    {
+        if (!CrmValues.IsExcelDamagedId(recordId))
+        {
+            return false;
+        }
+        ReportDamage(line, recordId);
+        return true;
+    }
+
+    private void ReportDamage(int line, string recordId)
+    {
+        if (_damageReported)
+        {
+            return;
+        }
+        _damageReported = true;
+        problems.Add(FileName, line, sheet.Column(HubSpotColumns.Id.Concat(["Id"]).ToArray()).Name,
+            $"Record IDs such as '{Echo.Cut(recordId)}' were changed by Excel, which keeps only the first digits of long numbers, so records can no longer be told apart. Export the file again and upload it without opening it in Excel.");
+    }
+
+    private static void Count(Dictionary<string, int> owners, string owner) => owners[owner] = owners.GetValueOrDefault(owner) + 1;
 
     private static CrmActivityType SalesforceTaskType(string subtype, string type) => subtype.ToUpperInvariant() switch
     {
@@ -273,7 +470,7 @@ internal sealed class ActivityReader(
             {
                 continue;
             }
-            if (!CrmValues.TryMoment(text, out var moment))
+            if (!CrmValues.TryMoment(text, dateOrder, out var moment))
             {
                 problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a date. {CrmValues.DateHint}");
                 return false;
@@ -289,20 +486,12 @@ internal sealed class ActivityReader(
         return true;
     }
 
-    // Divided, not multiplied by 1/60: 90 s is exactly 1.5 minutes, and a call of exactly a day is a day, not a hair over.
-    private bool TryMinutes(int line, string[] fields, CrmColumn column, decimal unitsPerMinute, out decimal? minutes)
+    private bool TryMinutes(int line, string[] fields, CrmColumn column, DurationUnit plainUnit, out decimal? minutes)
     {
-        minutes = null;
         var text = column.Of(fields);
-        if (!CrmValues.TryNumber(text, out var number))
+        if (!CrmValues.TryDuration(text, column.Unit, plainUnit, out minutes))
         {
-            problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a duration; it must be a number ≥ 0.");
-            return false;
-        }
-        minutes = number / unitsPerMinute;
-        if (minutes > CrmValues.MaxMinutes)
-        {
-            problems.Add(FileName, line, column.Name, $"A duration of {minutes:0.#} minutes is more than a day; check the record.");
+            problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a duration; it must be a number ≥ 0 or h:mm:ss.");
             return false;
         }
         return true;
@@ -317,14 +506,14 @@ internal sealed class ActivityReader(
         }
         foreach (var column in new[] { start, end })
         {
-            if (!CrmValues.TryMoment(column.Of(fields), out _))
+            if (!CrmValues.TryMoment(column.Of(fields), dateOrder, out _))
             {
                 problems.Add(FileName, line, column.Name, $"'{Echo.Cut(column.Of(fields))}' is not a date and time. {CrmValues.DateHint}");
                 return false;
             }
         }
-        CrmValues.TryMoment(start.Of(fields), out var fromMoment);
-        CrmValues.TryMoment(end.Of(fields), out var toMoment);
+        CrmValues.TryMoment(start.Of(fields), dateOrder, out var fromMoment);
+        CrmValues.TryMoment(end.Of(fields), dateOrder, out var toMoment);
         var (from, to) = (fromMoment.ForSpan, toMoment.ForSpan);
         if (to < from)
         {
@@ -336,6 +525,10 @@ internal sealed class ActivityReader(
     }
 
     private static DateColumn Date(CrmColumn column) => new(column, IsDate: true);
+
+    /// <summary>One record as read, before its owner is resolved.</summary>
+    private readonly record struct RecordRead(
+        int Line, string RecordId, bool HasId, string Owner, CrmActivityType Type, string Subject, DateOnly? Date, decimal? Minutes, CrmLink Links, CrmSkipReason? Skip);
 
     private static DateColumn Timestamp(CrmColumn column) => new(column, IsDate: false);
 

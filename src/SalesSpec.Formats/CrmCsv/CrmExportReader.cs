@@ -19,10 +19,9 @@ public static class CrmExportReader
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onSkip);
         var problems = new CrmProblems(options.MaxProblems);
-        var users = new CrmUsers(options.RepsByName);
+        var state = new CrmReadState(options, problems, new CrmUsers(options));
         var kinds = files.Select(f => (File: f, Kind: Recognise(f, problems))).ToList();
         var summaries = new Dictionary<CrmFile, CrmFileSummary>();
-        var seen = new HashSet<(string, string)>();
 
         if (files.Count == 0)
         {
@@ -43,31 +42,99 @@ public static class CrmExportReader
         foreach (var (file, _) in kinds.Where(k => k.Kind == CrmFileKind.Users))
         {
             using var sheet = new CrmSheet(file, problems);
-            ReadUsers(sheet, users);
-            summaries[file] = new CrmFileSummary(file.Name, CrmFileKind.Users, sheet.DataLines);
+            ReadUsers(sheet, state.Users);
+            summaries[file] = Summary(sheet, CrmFileKind.Users);
         }
         foreach (var (file, kind) in kinds.Where(k => k.Kind is not (CrmFileKind.Users or CrmFileKind.Unknown)))
         {
+            var order = DateOrderOf(file, options.DateOrder, problems);
             using var sheet = new CrmSheet(file, problems);
-            var reader = new ActivityReader(sheet, kind, users, problems, seen, options.TimeZone, onRecord, onSkip);
-            reader.Read();
-            summaries[file] = new CrmFileSummary(file.Name, kind, sheet.DataLines);
+            if (order is { } known)
+            {
+                new ActivityReader(sheet, kind, state, known, onRecord, onSkip).Read();
+            }
+            summaries[file] = Summary(sheet, kind);
         }
         var list = kinds.Select(k => summaries.GetValueOrDefault(k.File) ?? new CrmFileSummary(k.File.Name, k.Kind, 0)).ToList();
-        return new CrmExportReport(list, problems.List, problems.Count);
+        return new CrmExportReport(list, problems.List, problems.Count)
+        {
+            UnmatchedOwners = CrmReadState.Ranked(state.Unmatched),
+            SystemUsers = CrmReadState.Ranked(state.SystemUsers),
+            InactiveOwners = CrmReadState.Ranked(state.Inactive),
+            Notes = state.Notes,
+            RecordsResolved = state.Resolved,
+        };
+    }
+
+    private static CrmFileSummary Summary(CrmSheet sheet, CrmFileKind kind) => new(sheet.File.Name, kind, sheet.DataLines)
+    {
+        Note = sheet.Encoding is { CodePage: not 65001 } encoding
+            ? $"Not UTF-8: read as {encoding.WebName} (Windows-1252), as Salesforce's ISO-8859-1 option and older Excel write it. Check the names in the preview."
+            : null,
+    };
+
+    /// <summary>
+    /// How to read the file's d/m/y dates: what its own dates show (a first number above 12 is a day, a second one above
+    /// 12 a day too), else what the consultant chose. Null, with a problem, when the file cannot be read either way.
+    /// </summary>
+    private static CrmDateOrder? DateOrderOf(CrmFile file, CrmDateOrder? chosen, CrmProblems problems)
+    {
+        var evidence = new SlashDateEvidence();
+        using (var sheet = new CrmSheet(file, new CrmProblems(0)))
+        {
+            foreach (var (line, fields) in sheet.Lines())
+            {
+                foreach (var field in fields)
+                {
+                    evidence.Add(field.Trim(), line);
+                }
+            }
+        }
+        if (evidence.DayFirstLine is { } dayLine && evidence.MonthFirstLine is { } monthLine)
+        {
+            problems.Add(file.Name, Math.Max(dayLine, monthLine), "",
+                $"The file mixes day-first dates (line {dayLine}) and month-first dates (line {monthLine}); export it again without opening it in Excel.");
+            return null;
+        }
+        if (evidence.DayFirstLine is not null)
+        {
+            return CrmDateOrder.DayFirst;
+        }
+        if (evidence.MonthFirstLine is not null)
+        {
+            return CrmDateOrder.MonthFirst;
+        }
+        if (evidence.AmbiguousExample is { } example && chosen is null)
+        {
+            problems.Add(file.Name, evidence.AmbiguousLine, "",
+                $"Dates such as '{example}' can be read day first or month first, and no date in the file tells which; choose the date order (day first or month first) and import again.");
+            return null;
+        }
+        return chosen ?? CrmDateOrder.DayFirst;
     }
 
     /// <summary>What a header row says a file is.</summary>
     public static CrmFileKind Recognise(string[] header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var names = header.Select(StrictCsv.HeaderName).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool Has(params string[] candidates) => candidates.Any(names.Contains);
+        var names = header.Select(h => HeaderKey.Of(h).Key).ToHashSet(StringComparer.Ordinal);
+        bool Has(params string[] candidates) => candidates.Any(c => names.Contains(HeaderKey.Key(c)));
+        // A users list first: HubSpot's "Owner ID" reads like Salesforce's OwnerId once case and spaces do not count.
+        if (Has("Email") && Has(UserColumns.Id) && !Has("Subject") && !Has(HubSpotColumns.CallTitle) && !Has(HubSpotColumns.MeetingTitle)
+            && !Has(HubSpotColumns.EmailSubject) && !Has(HubSpotColumns.TaskTitle))
+        {
+            return CrmFileKind.Users;
+        }
         if (Has("OwnerId"))
         {
             return Has("ActivityDateTime", "DurationInMinutes", "IsAllDayEvent", "StartDateTime")
                 ? CrmFileKind.SalesforceEvents
                 : CrmFileKind.SalesforceTasks;
+        }
+        // "Assigned" beside "Activity Type" is what Salesforce's activity reports have and HubSpot's exports never do.
+        if (Has("Assigned") && Has("Activity Type"))
+        {
+            return CrmFileKind.SalesforceReport;
         }
         if (Has(HubSpotColumns.CallTitle) || Has(HubSpotColumns.CallDuration))
         {
@@ -85,12 +152,17 @@ public static class CrmExportReader
         {
             return CrmFileKind.HubSpotTasks;
         }
-        return Has("Email") && Has(UserColumns.Id) ? CrmFileKind.Users : CrmFileKind.Unknown;
+        return CrmFileKind.Unknown;
     }
 
     private static CrmFileKind Recognise(CrmFile file, CrmProblems problems)
     {
         using var sheet = new CrmSheet(file, problems);
+        if (sheet.Unreadable)
+        {
+            problems.Add(file.Name, 1, "", "The file is a zip archive but not a readable Excel workbook; export it again as CSV or XLSX.");
+            return CrmFileKind.Unknown;
+        }
         if (sheet.IsEmpty)
         {
             problems.Add(file.Name, 1, "", "The file is empty; an export has a header row and one line per record.");
@@ -105,7 +177,7 @@ public static class CrmExportReader
         if (kind == CrmFileKind.Unknown)
         {
             problems.Add(file.Name, 1, "",
-                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), or HubSpot calls, meetings, emails or tasks exports. docs/import.md lists the columns.");
+                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, or HubSpot calls, meetings, emails or tasks exports. docs/import.md lists the columns.");
         }
         return kind;
     }
@@ -117,6 +189,10 @@ public static class CrmExportReader
         var name = sheet.Column("Name", "Full Name");
         var first = sheet.Column("FirstName", "First Name");
         var last = sheet.Column("LastName", "Last Name");
+        var type = sheet.Column("UserType", "User Type");
+        var profile = sheet.Column("Profile.Name", "Profile", "ProfileName");
+        var username = sheet.Column("Username", "User Name");
+        var active = sheet.Column("IsActive", "Active");
         foreach (var (_, fields) in sheet.Lines())
         {
             var fullName = name.Of(fields);
@@ -124,7 +200,8 @@ public static class CrmExportReader
             {
                 fullName = $"{first.Of(fields)} {last.Of(fields)}".Trim();
             }
-            users.Add(id.Of(fields), email.Of(fields), fullName.Length == 0 ? null : fullName);
+            users.Add(id.Of(fields), email.Of(fields), fullName.Length == 0 ? null : fullName,
+                type.Of(fields), profile.Of(fields), username.Of(fields), active.Of(fields).Length == 0 || CrmValues.Flag(active.Of(fields)) != false);
         }
     }
 }

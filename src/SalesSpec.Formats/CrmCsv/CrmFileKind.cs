@@ -9,6 +9,9 @@ public enum CrmFileKind
     Users,
     SalesforceTasks,
     SalesforceEvents,
+
+    /// <summary>A Salesforce activities report exported as CSV: screen labels, owners by name, dates in the user's locale.</summary>
+    SalesforceReport,
     HubSpotCalls,
     HubSpotMeetings,
     HubSpotEmails,

@@ -16,6 +16,7 @@ internal static class HubSpotColumns
     public static readonly string[] MeetingEnd = ["Meeting end time", "End Time", "hs_meeting_end_time"];
     public static readonly string[] MeetingOutcome = ["Meeting outcome", "hs_meeting_outcome"];
     public static readonly string[] EmailSubject = ["Email subject", "hs_email_subject"];
+    public static readonly string[] EmailDirection = ["Email direction", "hs_email_direction"];
     public static readonly string[] TaskTitle = ["Task Title", "hs_task_subject"];
     public static readonly string[] TaskType = ["Task Type", "hs_task_type"];
     public static readonly string[] DueDate = ["Due date"];

@@ -12,7 +12,7 @@ public sealed class CrmLinesTests
     {
         var records = new List<CrmRecord>();
         var skips = new List<CrmSkip>();
-        CrmFile[] files = [new(name, () => new StringReader(content)), new("User.csv", () => new StringReader(Users))];
+        CrmFile[] files = [CrmFile.FromText(name, content), CrmFile.FromText("User.csv", Users)];
         var report = CrmExportReader.Read(files, new CrmExportOptions(), records.Add, skips.Add);
         return (report, records, skips);
     }
@@ -96,20 +96,20 @@ public sealed class CrmLinesTests
             "e3,u1,Demo,2026-11-18T10:00:00Z,,,,maybe\n" +
             "e4,u1,Demo,,,2026-11-18T11:00:00Z,2026-11-18T10:00:00Z,\n" +
             "e5,u1,Demo,,,2026-11-18T10:00:00Z,2026-11-19T10:01:00Z,\n" +
-            "e6,u1,Demo,18/11/2026,,,,\n" +
+            "e6,u1,Demo,2026/11/18,,,,\n" +
             "e7,u1,Demo,2026-11-18T10:00:00Z,,2026-11-18T10:00:00Z,soon,\n");
 
         Problems(report).ShouldBe(
         [
-            "Event.csv 2 DurationInMinutes: A duration of 1441 minutes is more than a day; check the record.",
-            "Event.csv 3 DurationInMinutes: '-5' is not a duration; it must be a number ≥ 0.",
+            "Event.csv 3 DurationInMinutes: '-5' is not a duration; it must be a number ≥ 0 or h:mm:ss.",
             "Event.csv 4 IsAllDayEvent: 'maybe' is not true or false.",
             "Event.csv 5 EndDateTime: The end is before the start.",
-            "Event.csv 6 EndDateTime: A duration of 1441 minutes is more than a day; check the record.",
-            "Event.csv 7 ActivityDateTime: '18/11/2026' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds.",
-            "Event.csv 8 EndDateTime: 'soon' is not a date and time. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds.",
+            "Event.csv 7 ActivityDateTime: '2026/11/18' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z, 18/11/2026 or Unix milliseconds.",
+            "Event.csv 8 EndDateTime: 'soon' is not a date and time. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z, 18/11/2026 or Unix milliseconds.",
         ]);
-        records.ShouldBeEmpty();
+        // Events longer than a day are no problem: each day they cover counts at most a standard day (8 h by default).
+        records.Select(r => (r.RecordId, r.Date.Day, r.Minutes)).ShouldBe([("e1", 18, (decimal?)480m), ("e1", 19, 480m), ("e5", 18, 480m), ("e5", 19, 480m)]);
+        report.Notes.Select(n => n.Line).ShouldBe([2, 6]);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class CrmLinesTests
         // Exactly a day (86400 s) is still a day; one minute more is not. Seconds divide exactly: 90 s is 1.5 minutes.
         var (report, records, _) = Read("Task.csv", "Id,OwnerId,Subject,ActivityDate,CallDurationInSeconds\nt1,u1,Call,2026-11-18,86400\nt2,u1,Call,2026-11-18,86460\nt3,u1,Call,2026-11-18,90\n");
 
-        Problems(report).ShouldBe(["Task.csv 3 CallDurationInSeconds: A duration of 1441 minutes is more than a day; check the record."]);
+        Problems(report).ShouldBe(["Task.csv 3 CallDurationInSeconds: A call of 1441 minutes is more than a day; check the record."]);
         records.Select(r => r.Minutes).ShouldBe([1440m, 1.5m]);
     }
 
@@ -145,7 +145,8 @@ public sealed class CrmLinesTests
     [InlineData("1:00:00", 60.0)]
     [InlineData("02:30", 2.5)]
     [InlineData("", null)]
-    [InlineData("0", null)]
+    [InlineData("0", 0.0)]
+    [InlineData("0:00:00", 0.0)]
     public void HubSpot_call_durations_are_milliseconds_or_clock_times(string duration, double? minutes)
     {
         var (report, records, _) = Read("calls.csv", $"Call Title,Activity date,Activity assigned to,Call duration\nCold call,2026-11-18 14:30,a@b.test,{duration}\n");
@@ -167,7 +168,7 @@ public sealed class CrmLinesTests
     {
         var (report, records, _) = Read("calls.csv", $"Call Title,Activity date,Activity assigned to,Call duration\nCold call,2026-11-18,a@b.test,{duration}\n");
 
-        Problems(report).ShouldBe([$"calls.csv 2 Call duration: '{duration}' is not a call duration; HubSpot writes milliseconds (90000) or h:mm:ss (0:01:30)."]);
+        Problems(report).ShouldBe([$"calls.csv 2 Call duration: '{duration}' is not a call duration; HubSpot writes h:mm:ss (0:01:30), or milliseconds (90000) under its API name."]);
         records.ShouldBeEmpty();
     }
 
@@ -176,7 +177,7 @@ public sealed class CrmLinesTests
     {
         var (report, _, _) = Read("calls.csv", "Call Title,Activity date,Activity assigned to,Call duration\nCold call,2026-11-18,a@b.test,24:00:01\n");
 
-        Problems(report).ShouldBe(["calls.csv 2 Call duration: A duration of 1440 minutes is more than a day; check the record."]);
+        Problems(report).ShouldBe(["calls.csv 2 Call duration: A call of 1440 minutes is more than a day; check the record."]);
     }
 
     [Fact]
@@ -190,9 +191,14 @@ public sealed class CrmLinesTests
             "4,Demo,a@b.test,2026-11-18 10:00,2026-11-19 10:01,,,\n" +
             "5,Demo,a@b.test,2026-11-18 10:00,,,,\n");
 
-        Problems(report).ShouldBe(["meetings.csv 5 Meeting end time: A duration of 1441 minutes is more than a day; check the record."]);
+        report.Problems.ShouldBeEmpty();
         records.Select(r => (r.RecordId, r.Type, r.Minutes, r.Links)).ShouldBe(
-            [("1", CrmActivityType.Meeting, (decimal?)45m, CrmLink.Opportunity), ("5", CrmActivityType.Meeting, null, CrmLink.None)]);
+        [
+            ("1", CrmActivityType.Meeting, (decimal?)45m, CrmLink.Opportunity),
+            ("4", CrmActivityType.Meeting, 480m, CrmLink.None),
+            ("4", CrmActivityType.Meeting, 480m, CrmLink.None),
+            ("5", CrmActivityType.Meeting, null, CrmLink.None),
+        ]);
         skips.Select(s => (s.RecordId, s.Reason)).ShouldBe([("2", CrmSkipReason.CanceledMeeting), ("3", CrmSkipReason.CanceledMeeting)]);
     }
 
@@ -248,7 +254,7 @@ public sealed class CrmLinesTests
     [Theory]
     [InlineData("946684799999")]
     [InlineData("253402300800000")]
-    [InlineData("11/18/2026")]
+    [InlineData("31/31/2026")]
     [InlineData("2026/11/18")]
     [InlineData("2026-11-18 14h30")]
     [InlineData("2026-11-18T25:00:00Z")]
@@ -258,6 +264,6 @@ public sealed class CrmLinesTests
     {
         var (report, _, _) = Read("emails.csv", $"Email subject,Activity date,Activity assigned to\nHi,{date},a@b.test\n");
 
-        Problems(report).ShouldBe([$"emails.csv 2 Activity date: '{date}' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds."]);
+        Problems(report).ShouldBe([$"emails.csv 2 Activity date: '{date}' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z, 18/11/2026 or Unix milliseconds."]);
     }
 }

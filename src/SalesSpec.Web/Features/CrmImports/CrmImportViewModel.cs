@@ -259,7 +259,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     {
         Activity.Start(dryRun ? $"Reading {ImportText.Count(_files.Count, "file")} and classifying the records" : "Importing", null);
         RulesSaved = false;
-        var files = _files.Select(f => new CrmFile(f.Name, () => new StreamReader(f.Spool.OpenRead()))).ToList();
+        var files = _files.Select(f => new CrmFile(f.Name, () => f.Spool.OpenRead())).ToList();
         // A copy: edits made while the files are read must not change the rules half-way.
         var rules = Rules!.Copy();
         var signature = Signature(rules) + "|" + _role;

@@ -20,9 +20,9 @@ public sealed class CrmImportTests
     private const string Quinn = "quinn.harper@northwind.test";
 
     private static CrmFile Fixture(string folder, string name) =>
-        new(name, () => new StreamReader(Path.Combine(AppContext.BaseDirectory, "fixtures", "crm", folder, name)));
+        new(name, () => File.OpenRead(Path.Combine(AppContext.BaseDirectory, "fixtures", "crm", folder, name)));
 
-    private static CrmFile Text(string name, string content) => new(name, () => new StringReader(content));
+    private static CrmFile Text(string name, string content) => CrmFile.FromText(name, content);
 
     private static IReadOnlyList<CrmFile> Salesforce => [Fixture("salesforce", "Task.csv"), Fixture("salesforce", "Event.csv"), Fixture("salesforce", "User.csv")];
 

@@ -72,7 +72,7 @@ public static class CrmImportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many files",
                 detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
         }
-        var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), () => new StreamReader(f.OpenReadStream()))).ToList();
+        var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), f.OpenReadStream)).ToList();
         var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken);
         return Results.Json(report, statusCode: report.Import.Conflict ? StatusCodes.Status409Conflict
             : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
