@@ -26,10 +26,31 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     private string _savedSignature = "";
     private string? _role;
     private string? _previewedWith;
+    private CrmDateOrder? _dateOrder;
 
     public CrmRulesForm? Rules { get; private set; }
 
     public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    /// <summary>The organisation's reps (email → name), to map unknown owners to.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Reps { get; private set; } = [];
+
+    /// <summary>How to read d/m/y dates no date in the files settles; null: let the files tell, or ask.</summary>
+    public CrmDateOrder? DateOrder
+    {
+        get => _dateOrder;
+        set
+        {
+            _dateOrder = value;
+            Changed();
+        }
+    }
+
+    /// <summary>Owner as the files write them → the email of the rep they are (an existing rep's, or a new one's).</summary>
+    public Dictionary<string, string> OwnerEmails { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An owner email that is not an address, with the owner it was typed for.</summary>
+    public string? OwnerProblem { get; private set; }
 
     /// <summary>The role new reps join as.</summary>
     public string? Role
@@ -58,7 +79,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     public bool Dirty => Rules is not null && Signature(Rules) != _savedSignature;
 
     /// <summary>The rules or the role changed since the preview: importing now would write numbers nobody saw.</summary>
-    public bool Stale => Report is not null && Rules is not null && _previewedWith != Signature(Rules) + "|" + _role;
+    public bool Stale => Report is not null && Rules is not null && _previewedWith != Signature(Rules) + "|" + _role + "|" + ChoicesSignature();
 
     protected override string NotForThisMember => "Importing data is for Admins, Leaders and Consultants of the organisation.";
 
@@ -236,6 +257,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     protected override async Task LoadAsync(MemberAccess member)
     {
         Roles = await ruleService.RolesAsync(member, Closing);
+        Reps = await ruleService.RepsAsync(member, Closing);
         _role = Roles.FirstOrDefault(r => r == "Full-Cycle Rep") ?? (Roles.Count > 0 ? Roles[0] : null);
         Load(await ruleService.GetAsync(member, Closing));
     }
@@ -262,10 +284,10 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
         var files = _files.Select(f => new CrmFile(f.Name, () => f.Spool.OpenRead())).ToList();
         // A copy: edits made while the files are read must not change the rules half-way.
         var rules = Rules!.Copy();
-        var signature = Signature(rules) + "|" + _role;
+        var signature = Signature(rules) + "|" + _role + "|" + ChoicesSignature();
         try
         {
-            Report = await imports.ImportAsync(Member!, files, rules, _role, dryRun, Activity.Status(), Closing);
+            Report = await imports.ImportAsync(Member!, files, rules, _role, dryRun, Choices(), Activity.Status(), Closing);
             _previewedWith = signature;
         }
         catch (IOException exception)
@@ -276,6 +298,28 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
             await ForgetUploadsAsync();
         }
     }
+
+    /// <summary>The mapped owners that hold an address: the rest are left out, and named in <see cref="OwnerProblem"/>.</summary>
+    private CrmImportChoices Choices()
+    {
+        var map = new Dictionary<string, CrmOwner>(StringComparer.OrdinalIgnoreCase);
+        OwnerProblem = null;
+        foreach (var (owner, email) in OwnerEmails.Where(o => !string.IsNullOrWhiteSpace(o.Value)))
+        {
+            if (EmailAddress.TryNormalize(email, out var address))
+            {
+                map[owner] = new CrmOwner(address, Reps.FirstOrDefault(r => r.Key.Equals(address, StringComparison.OrdinalIgnoreCase)).Value ?? owner);
+            }
+            else
+            {
+                OwnerProblem ??= $"'{email}' (for {owner}) is not an email address; choose a rep or type the new rep's address.";
+            }
+        }
+        return new CrmImportChoices { DateOrder = _dateOrder, OwnerMap = map };
+    }
+
+    private string ChoicesSignature() =>
+        $"{_dateOrder}|{string.Join(";", OwnerEmails.Where(o => !string.IsNullOrWhiteSpace(o.Value)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.Trim()}"))}";
 
     private static string Signature(CrmRulesForm form) =>
         JsonSerializer.Serialize(new { Rules = form.ToRules(), Minutes = form.ToMinutes() }, SignatureJson);

@@ -69,7 +69,7 @@ public sealed class CrmImportTests
         report.Import.NewReps.ShouldBe([new ImportedRep(Quinn, "Quinn Harper", null, "Account Manager")]);
         (await WeekAsync(database, Olivia, new DateOnly(2026, 11, 16))).ShouldBe(new Dictionary<string, decimal>
         {
-            ["Qualify inbound leads"] = 0.4167m,
+            ["Qualify inbound leads"] = 0.25m, // 15 min + a 0-second call that counts 0
             ["Respond to web inquiries"] = 0.0833m,
             ["Proposals and negotiation"] = 0.0833m,
             ["Cold calls"] = 0.1667m,
@@ -166,6 +166,44 @@ public sealed class CrmImportTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task HubSpot_owners_nobody_knows_are_listed_refused_on_import_and_imported_once_mapped(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var before = await LogsAsync(database);
+        var calls = Text("hubspot-calls.csv",
+            "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title\n" +
+            "116574000101,Zoë Brandt,2026-11-16 09:00,0:30:00,Cold call Acme\n" +
+            "116574000102,Zoë Brandt,2026-11-17 09:00,0:15:00,Cold call Initech\n" +
+            "116574000103,Tom Ekberg,2026-11-17 10:00,1:00:00,Cold call Globex\n");
+
+        var preview = await Imports(database).ImportAsync(consultant, [calls], await Rules(database).GetAsync(consultant), "Full-Cycle Rep", dryRun: true);
+        preview.Import.ErrorCount.ShouldBe(0);
+        preview.UnmatchedOwners.ShouldBe([new CrmOwnerCount("Zoë Brandt", 2), new CrmOwnerCount("Tom Ekberg", 1)]);
+        preview.Skipped.ShouldBe(new Dictionary<CrmSkipReason, int> { [CrmSkipReason.UnknownOwner] = 3 });
+
+        var refused = await ImportAsync(database, consultant, [calls], role: "Full-Cycle Rep");
+        refused.Import.Imported.ShouldBeFalse();
+        refused.Import.Errors.Select(e => e.Message).ShouldBe(
+        [
+            "No record in hubspot-calls.csv has an owner SalesSpec knows: the owners ('Zoë Brandt', 'Tom Ekberg') are not reps of the organisation. Add the users export (HubSpot: Settings › Users & Teams › Export users; Salesforce: User.csv), or map each owner to a rep in the preview.",
+        ]);
+        (await LogsAsync(database)).ShouldBe(before);
+
+        var choices = new CrmImportChoices
+        {
+            OwnerMap = new Dictionary<string, CrmOwner>(StringComparer.OrdinalIgnoreCase) { ["zoë brandt"] = new("zoe.brandt@northwind.test", "Zoë Brandt") },
+        };
+        var mapped = await Imports(database).ImportAsync(consultant, [calls], await Rules(database).GetAsync(consultant), "Full-Cycle Rep", dryRun: false, choices);
+        mapped.Import.Errors.ShouldBeEmpty();
+        mapped.Import.NewReps.ShouldBe([new ImportedRep("zoe.brandt@northwind.test", "Zoë Brandt", null, "Full-Cycle Rep")]);
+        mapped.UnmatchedOwners.ShouldBe([new CrmOwnerCount("Tom Ekberg", 1)]);
+        // The unit in the header counts: 30 + 15 minutes, not two standard 10-minute calls.
+        (await WeekAsync(database, "zoe.brandt@northwind.test", new DateOnly(2026, 11, 16))).ShouldBe(new Dictionary<string, decimal> { ["Cold calls"] = 0.75m });
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task A_preview_a_bad_file_or_a_missing_role_writes_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
@@ -174,13 +212,13 @@ public sealed class CrmImportTests
 
         var preview = await ImportAsync(database, consultant, Salesforce, dryRun: true);
         var noRole = await ImportAsync(database, consultant, Salesforce, role: null);
-        var badEvent = Text("Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\"\n\"00U1\",\"0055e000001AbCdAAK\",\"Demo\",\"18.11.2026\",\"60\"\n");
+        var badEvent = Text("Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\"\n\"00U1\",\"0055e000001AbCdAAK\",\"Demo\",\"2026.11.18\",\"60\"\n");
         var bad = await ImportAsync(database, consultant, [Fixture("salesforce", "Task.csv"), badEvent, Fixture("salesforce", "User.csv")]);
 
         (preview.Import.Imported, preview.Import.ErrorCount, preview.Import.WeeksReplaced, preview.Import.RepsCreated).ShouldBe((false, 0, 3, 1));
         preview.Import.HoursByFunction[SalesFunction.Closing].ShouldBe(1.8333m);
         noRole.Import.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("1 of the activity owners are not reps of the organisation yet (quinn.harper@northwind.test); choose the role");
-        bad.Import.Errors.ShouldHaveSingleItem().ShouldBe(new ImportError(2, "ActivityDateTime", "'18.11.2026' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z or Unix milliseconds.", "Event.csv"));
+        bad.Import.Errors.ShouldHaveSingleItem().ShouldBe(new ImportError(2, "ActivityDateTime", "'2026.11.18' is not a date. Use 2026-11-18, 2026-11-18 14:30, 2026-11-18T14:30:00Z, 18/11/2026 or Unix milliseconds.", "Event.csv"));
         (await LogsAsync(database)).ShouldBe(before);
         await using var db = await database.OpenAsync(DemoOrganization.Name);
         (await db.Reps.AnyAsync(r => r.Email == Quinn)).ShouldBeFalse();

@@ -32,7 +32,7 @@ public static class CrmImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        bool? dryRun, string? role, HttpContext http, MemberAccess? member,
+        bool? dryRun, string? role, string? dateOrder, HttpContext http, MemberAccess? member,
         CrmRuleService rules, CrmImportService imports, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
@@ -72,8 +72,13 @@ public static class CrmImportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many files",
                 detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
         }
+        if (Choices(dateOrder, form["map"]) is not { } choices)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable choices",
+                detail: "dateOrder is day-first or month-first; each map value is 'owner as the file writes it=rep's email' (map=Jane Doe=jane@example.com).");
+        }
         var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), f.OpenReadStream)).ToList();
-        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken);
+        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken, choices: choices);
         return Results.Json(report, statusCode: report.Import.Conflict ? StatusCodes.Status409Conflict
             : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
@@ -83,6 +88,33 @@ public static class CrmImportEndpoints
         ArgumentNullException.ThrowIfNull(member);
         var form = await rules.GetAsync(member, cancellationToken);
         return Results.Ok(CrmRulesDocument.From(form));
+    }
+
+    /// <summary>The consultant's choices as the API takes them: <c>dateOrder=day-first</c>, and <c>map=Owner=email</c> form values.</summary>
+    private static CrmImportChoices? Choices(string? dateOrder, IEnumerable<string?> map)
+    {
+        CrmDateOrder? order = dateOrder?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => null,
+            "day-first" or "dayfirst" => CrmDateOrder.DayFirst,
+            "month-first" or "monthfirst" => CrmDateOrder.MonthFirst,
+            _ => (CrmDateOrder)(-1),
+        };
+        if (order == (CrmDateOrder)(-1))
+        {
+            return null;
+        }
+        var owners = new Dictionary<string, CrmOwner>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in map.OfType<string>())
+        {
+            var split = entry.LastIndexOf('=');
+            if (split <= 0 || !EmailAddress.TryNormalize(entry[(split + 1)..], out var email))
+            {
+                return null;
+            }
+            owners[entry[..split].Trim()] = new CrmOwner(email, entry[..split].Trim());
+        }
+        return new CrmImportChoices { DateOrder = order, OwnerMap = owners };
     }
 
     private static IResult TooLarge(long max) =>

@@ -15,6 +15,18 @@ public sealed record CrmImportReport
 
     public IReadOnlyList<CrmFileSummary> Files { get; init; } = [];
 
+    /// <summary>Owners nothing resolved, with their record counts: the consultant maps each to a rep (<see cref="CrmImportChoices.OwnerMap"/>).</summary>
+    public IReadOnlyList<CrmOwnerCount> UnmatchedOwners { get; init; } = [];
+
+    /// <summary>Integration, automation and other non-person users whose records were skipped.</summary>
+    public IReadOnlyList<CrmOwnerCount> SystemUsers { get; init; } = [];
+
+    /// <summary>Users the CRM marks inactive who still own records of the period; they are imported.</summary>
+    public IReadOnlyList<CrmOwnerCount> InactiveOwners { get; init; } = [];
+
+    /// <summary>Records counted in a way worth a word: events longer than a day.</summary>
+    public IReadOnlyList<CrmNote> Notes { get; init; } = [];
+
     public int RecordsRead { get; init; }
 
     public int RecordsMatched { get; init; }

@@ -23,9 +23,11 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
         CrmRulesForm rules,
         string? newRepRole,
         bool dryRun,
+        CrmImportChoices? choices = null,
         IProgress<string>? status = null,
         CancellationToken cancellationToken = default)
     {
+        choices ??= new CrmImportChoices();
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(rules);
@@ -58,6 +60,10 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
                     RepsByName = repsByName,
                     TimeZone = LocalDay.Zone(target.Organization.TimeZone),
                     MaxProblems = TimeLogImportService.MaxErrorsListed,
+                    StandardDayMinutes = target.Organization.StandardWeeklyHours / 5m * 60m,
+                    DateOrder = choices.DateOrder,
+                    OwnerMap = choices.OwnerMap,
+                    UserOverrides = choices.UserOverrides,
                 },
                 record =>
                 {
@@ -68,6 +74,13 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
 
             var errors = read.Problems.Select(p => new ImportError(p.Line, p.Column, p.Reason, p.File)).ToList();
             var errorCount = read.ProblemCount;
+            if (!dryRun && errorCount == 0 && read.RecordsResolved == 0 && read.UnmatchedOwners.Count > 0)
+            {
+                // Never a success that imports nothing: say what would let the owners resolve.
+                var files = string.Join(", ", read.Files.Where(f => f.Kind is not (CrmFileKind.Users or CrmFileKind.Unknown)).Select(f => f.Name));
+                errors.Add(new ImportError(0, "", $"No record in {files} has an owner SalesSpec knows: the owners ({string.Join(", ", read.UnmatchedOwners.Take(3).Select(o => $"'{o.Owner}'"))}{(read.UnmatchedOwners.Count > 3 ? ", …" : "")}) are not reps of the organisation. Add the users export (HubSpot: Settings › Users & Teams › Export users; Salesforce: User.csv), or map each owner to a rep in the preview."));
+                errorCount++;
+            }
             var hours = workload.WeeklyHours();
             foreach (var week in hours.GroupBy(h => (h.Email, h.Week)).Where(g => g.Sum(h => h.Hours) > MaxWeekHours))
             {
@@ -108,6 +121,10 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
         {
             Import = report,
             Files = read?.Files ?? [],
+            UnmatchedOwners = read?.UnmatchedOwners ?? [],
+            SystemUsers = read?.SystemUsers ?? [],
+            InactiveOwners = read?.InactiveOwners ?? [],
+            Notes = read?.Notes ?? [],
             RecordsRead = workload.RecordsRead,
             RecordsMatched = workload.Matched,
             Skipped = workload.Skipped,

@@ -29,6 +29,15 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         return await db.SalesRoles.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The organisation's reps, email → name, for mapping a CRM owner to one of them.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> RepsAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var reps = await db.Reps.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Email, r.Name }).ToListAsync(cancellationToken);
+        return reps.ConvertAll(r => KeyValuePair.Create(r.Email, r.Name));
+    }
+
     /// <summary>The default rules over this organisation's activities, for "Reset to defaults" (not saved).</summary>
     public async Task<CrmRulesForm> DefaultsAsync(MemberAccess member, int version, CancellationToken cancellationToken = default)
     {

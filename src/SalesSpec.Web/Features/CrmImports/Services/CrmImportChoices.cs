@@ -1,0 +1,15 @@
+using SalesSpec.Formats.CrmCsv;
+
+namespace SalesSpec.Web.Features.CrmImports.Services;
+
+/// <summary>What the consultant decided about one import's files: how to read ambiguous dates, who the unknown owners are, which users are people.</summary>
+public sealed record CrmImportChoices
+{
+    public CrmDateOrder? DateOrder { get; init; }
+
+    /// <summary>Owner as the file writes it → the rep (an existing rep's email, or a new rep's email and name).</summary>
+    public IReadOnlyDictionary<string, CrmOwner> OwnerMap { get; init; } = new Dictionary<string, CrmOwner>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>User (email or name) → true: a person whose records count; false: a system user, skipped.</summary>
+    public IReadOnlyDictionary<string, bool> UserOverrides { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+}
