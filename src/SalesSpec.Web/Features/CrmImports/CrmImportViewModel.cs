@@ -47,7 +47,16 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     }
 
     /// <summary>Owner as the files write them → the email of the rep they are (an existing rep's, or a new one's).</summary>
-    public Dictionary<string, string> OwnerEmails { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, string> OwnerEmails => _ownerEmails;
+
+    private readonly Dictionary<string, string> _ownerEmails = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The consultant says who an owner is; the preview on screen no longer shows it.</summary>
+    public void MapOwner(string owner, string? email)
+    {
+        _ownerEmails[owner] = email?.Trim() ?? "";
+        Changed();
+    }
 
     /// <summary>An owner email that is not an address, with the owner it was typed for.</summary>
     public string? OwnerProblem { get; private set; }

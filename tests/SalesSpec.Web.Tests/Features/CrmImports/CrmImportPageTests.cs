@@ -82,6 +82,37 @@ public sealed class CrmImportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Owners_nobody_knows_are_mapped_to_reps_in_the_preview_and_the_hours_follow()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        var calls = InputFileContent.CreateFromText(
+            "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title\n" +
+            "116574000101,Zoë Brandt,2026-11-16 09:00,0:30:00,Cold call Acme\n" +
+            "116574000102,Zoë Brandt,2026-11-17 09:00,0:15:00,Cold call Initech\n" +
+            "116574000103,Tom Ekberg,2026-11-17 10:00,1:00:00,Cold call Globex\n", "calls.csv", contentType: "text/csv");
+
+        page.FindComponent<InputFile>().UploadFiles(calls);
+
+        var owners = await page.WaitForElementAsync("[data-testid=unmatched-owners]");
+        owners.QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent.Trim() + " " + r.Children[1].TextContent.Trim()).ShouldBe(["Zoë Brandt 2", "Tom Ekberg 1"]);
+        page.Find("[data-testid=preview-no-hours]").TextContent.ShouldContain("nothing to import");
+
+        var pickers = page.FindComponents<MudAutocomplete<string>>();
+        await pickers[0].InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("zoe.brandt@northwind.test"));
+        await pickers[1].InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("not an address"));
+        page.Find("[data-testid=preview-stale]").TextContent.ShouldContain("preview again");
+        page.Find("[data-testid=apply-owners]").Click();
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=preview-reps] tbody tr").Count.ShouldBe(1));
+        var rep = page.Find("[data-testid=preview-reps] tbody tr");
+        rep.TextContent.ShouldContain("Zoë Brandt");
+        rep.TextContent.ShouldContain("new");
+        page.Find("[data-testid=owner-problem]").TextContent.ShouldBe("'not an address' (for Tom Ekberg) is not an email address; choose a rep or type the new rep's address.");
+        page.FindAll("[data-testid=unmatched-owners] tbody tr").Single().TextContent.ShouldContain("Tom Ekberg");
+        page.Find("[data-testid=commit]").TextContent.ShouldContain("Import 1 rep-week");
+    }
+
+    [Fact]
     public async Task Rules_are_checked_saved_and_imported_with()
     {
         var page = await RenderAsync("consultant@demo.salesspec");
