@@ -7,7 +7,7 @@ using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Audit;
 using SalesSpec.Web.Features.Members;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Data;
 

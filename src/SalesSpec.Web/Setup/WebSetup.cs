@@ -2,7 +2,7 @@ using FluentValidation;
 using MudBlazor.Services;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Features.Organizations;
 using SalesSpec.Web.Features.Timesheets.Services;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Features.Members;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Features.Accounts;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Features.Members;
 

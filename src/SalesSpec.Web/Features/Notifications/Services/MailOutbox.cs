@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using SalesSpec.Web.Data;
 
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>
 /// Where features put email: a row in the outbox, saved with the change it is about, then a wake-up for

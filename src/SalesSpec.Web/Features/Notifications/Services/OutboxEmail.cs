@@ -1,6 +1,6 @@
 using SalesSpec.Web.Features.Members;
 
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>
 /// One email waiting to go, or gone: written in the same transaction as the change it is about (an invitation, a

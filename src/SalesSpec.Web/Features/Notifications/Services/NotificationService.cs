@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>The signed-in user's notifications, across the organisations where they are a rep.</summary>
 public sealed class NotificationService(OrganizationAccess access, TimeProvider clock)

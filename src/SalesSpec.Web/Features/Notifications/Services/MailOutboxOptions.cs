@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>How <see cref="MailOutboxService"/> sends the outbox (section "MailOutbox").</summary>
 public sealed class MailOutboxOptions

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>Outgoing mail. With no host configured SalesSpec sends no email and keeps to in-app notifications.</summary>
 public sealed class SmtpOptions

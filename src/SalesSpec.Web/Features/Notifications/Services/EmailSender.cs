@@ -4,7 +4,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>Sends plain-text mail through the configured SMTP server (MailKit), if there is one.</summary>
 public sealed class EmailSender(IOptions<SmtpOptions> options)

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 public enum NotificationKind
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesSpec.Web.Data;
 
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>
 /// Sends the mail outbox in the background: when <see cref="MailOutbox"/> signals, at start-up and every

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Notifications;
+namespace SalesSpec.Web.Features.Notifications.Services;
 
 /// <summary>An in-app message for a rep (a reminder, a rejected week), shown as a badge until read.</summary>
 public sealed class Notification
