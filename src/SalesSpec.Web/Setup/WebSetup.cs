@@ -22,8 +22,8 @@ public static class WebSetup
         services.AddSingleton<OrganizationOverviewService>();
         services.AddSingleton<OrganizationAdminService>();
         services.AddSingleton<AnalysisService>();
-        services.AddSingleton<SalesSpec.Web.Features.Members.MembersService>();
-        services.AddSingleton<SalesSpec.Web.Features.Members.OrganizationOverviewLookup>();
+        services.AddSingleton<SalesSpec.Web.Features.Members.Services.MembersService>();
+        services.AddSingleton<SalesSpec.Web.Features.Members.Services.OrganizationOverviewLookup>();
         services.AddSingleton<SalesSpec.Web.Features.Audit.AuditService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<EmailSender>();

@@ -5,7 +5,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
-using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Members.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Security;

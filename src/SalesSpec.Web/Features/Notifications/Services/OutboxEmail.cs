@@ -1,4 +1,4 @@
-using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Members.Services;
 
 namespace SalesSpec.Web.Features.Notifications.Services;
 

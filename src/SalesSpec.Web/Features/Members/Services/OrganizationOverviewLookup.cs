@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 /// <summary>Reps and teams to choose from when inviting.</summary>
 public sealed class OrganizationOverviewLookup(OrganizationAccess access)

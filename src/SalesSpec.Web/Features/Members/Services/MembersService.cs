@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Notifications.Services;
 
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 /// <summary>An Admin's view of who belongs to the organisation, and invitations to join it.</summary>
 public sealed class MembersService(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesSpec.Web.Features.Notifications.Services;
 
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 /// <summary>The state of an invitation's email in the outbox: queued (perhaps after a failed try), sent, or given up.</summary>
 public sealed record InvitationEmail(OutboxEmailStatus Status, int Attempts, DateTimeOffset? SentAt, string? LastError)

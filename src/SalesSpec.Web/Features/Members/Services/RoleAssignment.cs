@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 /// <summary>A member's role in the organisation, with the rep they are (Rep) or the teams they manage (Manager).</summary>
 public class RoleAssignment

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 /// <summary>An Admin's invitation to join an organisation in a role; accepted once, through a secret link.</summary>
 public sealed class Invitation

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 public sealed class RoleAssignmentValidator : AbstractValidator<RoleAssignment>
 {

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Members;
+namespace SalesSpec.Web.Features.Members.Services;
 
 /// <summary>
 /// One link of a bulk invitation: shown once to copy, and queued to be emailed when SMTP is configured (the open
