@@ -6,7 +6,7 @@ using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.Imports.Api;
 using SalesSpec.Web.Features.Organizations;
 using SalesSpec.Web.Features.People.Api;
-using SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Api;
 using SalesSpec.Web.Features.Scenarios.Api;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Features.Timesheets.Api;

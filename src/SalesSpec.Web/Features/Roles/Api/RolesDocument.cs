@@ -1,4 +1,6 @@
-namespace SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Services;
+
+namespace SalesSpec.Web.Features.Roles.Api;
 
 /// <summary>The organisation's roles over the API, with the currency of their costs and the workloads its template allows.</summary>
 public sealed record RolesDocument(string Currency, OrganizationTemplate Template, IReadOnlyList<Workload> Workloads, IReadOnlyList<RoleDocument> Roles)

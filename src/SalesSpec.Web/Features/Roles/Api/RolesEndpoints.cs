@@ -1,4 +1,6 @@
-namespace SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Services;
+
+namespace SalesSpec.Web.Features.Roles.Api;
 
 /// <summary>Roles over the API: read, add a custom role, and change a role's cost or ramp with the version read (docs/api.md).</summary>
 public static class RolesEndpoints

@@ -1,4 +1,6 @@
-namespace SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Services;
+
+namespace SalesSpec.Web.Features.Roles.Api;
 
 /// <summary>A role over the API; <see cref="Version"/> is sent back with a change (see <see cref="RoleVersion"/>).</summary>
 public sealed record RoleDocument(

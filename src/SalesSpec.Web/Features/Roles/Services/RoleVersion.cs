@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 /// <summary>
 /// A role's version over the API. Roles have no version column: their cost and ramp are the concurrency tokens,

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 /// <summary>A role's cost and ramp as edited in the settings, with the values it was read with (to spot someone else's change).</summary>
 public sealed class RoleSetting

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 /// <summary>Amounts as the organisation's people read them: its currency code, then the amount ("USD 150,000").</summary>
 public static class Money

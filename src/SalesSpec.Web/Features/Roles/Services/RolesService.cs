@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 /// <summary>
 /// The organisation's roles: its template's and custom ones, each with a core workload, an annual loaded cost

@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Web.Components.Shared;
 
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 public sealed class NewRoleValidator : AbstractValidator<NewRole>
 {

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 public sealed class RoleSettingValidator : AbstractValidator<RoleSetting>
 {

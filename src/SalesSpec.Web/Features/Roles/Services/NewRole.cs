@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Roles;
+namespace SalesSpec.Web.Features.Roles.Services;
 
 /// <summary>A custom role: its core workload must be one of the organisation's template.</summary>
 public sealed class NewRole
