@@ -1,7 +1,7 @@
 using SalesSpec.Web.Components;
 using SalesSpec.Web.Features.Accounts;
 using SalesSpec.Web.Features.Analysis;
-using SalesSpec.Web.Features.Catalogue;
+using SalesSpec.Web.Features.Catalogue.Api;
 using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.Imports.Api;
 using SalesSpec.Web.Features.Organizations;

@@ -47,7 +47,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.Services.ScenarioService>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
         services.AddSingleton<SalesSpec.Web.Features.People.Services.PeopleService>();
-        services.AddSingleton<SalesSpec.Web.Features.Catalogue.CatalogueService>();
+        services.AddSingleton<SalesSpec.Web.Features.Catalogue.Services.CatalogueService>();
         services.AddSingleton<SalesSpec.Web.Features.Roles.Services.RolesService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 public sealed class NewActivityValidator : AbstractValidator<NewActivity>
 {

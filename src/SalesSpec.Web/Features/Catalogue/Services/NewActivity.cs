@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 /// <summary>An activity to add to the catalogue: it goes last, counting for one function.</summary>
 public sealed class NewActivity

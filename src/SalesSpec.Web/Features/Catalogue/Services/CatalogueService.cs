@@ -2,7 +2,7 @@ using FluentValidation;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Audit;
 
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 /// <summary>
 /// The activity catalogue of an organisation: its order, names and functions, and the hours each activity

@@ -1,4 +1,6 @@
-namespace SalesSpec.Web.Features.Catalogue;
+using SalesSpec.Web.Features.Catalogue.Services;
+
+namespace SalesSpec.Web.Features.Catalogue.Api;
 
 /// <summary>The activity catalogue over the API: read, add, and change one activity with the version read (docs/api.md).</summary>
 public static class CatalogueEndpoints

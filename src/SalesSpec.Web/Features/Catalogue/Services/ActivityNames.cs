@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Web.Components.Shared;
 
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 /// <summary>The rules of an activity's name, shared by adding, renaming and naming a successor (after <c>Cascade(CascadeMode.Stop)</c>).</summary>
 internal static class ActivityNames

@@ -1,6 +1,7 @@
 using FluentValidation;
+using SalesSpec.Web.Components.Shared;
 
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 public sealed class ActivityPatchValidator : AbstractValidator<ActivityPatch>
 {
@@ -12,7 +13,7 @@ public sealed class ActivityPatchValidator : AbstractValidator<ActivityPatch>
         RuleFor(p => p.Function).IsInEnum().WithMessage("Choose the function the activity counts for.");
         RuleFor(p => p.FromWeek)
             .Must(w => IsoWeek.TryParse(w, out _)).When(p => !string.IsNullOrWhiteSpace(p.FromWeek))
-            .WithMessage(p => $"'{Components.Shared.TextRules.Echo(p.FromWeek)}' is not an ISO week such as 2026-W49.");
+            .WithMessage(p => $"'{TextRules.Echo(p.FromWeek)}' is not an ISO week such as 2026-W49.");
         RuleFor(p => p.FromWeek).Empty().When(p => p.Function is null)
             .WithMessage("A week to start from goes with a new function.");
         RuleFor(p => p.SuccessorName).Cascade(CascadeMode.Stop).IsActivityName().When(p => !string.IsNullOrWhiteSpace(p.SuccessorName));

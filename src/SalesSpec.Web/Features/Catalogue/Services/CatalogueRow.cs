@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 /// <summary>
 /// One activity of the catalogue as the page and the API show it: <see cref="Name"/> is the stored name that

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Catalogue;
+namespace SalesSpec.Web.Features.Catalogue.Services;
 
 /// <summary>
 /// A change of one activity: the version read, and only what changes. A <see cref="Function"/> with
