@@ -34,7 +34,7 @@ public static class WebSetup
         services.AddSingleton<WeekService>();
         services.AddSingleton<TeamWeekService>();
         services.AddSingleton<RepFocusService>();
-        services.AddSingleton<SalesSpec.Web.Features.Dashboard.DashboardService>();
+        services.AddSingleton<SalesSpec.Web.Features.Dashboard.Services.DashboardService>();
         services.Configure<SalesSpec.Web.Features.Imports.Services.ImportOptions>(configuration.GetSection(SalesSpec.Web.Features.Imports.Services.ImportOptions.Section));
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogExportService>();

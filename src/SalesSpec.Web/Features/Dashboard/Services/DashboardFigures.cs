@@ -1,6 +1,6 @@
 using SalesSpec.Domain.Analysis;
 
-namespace SalesSpec.Web.Features.Dashboard;
+namespace SalesSpec.Web.Features.Dashboard.Services;
 
 /// <summary>The four headline numbers of the dashboard, worked out from one analysis.</summary>
 public sealed record DashboardFigures(

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Dashboard;
+namespace SalesSpec.Web.Features.Dashboard.Services;
 
 /// <summary>What the dashboard needs besides the analysis itself: the teams the member may choose from.</summary>
 public sealed class DashboardService(OrganizationAccess access)
