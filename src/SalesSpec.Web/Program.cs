@@ -4,7 +4,7 @@ using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Catalogue.Api;
 using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.Imports.Api;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Api;
 using SalesSpec.Web.Features.People.Api;
 using SalesSpec.Web.Features.Roles.Api;
 using SalesSpec.Web.Features.Scenarios.Api;

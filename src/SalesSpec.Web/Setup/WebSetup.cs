@@ -3,7 +3,7 @@ using MudBlazor.Services;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications.Services;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Setup;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Web.Components.Shared;
 
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 public sealed class OrganizationFormValidator : AbstractValidator<OrganizationForm>
 {

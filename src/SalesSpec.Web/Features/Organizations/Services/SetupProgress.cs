@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>The first-run checklist of a new client: teams, people, the catalogue, then time logs.</summary>
 public sealed record SetupProgress(bool HasTeams, bool HasPeople, bool CatalogueReviewed)

@@ -1,7 +1,7 @@
 using FluentValidation;
 using SalesSpec.Web.Features.Audit;
 
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>Creating a client organisation, changing its name and settings, archiving and deleting it.</summary>
 public sealed class OrganizationAdminService(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>An organisation's name and settings, as a new client is created and as its Admin changes them later.</summary>
 public sealed class OrganizationForm

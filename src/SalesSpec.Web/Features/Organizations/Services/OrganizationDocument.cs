@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>An organisation over the API: its settings, whether it is archived, and the version to send back with a change.</summary>
 public sealed record OrganizationDocument(

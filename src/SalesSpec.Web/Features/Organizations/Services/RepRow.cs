@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 public sealed record RepRow(
     int Id,

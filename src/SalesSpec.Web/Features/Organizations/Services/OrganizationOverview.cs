@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>An organisation at a glance: its settings (as the API gives them), the weeks logged, its teams and people.</summary>
 public sealed record OrganizationOverview(

@@ -1,4 +1,6 @@
-namespace SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
+
+namespace SalesSpec.Web.Features.Organizations.Api;
 
 /// <summary>Client organisations over the API: list, create, read, change (with the version read) and delete (docs/api.md).</summary>
 public static class OrganizationEndpoints

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>Reads what the overview page shows; hours are summed in the database.</summary>
 public sealed class OrganizationOverviewService(OrganizationAccess access, TimeProvider clock)

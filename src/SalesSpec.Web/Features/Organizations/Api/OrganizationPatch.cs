@@ -1,4 +1,6 @@
-namespace SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
+
+namespace SalesSpec.Web.Features.Organizations.Api;
 
 /// <summary>A partial change over the API: the version read, and only the fields to change.</summary>
 public sealed record OrganizationPatch(

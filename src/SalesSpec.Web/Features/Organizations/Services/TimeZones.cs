@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>The IANA time zones this server knows, for pickers and validation.</summary>
 public static class TimeZones

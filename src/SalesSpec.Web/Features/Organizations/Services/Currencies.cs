@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Organizations;
+namespace SalesSpec.Web.Features.Organizations.Services;
 
 /// <summary>ISO 4217 codes, from the regions the runtime knows; the common ones first in pickers.</summary>
 public static class Currencies
