@@ -1,5 +1,5 @@
 using SalesSpec.Web.Components;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Api;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Catalogue.Api;
 using SalesSpec.Web.Features.CrmImports.Api;

@@ -4,7 +4,7 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 using SalesSpec.Web.Features.Audit;
 using SalesSpec.Web.Features.Members.Services;
 using SalesSpec.Web.Features.Notifications.Services;

@@ -39,7 +39,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogExportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.ExportGate>();
-        services.AddScoped<SalesSpec.Web.Features.Accounts.SignInCheck>();
+        services.AddScoped<SalesSpec.Web.Features.Accounts.Services.SignInCheck>();
         services.AddHostedService<SalesSpec.Web.Features.Imports.Services.SpoolSweeper>();
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.Services.CrmRuleService>();

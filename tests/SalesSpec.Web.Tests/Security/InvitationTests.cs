@@ -23,7 +23,7 @@ public sealed class InvitationTests : IAsyncLifetime
     {
         _app.StartServer();
         using var scope = _app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.ApplicationUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.Services.ApplicationUser>>();
         var user = await users.FindByEmailAsync(email);
         var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user!.Id)], "test"));

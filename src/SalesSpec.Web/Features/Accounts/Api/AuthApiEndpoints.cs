@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using SalesSpec.Web.Features.Accounts.Services;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Api;
 
 /// <summary>Tokens for scripts, and the caller's organisations.</summary>
 public static partial class AuthApiEndpoints

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>
 /// Every browser sign-in (sign-in page, first-run set-up, an accepted invitation) goes through here: a session row

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 public sealed class AcceptInvitationFormValidator : AbstractValidator<AcceptInvitationForm>
 {

@@ -1,6 +1,7 @@
 using FluentValidation;
+using SalesSpec.Web.Features.Accounts.Services;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Api;
 
 public sealed class TokenRequestValidator : AbstractValidator<TokenRequest>
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using SalesSpec.Web.Setup;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Api;
 
 /// <summary>The antiforgery token for a page's own script that calls the API with the session cookie.</summary>
 public static class AntiforgeryEndpoints

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>
 /// Starts, checks and ends browser sessions. The database is the truth (several app instances share it); each

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>
 /// Sign-in attempts per account (email), whatever address they come from: the per-address limiter alone lets a

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>Identity has a minimum length but no maximum; very long passwords only cost hashing time.</summary>
 internal sealed class PasswordLengthValidator : IPasswordValidator<ApplicationUser>

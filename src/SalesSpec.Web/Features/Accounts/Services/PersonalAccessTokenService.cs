@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>Creates, lists, checks and revokes API tokens. The secret is shown once; only its hash is kept.</summary>
 public sealed class PersonalAccessTokenService(IDbContextFactory<SalesSpecDbContext> contextFactory, TimeProvider clock)

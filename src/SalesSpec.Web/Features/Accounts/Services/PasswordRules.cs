@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>
 /// The rules a new password meets, as the validators state them; Identity checks the same (length, character

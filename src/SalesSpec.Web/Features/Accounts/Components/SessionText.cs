@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Components;
 
 /// <summary>How a session reads in the list: a browser and system a person recognises, times in UTC.</summary>
 public static class SessionText

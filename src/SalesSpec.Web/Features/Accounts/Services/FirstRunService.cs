@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>Creates the first organisation and its first Admin on an installation without any account.</summary>
 public sealed class FirstRunService(IDbContextFactory<SalesSpecDbContext> contextFactory)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>
 /// Checks an email and password for the sign-in page and the token endpoint alike. A wrong password, an

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary><c>Authorization: Bearer ss_…</c> with a personal access token: the caller gets the token owner's rights.</summary>
 internal sealed partial class TokenAuthenticationHandler(

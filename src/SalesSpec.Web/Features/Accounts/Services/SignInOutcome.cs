@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>What <see cref="SignInCheck"/> found: the user, or nobody, or "too many attempts, wait this long".</summary>
 public sealed record SignInOutcome(ApplicationUser? User, TimeSpan? RetryAfter)

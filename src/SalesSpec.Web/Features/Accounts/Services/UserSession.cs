@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>
 /// One browser sign-in. Its id travels in the auth cookie; the cookie counts only while this row has not ended,

@@ -1,4 +1,4 @@
-namespace SalesSpec.Web.Features.Accounts;
+namespace SalesSpec.Web.Features.Accounts.Services;
 
 /// <summary>An API token of a user, carrying the user's rights. Only a hash of the secret is stored.</summary>
 public sealed class PersonalAccessToken
