@@ -75,11 +75,11 @@ internal static class DatabaseBenchmark
         {
             var watch = Stopwatch.StartNew();
             last = await analysis.AnalyzeAsync(member, data.FirstWeek, SyntheticOrganization.LastWeek);
-            _ = SalesSpec.Web.Features.Dashboard.DashboardFigures.From(last.Result!);
+            _ = SalesSpec.Web.Features.Dashboard.Services.DashboardFigures.From(last.Result!);
             var page = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
             var moved = SalesSpec.Domain.Analysis.WorkloadAnalyzer.Analyze(last.Input! with { Threshold = 0.10m + 0.02m * (i + 1) });
-            _ = SalesSpec.Web.Features.Dashboard.DashboardFigures.From(moved);
+            _ = SalesSpec.Web.Features.Dashboard.Services.DashboardFigures.From(moved);
             var slider = watch.Elapsed.TotalMilliseconds;
             if (i >= 0)
             {

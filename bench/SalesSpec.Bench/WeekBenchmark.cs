@@ -6,7 +6,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Bench;

@@ -1,12 +1,12 @@
 using SalesSpec.Web.Components;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Api;
 using SalesSpec.Web.Features.Analysis;
-using SalesSpec.Web.Features.Catalogue;
+using SalesSpec.Web.Features.Catalogue.Api;
 using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.Imports.Api;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Api;
 using SalesSpec.Web.Features.People.Api;
-using SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Api;
 using SalesSpec.Web.Features.Scenarios.Api;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Features.Timesheets.Api;

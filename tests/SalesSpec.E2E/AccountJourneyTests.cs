@@ -2,7 +2,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 
 namespace SalesSpec.E2E;
 

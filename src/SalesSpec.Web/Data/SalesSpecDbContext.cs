@@ -4,10 +4,10 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 using SalesSpec.Web.Features.Audit;
-using SalesSpec.Web.Features.Members;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Members.Services;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Data;
 

@@ -1,5 +1,5 @@
 using System.Threading.RateLimiting;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 
 namespace SalesSpec.Web.Setup;
 

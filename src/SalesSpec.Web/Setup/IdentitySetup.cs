@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Components.Account;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 
 namespace SalesSpec.Web.Setup;
 

@@ -1,4 +1,4 @@
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 
 namespace SalesSpec.Web.Setup;
 

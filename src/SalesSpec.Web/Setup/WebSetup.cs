@@ -2,8 +2,8 @@ using FluentValidation;
 using MudBlazor.Services;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Notifications;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Notifications.Services;
+using SalesSpec.Web.Features.Organizations.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Setup;
@@ -22,8 +22,8 @@ public static class WebSetup
         services.AddSingleton<OrganizationOverviewService>();
         services.AddSingleton<OrganizationAdminService>();
         services.AddSingleton<AnalysisService>();
-        services.AddSingleton<SalesSpec.Web.Features.Members.MembersService>();
-        services.AddSingleton<SalesSpec.Web.Features.Members.OrganizationOverviewLookup>();
+        services.AddSingleton<SalesSpec.Web.Features.Members.Services.MembersService>();
+        services.AddSingleton<SalesSpec.Web.Features.Members.Services.OrganizationOverviewLookup>();
         services.AddSingleton<SalesSpec.Web.Features.Audit.AuditService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<EmailSender>();
@@ -34,12 +34,12 @@ public static class WebSetup
         services.AddSingleton<WeekService>();
         services.AddSingleton<TeamWeekService>();
         services.AddSingleton<RepFocusService>();
-        services.AddSingleton<SalesSpec.Web.Features.Dashboard.DashboardService>();
+        services.AddSingleton<SalesSpec.Web.Features.Dashboard.Services.DashboardService>();
         services.Configure<SalesSpec.Web.Features.Imports.Services.ImportOptions>(configuration.GetSection(SalesSpec.Web.Features.Imports.Services.ImportOptions.Section));
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogExportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.ExportGate>();
-        services.AddScoped<SalesSpec.Web.Features.Accounts.SignInCheck>();
+        services.AddScoped<SalesSpec.Web.Features.Accounts.Services.SignInCheck>();
         services.AddHostedService<SalesSpec.Web.Features.Imports.Services.SpoolSweeper>();
         services.AddSingleton<SalesSpec.Web.Features.LeadCounts.LeadCountService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.Services.CrmRuleService>();
@@ -47,8 +47,8 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.Services.ScenarioService>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
         services.AddSingleton<SalesSpec.Web.Features.People.Services.PeopleService>();
-        services.AddSingleton<SalesSpec.Web.Features.Catalogue.CatalogueService>();
-        services.AddSingleton<SalesSpec.Web.Features.Roles.RolesService>();
+        services.AddSingleton<SalesSpec.Web.Features.Catalogue.Services.CatalogueService>();
+        services.AddSingleton<SalesSpec.Web.Features.Roles.Services.RolesService>();
         services.AddValidatorsFromAssemblyContaining<AnalysisQueryValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddApiErrors();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features;

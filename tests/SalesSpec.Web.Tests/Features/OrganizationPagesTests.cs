@@ -8,6 +8,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features;

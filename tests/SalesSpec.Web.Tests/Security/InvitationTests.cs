@@ -5,7 +5,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
-using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Members.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Security;
@@ -23,7 +23,7 @@ public sealed class InvitationTests : IAsyncLifetime
     {
         _app.StartServer();
         using var scope = _app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.ApplicationUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.Services.ApplicationUser>>();
         var user = await users.FindByEmailAsync(email);
         var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user!.Id)], "test"));

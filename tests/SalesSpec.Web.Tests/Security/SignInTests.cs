@@ -18,17 +18,17 @@ public sealed class SignInTests : IAsyncLifetime
         static async Task<string> ErrorAsync(HttpResponseMessage response) =>
             System.Text.RegularExpressions.Regex.Match(await response.Content.ReadAsStringAsync(), "data-testid=\"login-error\">([^<]*)<").Groups[1].Value;
         using var unknown = await SignIn.PostLoginAsync(client, "nobody@demo.salesspec", "Wrong-1234!");
-        (await ErrorAsync(unknown)).ShouldBe(Web.Features.Accounts.SignInCheck.FailedMessage);
+        (await ErrorAsync(unknown)).ShouldBe(Web.Features.Accounts.Services.SignInCheck.FailedMessage);
         for (var i = 0; i < 5; i++)
         {
             using var failed = await SignIn.PostLoginAsync(client, "manager@demo.salesspec", "Wrong-1234!");
-            (await ErrorAsync(failed)).ShouldBe(Web.Features.Accounts.SignInCheck.FailedMessage);
+            (await ErrorAsync(failed)).ShouldBe(Web.Features.Accounts.Services.SignInCheck.FailedMessage);
         }
 
         using var right = await SignIn.PostLoginAsync(client, "manager@demo.salesspec", SignIn.Password);
 
         // Paused for 15 minutes: the right password does not sign in, and the words are those of an unknown email.
-        (await ErrorAsync(right)).ShouldBe(Web.Features.Accounts.SignInCheck.FailedMessage);
+        (await ErrorAsync(right)).ShouldBe(Web.Features.Accounts.Services.SignInCheck.FailedMessage);
         using var page = await client.GetAsync(new Uri("/organizations/1", UriKind.Relative));
         page.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Account/Login");
     }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Tests.Support;
 

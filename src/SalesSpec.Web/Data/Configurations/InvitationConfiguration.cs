@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Members.Services;
 
 namespace SalesSpec.Web.Data.Configurations;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SalesSpec.Domain.Organizations;
-using SalesSpec.Web.Features.Members;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Members.Services;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Data.Configurations;
 

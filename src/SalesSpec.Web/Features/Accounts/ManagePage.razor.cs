@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SalesSpec.Web.Components.Account;
+using SalesSpec.Web.Features.Accounts.Services;
 
 namespace SalesSpec.Web.Features.Accounts;
 

@@ -3,7 +3,7 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Members.Services;
 
 namespace SalesSpec.Web.Features.Audit;
 

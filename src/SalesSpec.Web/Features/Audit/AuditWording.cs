@@ -5,7 +5,7 @@ using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Components.Shared;
-using SalesSpec.Web.Features.Members;
+using SalesSpec.Web.Features.Members.Services;
 
 namespace SalesSpec.Web.Features.Audit;
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using SalesSpec.Web.Features.Catalogue.Components;
+using SalesSpec.Web.Features.Catalogue.Services;
 
 namespace SalesSpec.Web.Features.Catalogue;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Dashboard.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Dashboard;

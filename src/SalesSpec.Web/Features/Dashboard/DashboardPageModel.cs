@@ -1,6 +1,7 @@
 using FluentValidation;
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Dashboard.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Dashboard;

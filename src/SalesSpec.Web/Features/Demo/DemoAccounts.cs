@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 
 namespace SalesSpec.Web.Features.Demo;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using SalesSpec.Web.Features.Organizations.Services;
 
 namespace SalesSpec.Web.Features.Organizations;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using SalesSpec.Web.Components.Account;
 using SalesSpec.Web.Features.Accounts;
+using SalesSpec.Web.Features.Accounts.Services;
 using SalesSpec.Web.Setup;
 using SalesSpec.Web.Tests.Support;
 

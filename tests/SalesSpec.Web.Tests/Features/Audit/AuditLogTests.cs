@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Audit;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
 using SalesSpec.Web.Features.People.Services;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Tests.Features.People;

@@ -6,6 +6,8 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Catalogue;
+using SalesSpec.Web.Features.Catalogue.Components;
+using SalesSpec.Web.Features.Catalogue.Services;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Tests.Support;
 

@@ -5,7 +5,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
-using SalesSpec.Web.Features.Catalogue;
+using SalesSpec.Web.Features.Catalogue.Services;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;

@@ -2,6 +2,7 @@ using SalesSpec.Domain.Analysis;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Dashboard;
+using SalesSpec.Web.Features.Dashboard.Services;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;

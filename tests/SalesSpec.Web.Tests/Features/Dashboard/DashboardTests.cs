@@ -12,6 +12,8 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Dashboard;
+using SalesSpec.Web.Features.Dashboard.Components;
+using SalesSpec.Web.Features.Dashboard.Services;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;

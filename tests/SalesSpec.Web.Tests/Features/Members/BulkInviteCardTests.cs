@@ -5,7 +5,9 @@ using MudBlazor.Services;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Members;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Members.Components;
+using SalesSpec.Web.Features.Members.Services;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Members;

@@ -1,6 +1,6 @@
 using MailKit.Security;
 using Microsoft.Extensions.Options;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Notifications;

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Notifications;

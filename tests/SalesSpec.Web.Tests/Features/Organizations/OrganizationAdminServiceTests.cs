@@ -3,7 +3,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Organizations;
+using SalesSpec.Web.Features.Organizations.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Organizations;

@@ -6,6 +6,7 @@ using SalesSpec.Domain.Access;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Services;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.Web.Tests.Features.Roles;

@@ -3,7 +3,7 @@ using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Roles;
+using SalesSpec.Web.Features.Roles.Services;
 using SalesSpec.Web.Features.Scenarios.Services;
 using SalesSpec.Web.Tests.Features.Scenarios;
 using SalesSpec.Web.Tests.Support;

@@ -32,9 +32,9 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         _context.Services.AddSingleton<AnalysisService>();
         _context.Services.AddSingleton<FluentValidation.IValidator<NewScenarioForm>, NewScenarioFormValidator>();
         _context.Services.AddSingleton<FluentValidation.IValidator<ScenarioDraft>, ScenarioDraftValidator>();
-        _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.Roles.RoleSetting>, SalesSpec.Web.Features.Roles.RoleSettingValidator>();
-        _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.Roles.NewRole>, SalesSpec.Web.Features.Roles.NewRoleValidator>();
-        _context.Services.AddSingleton<SalesSpec.Web.Features.Roles.RolesService>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.Roles.Services.RoleSetting>, SalesSpec.Web.Features.Roles.Services.RoleSettingValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.Roles.Services.NewRole>, SalesSpec.Web.Features.Roles.Services.NewRoleValidator>();
+        _context.Services.AddSingleton<SalesSpec.Web.Features.Roles.Services.RolesService>();
         _context.Services.AddSingleton<FluentValidation.IValidator<HireForm>, HireFormValidator>();
         _context.Services.AddSingleton<ScenarioService>();
     }

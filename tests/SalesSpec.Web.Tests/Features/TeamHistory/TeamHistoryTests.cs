@@ -4,7 +4,7 @@ using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Features.People.Services;
 using SalesSpec.Web.Features.Teams;
 using SalesSpec.Web.Features.Timesheets.Services;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Common;
 using SalesSpec.Web.Features.Demo;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
 using SalesSpec.Web.Tests.Support;
 

@@ -127,7 +127,7 @@ public sealed class WeekApiTests
     private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AppFactory app, string email)
     {
         using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.ApplicationUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SalesSpec.Web.Features.Accounts.Services.ApplicationUser>>();
         var user = await users.FindByEmailAsync(email);
         return new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user!.Id)], "Test"));

@@ -1,5 +1,5 @@
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
 

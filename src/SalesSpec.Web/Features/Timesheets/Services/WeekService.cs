@@ -2,7 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
-using SalesSpec.Web.Features.Notifications;
+using SalesSpec.Web.Features.Notifications.Services;
 
 namespace SalesSpec.Web.Features.Timesheets.Services;
 

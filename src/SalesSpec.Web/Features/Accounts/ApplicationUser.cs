@@ -1,9 +1,0 @@
-using Microsoft.AspNetCore.Identity;
-
-namespace SalesSpec.Web.Features.Accounts;
-
-/// <summary>A person who signs in. What they may see lives in their memberships, one per organisation.</summary>
-public sealed class ApplicationUser : IdentityUser
-{
-    public string DisplayName { get; set; } = "";
-}

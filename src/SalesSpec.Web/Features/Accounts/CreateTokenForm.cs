@@ -1,8 +1,0 @@
-namespace SalesSpec.Web.Features.Accounts;
-
-public sealed class CreateTokenForm
-{
-    public string Name { get; set; } = "";
-
-    public int Days { get; set; } = PersonalAccessTokenService.DefaultDays;
-}

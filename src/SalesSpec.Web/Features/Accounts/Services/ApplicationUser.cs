@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SalesSpec.Web.Features.Accounts.Services;
+
+/// <summary>A person who signs in. What they may see lives in their memberships, one per organisation.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+}

@@ -1,3 +1,0 @@
-namespace SalesSpec.Web.Features.Members;
-
-public sealed record MemberRow(int MembershipId, string UserId, string Email, string Name, MemberRole Role, string? Rep, IReadOnlyList<string> Teams);

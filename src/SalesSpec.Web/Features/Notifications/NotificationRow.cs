@@ -1,3 +1,0 @@
-namespace SalesSpec.Web.Features.Notifications;
-
-public sealed record NotificationRow(long Id, int OrganizationId, string Organization, string Message, string? Link, DateTimeOffset CreatedAt, bool IsRead);

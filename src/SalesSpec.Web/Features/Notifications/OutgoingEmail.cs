@@ -1,4 +1,0 @@
-namespace SalesSpec.Web.Features.Notifications;
-
-/// <summary>One plain-text message to send.</summary>
-public sealed record OutgoingEmail(string To, string Subject, string Body);

@@ -1,4 +1,0 @@
-namespace SalesSpec.Web.Features.Organizations;
-
-/// <summary>What a deletion removed, for the confirmation and the system audit log.</summary>
-public sealed record DeletedOrganization(int Id, string Name, int Reps, int TimeLogRows, int Members);

@@ -1,0 +1,3 @@
+namespace SalesSpec.Web.Features.Organizations.Services;
+
+public sealed record TeamRow(int Id, string Name, int Reps, decimal Hours);
