@@ -59,8 +59,9 @@ public sealed class InvitationTests : IAsyncLifetime
             enterprise = await db.Teams.Where(t => t.Name == "Enterprise").Select(t => t.Id).SingleAsync();
         }
 
-        var (secret, error) = await members.InviteAsync(admin, new InviteForm { Email = "Nora@Northwind.test", Role = MemberRole.Manager, TeamIds = [enterprise] });
-        error.ShouldBeNull();
+        var invited = await members.InviteAsync(admin, new InviteForm { Email = "Nora@Northwind.test", Role = MemberRole.Manager, TeamIds = [enterprise] });
+        invited.Errors.ShouldBeEmpty();
+        var secret = invited.Value;
         (await members.OpenInvitationsAsync(admin)).Single().Email.ShouldBe("nora@northwind.test");
 
         using var client = _app.Client();
@@ -105,14 +106,14 @@ public sealed class InvitationTests : IAsyncLifetime
     {
         var admin = await MemberAsync("admin@demo.salesspec");
         var members = _app.Services.GetRequiredService<MembersService>();
-        var (secret, _) = await members.InviteAsync(admin, new InviteForm { Email = "late@northwind.test", Role = MemberRole.Leader });
+        var secret = (await members.InviteAsync(admin, new InviteForm { Email = "late@northwind.test", Role = MemberRole.Leader })).Value.ShouldNotBeNull();
 
         await members.RevokeInvitationAsync(admin, (await members.OpenInvitationsAsync(admin)).Single().Id);
 
         using var client = _app.Client();
         (await client.GetStringAsync(new Uri($"/invitation/{secret}", UriKind.Relative))).ShouldContain("Invitation not valid");
-        var (_, error) = await members.InviteAsync(admin, new InviteForm { Email = "LEADER@demo.salesspec", Role = MemberRole.Leader });
-        error.ShouldBe("leader@demo.salesspec is already a member.");
-        (await members.InviteAsync(admin, new InviteForm { Email = "rep@x.test", Role = MemberRole.Rep })).Error.ShouldBe("Choose which rep this person is.");
+        var twice = await members.InviteAsync(admin, new InviteForm { Email = "LEADER@demo.salesspec", Role = MemberRole.Leader });
+        (twice.Kind, twice.Message).ShouldBe((OutcomeKind.Invalid, "leader@demo.salesspec is already a member."));
+        (await members.InviteAsync(admin, new InviteForm { Email = "rep@x.test", Role = MemberRole.Rep })).Message.ShouldBe("Choose which rep this person is.");
     }
 }

@@ -55,27 +55,29 @@ public sealed class MembersService(
     }
 
     /// <summary>Creates an invitation and returns the secret for its link (shown once), or why not.</summary>
-    public async Task<(string? Secret, string? Error)> InviteAsync(MemberAccess admin, InviteForm form, CancellationToken cancellationToken = default)
+    /// <summary>Creates an invitation: the secret for its link, or why not.</summary>
+    public async Task<Outcome<string>> InviteAsync(MemberAccess admin, InviteForm form, CancellationToken cancellationToken = default)
     {
         RequireAdmin(admin);
         ArgumentNullException.ThrowIfNull(form);
         await using var db = await access.OpenAsync(admin, cancellationToken);
-        var (_, secret, error) = await AddInvitationAsync(db, admin, form, cancellationToken);
-        if (secret is not null)
+        var added = await AddInvitationAsync(db, admin, form, cancellationToken);
+        if (!added.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return added.As<string>();
         }
-        return (secret, error);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(added.Value.Secret);
     }
 
-    /// <summary>Checks an invitation and adds it to the context, unsaved: the secret for its link, or why not.</summary>
-    private async Task<(Invitation? Invitation, string? Secret, string? Error)> AddInvitationAsync(
+    /// <summary>Checks an invitation and adds it to the context, unsaved: the invitation and the secret for its link, or why not.</summary>
+    private async Task<Outcome<(Invitation Invitation, string Secret)>> AddInvitationAsync(
         SalesSpecDbContext db, MemberAccess admin, InviteForm form, CancellationToken cancellationToken)
     {
         var check = await validator.CheckAsync(form, cancellationToken);
         if (!check.Succeeded)
         {
-            return (null, null, check.Message);
+            return check.As<(Invitation, string)>();
         }
         var email = form.Email.Trim().ToLowerInvariant();
         // Identity keeps an upper-cased copy of every email for exactly this kind of lookup.
@@ -84,16 +86,16 @@ public sealed class MembersService(
             .AnyAsync(e => e == normalized, cancellationToken);
         if (alreadyMember)
         {
-            return (null, null, $"{email} is already a member.");
+            return Outcome.Invalid<(Invitation, string)>($"{email} is already a member.");
         }
         if (form.RepId is int repId && !await db.Reps.AnyAsync(r => r.Id == repId, cancellationToken))
         {
-            return (null, null, "That rep is not in this organisation.");
+            return Outcome.Invalid<(Invitation, string)>("That rep is not in this organisation.");
         }
         var teamIds = form.Role == MemberRole.Manager ? form.TeamIds.Distinct().ToList() : [];
         if (await db.Teams.CountAsync(t => teamIds.Contains(t.Id), cancellationToken) != teamIds.Count)
         {
-            return (null, null, "A chosen team is not in this organisation.");
+            return Outcome.Invalid<(Invitation, string)>("A chosen team is not in this organisation.");
         }
         var secret = Secrets.New();
         var now = clock.GetUtcNow();
@@ -110,7 +112,7 @@ public sealed class MembersService(
             ExpiresAt = now.AddDays(InvitationDays),
         };
         db.Invitations.Add(invitation);
-        return (invitation, secret, null);
+        return Outcome.Done((invitation, secret));
     }
 
     /// <summary>The organisation's active people who have no login and no open invitation: those a bulk invite reaches.</summary>
@@ -157,11 +159,12 @@ public sealed class MembersService(
         await using var db = await access.OpenAsync(admin, cancellationToken);
         foreach (var rep in chosen)
         {
-            var (invitation, secret, error) = await AddInvitationAsync(db, admin, new InviteForm { Email = rep.Email, Role = MemberRole.Rep, RepId = rep.Id }, cancellationToken);
-            if (invitation is null || secret is null)
+            var added = await AddInvitationAsync(db, admin, new InviteForm { Email = rep.Email, Role = MemberRole.Rep, RepId = rep.Id }, cancellationToken);
+            if (!added.Succeeded)
             {
-                return Outcome.Invalid<IReadOnlyList<BulkInvitation>>($"{rep.Name}: {error}");
+                return Outcome.Invalid<IReadOnlyList<BulkInvitation>>($"{rep.Name}: {added.Message}");
             }
+            var (invitation, secret) = added.Value;
             var link = linkOf(secret);
             if (emails)
             {
