@@ -27,6 +27,9 @@ internal sealed class ActivityReader(
             case CrmFileKind.SalesforceReport:
                 ReadReport();
                 break;
+            case CrmFileKind.ClockifyOrToggl or CrmFileKind.Harvest or CrmFileKind.Kimai:
+                ReadTimeTracker();
+                break;
             default:
                 ReadHubSpot();
                 break;
@@ -292,6 +295,60 @@ internal sealed class ActivityReader(
         }
     }
 
+    /// <summary>
+    /// A time tracker's detailed report: each entry is a task of its tracked duration, on its (start) date, owned by
+    /// its user's email or name. Its subject joins project, task, activity, description and tags, so that the same
+    /// keyword rules book it on an activity. Entries have no ids: none is taken for a duplicate.
+    /// </summary>
+    private void ReadTimeTracker()
+    {
+        var email = sheet.Column("Email", "User Email");
+        var user = kind == CrmFileKind.Harvest ? new CrmColumn(-1, "User") : sheet.Column("User", "Username", "Name", "Member");
+        var first = sheet.Column("First Name");
+        var last = sheet.Column("Last Name");
+        var date = sheet.Column("Start Date", "Date");
+        var duration = kind switch
+        {
+            CrmFileKind.Harvest => sheet.Column("Hours"),
+            _ => sheet.Column("Duration"),
+        };
+        CrmColumn[] subjectParts =
+        [
+            sheet.Column("Client", "Customer"), sheet.Column("Project"), sheet.Column("Task"), sheet.Column("Activity"),
+            sheet.Column("Description", "Notes"), sheet.Column("Tags"),
+        ];
+        DateColumn[] dates = [Timestamp(date)];
+        if (!RequireAny(dates) || !Require(duration))
+        {
+            return;
+        }
+        if (!email.Exists && !user.Exists && !(first.Exists && last.Exists))
+        {
+            problems.Add(FileName, 1, "User", "The file has no User, Email or First and Last Name column; without it the entries have no owner. Export the detailed report with its user columns.");
+            return;
+        }
+        foreach (var (line, fields) in sheet.Lines())
+        {
+            if (!TryFirstDate(line, fields, dates, out var day) || !TryMinutes(line, fields, duration, DurationUnit.Hours, out var minutes))
+            {
+                continue;
+            }
+            var owner = email.Of(fields) is { Length: > 0 } address ? address
+                : user.Of(fields) is { Length: > 0 } name ? name
+                : $"{first.Of(fields)} {last.Of(fields)}".Trim();
+            var subject = string.Join(" · ", subjectParts.Select(c => c.Of(fields)).Where(t => t.Length > 0));
+            var record = new RecordRead(line, line.ToString(CultureInfo.InvariantCulture), false, owner, CrmActivityType.Task, subject, day, minutes ?? 0m, CrmLink.None, null);
+            if (minutes > CrmValues.MaxMinutes)
+            {
+                EmitLong(record, null, null);
+            }
+            else
+            {
+                Emit(record);
+            }
+        }
+    }
+
     /// <summary>"No show" → "NO_SHOW": HubSpot's API writes the one, its screens the other.</summary>
     private static string Plain(string text) => text.Trim().ToUpperInvariant().Replace(' ', '_').Replace('-', '_');
 
@@ -339,9 +396,11 @@ internal sealed class ActivityReader(
             onSkip(new CrmSkip(FileName, line, recordId, resolved is { Email.Length: > 0 } ? resolved.Email : owner, type, subject, date, reason));
             return;
         }
-        // A call's exported duration counts as it is, even 0 seconds (nobody answered); other records' zero says nothing,
-        // and a record with no duration at all takes its type's standard minutes.
-        var counted = type == CrmActivityType.Call ? minutes : minutes is > 0 ? minutes : null;
+        // A call's exported duration counts as it is, even 0 seconds (nobody answered); other CRM records' zero says
+        // nothing, and a record with no duration at all takes its type's standard minutes.
+        // A time tracker's entry is its tracked time, whatever it is.
+        var exact = type == CrmActivityType.Call || kind is CrmFileKind.ClockifyOrToggl or CrmFileKind.Harvest or CrmFileKind.Kimai;
+        var counted = exact ? minutes : minutes is > 0 ? minutes : null;
         onRecord(new CrmRecord(FileName, line, recordId, resolved!.Email, resolved.Name, type, subject, date!.Value, counted, links));
     }
 

@@ -131,6 +131,18 @@ public static class CrmExportReader
                 ? CrmFileKind.SalesforceEvents
                 : CrmFileKind.SalesforceTasks;
         }
+        if (Has("Start Date") && Has("Duration") && Has("User", "Email") && Has("Project"))
+        {
+            return CrmFileKind.ClockifyOrToggl;
+        }
+        if (Has("Hours") && Has("First Name") && Has("Last Name") && Has("Date"))
+        {
+            return CrmFileKind.Harvest;
+        }
+        if (Has("Activity") && Has("Customer") && Has("Duration") && Has("Date"))
+        {
+            return CrmFileKind.Kimai;
+        }
         // "Assigned" beside "Activity Type" is what Salesforce's activity reports have and HubSpot's exports never do.
         if (Has("Assigned") && Has("Activity Type"))
         {
@@ -177,7 +189,7 @@ public static class CrmExportReader
         if (kind == CrmFileKind.Unknown)
         {
             problems.Add(file.Name, 1, "",
-                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, or HubSpot calls, meetings, emails or tasks exports. docs/import.md lists the columns.");
+                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. docs/import.md lists the columns.");
         }
         return kind;
     }

@@ -16,4 +16,13 @@ public enum CrmFileKind
     HubSpotMeetings,
     HubSpotEmails,
     HubSpotTasks,
+
+    /// <summary>A time tracker's detailed report: Clockify or Toggl Track (user or email, start date, duration, project, task, tags).</summary>
+    ClockifyOrToggl,
+
+    /// <summary>Harvest's detailed time report (date, first and last name, project, task, notes, hours).</summary>
+    Harvest,
+
+    /// <summary>Kimai's timesheet export (date, user, customer, project, activity, description, duration).</summary>
+    Kimai,
 }

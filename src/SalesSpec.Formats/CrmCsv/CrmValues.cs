@@ -124,10 +124,6 @@ internal static partial class CrmValues
     public static bool TryDuration(string text, string unit, DurationUnit plainUnit, out decimal? minutes)
     {
         minutes = null;
-        if (text.Contains(':', StringComparison.Ordinal))
-        {
-            return TryClock(text, out minutes);
-        }
         var inUnit = unit.Replace(" ", "", StringComparison.Ordinal) switch
         {
             "ms" or "msec" or "millisecond" or "milliseconds" => DurationUnit.Milliseconds,
@@ -137,6 +133,11 @@ internal static partial class CrmValues
             "hh:mm:ss" or "h:mm:ss" or "hh:mm" or "h:mm" or "[h]:mm:ss" => DurationUnit.Days,
             _ => plainUnit,
         };
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            // Two parts are hours and minutes where the column counts hours (a time tracker's 1:30), else minutes and seconds.
+            return TryClock(text, hoursFirst: inUnit is DurationUnit.Hours or DurationUnit.Days && !unit.EndsWith("ss", StringComparison.Ordinal), out minutes);
+        }
         if (!TryNumber(text, out var number))
         {
             return false;
@@ -153,7 +154,7 @@ internal static partial class CrmValues
         return true;
     }
 
-    private static bool TryClock(string text, out decimal? minutes)
+    private static bool TryClock(string text, bool hoursFirst, out decimal? minutes)
     {
         minutes = null;
         var parts = text.Split(':');
@@ -166,7 +167,9 @@ internal static partial class CrmValues
         {
             return false;
         }
-        var seconds = numbers.Length == 3 ? numbers[0] * 3600L + numbers[1] * 60 + numbers[2] : numbers[0] * 60L + numbers[1];
+        var seconds = numbers.Length == 3 ? numbers[0] * 3600L + numbers[1] * 60 + numbers[2]
+            : hoursFirst ? numbers[0] * 3600L + numbers[1] * 60
+            : numbers[0] * 60L + numbers[1];
         minutes = seconds / 60m;
         return true;
     }

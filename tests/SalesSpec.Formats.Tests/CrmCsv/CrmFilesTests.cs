@@ -58,7 +58,7 @@ public sealed class CrmFilesTests
             new CrmProblem("empty.csv", 1, "", "The file is empty; an export has a header row and one line per record."),
             new CrmProblem("semi.csv", 1, "", "The file is separated by semicolons (;); SalesSpec reads comma-separated CSV. Export it again as CSV, or replace the semicolons with commas."),
             new CrmProblem("notes.csv", 1, "",
-                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, or HubSpot calls, meetings, emails or tasks exports. docs/import.md lists the columns."),
+                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. docs/import.md lists the columns."),
         ]);
         report.ProblemCount.ShouldBe(3);
         report.IsValid.ShouldBeFalse();

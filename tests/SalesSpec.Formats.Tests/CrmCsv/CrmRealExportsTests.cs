@@ -167,6 +167,36 @@ public sealed class CrmRealExportsTests
         mapped.Report.RecordsResolved.ShouldBe(1);
     }
 
+    // Headers as the tools' detailed reports write them (public exports and importers of each tool).
+    [Theory]
+    [InlineData("clockify.csv", CrmFileKind.ClockifyOrToggl,
+        "\"Project\",\"Client\",\"Description\",\"Task\",\"User\",\"Group\",\"Email\",\"Tags\",\"Type\",\"Billable\",\"Invoiced\",\"Invoice ID\",\"Start Date\",\"Start Time\",\"End Date\",\"End Time\",\"Duration (h)\",\"Duration (decimal)\",\"Date of creation\"\n" +
+        "\"Outbound\",\"\",\"Prospecting calls\",\"\",\"Ann Lee\",\"SDR\",\"ann@b.test\",\"\",\"Regular\",\"No\",\"No\",\"\",\"16/11/2026\",\"09:00\",\"16/11/2026\",\"10:30\",\"1:30\",\"1.50\",\"24/11/2026\"\n")]
+    [InlineData("toggl.csv", CrmFileKind.ClockifyOrToggl,
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (USD)\n" +
+        "Ann Lee,ann@b.test,,Outbound,,Prospecting calls,No,2026-11-16,09:00:00,2026-11-16,10:30:00,01:30:00,,\n")]
+    [InlineData("harvest.csv", CrmFileKind.Harvest,
+        "Date,Client,Project,Project Code,Task,Notes,Hours,Hours Rounded,Billable?,Invoiced?,Approved?,First Name,Last Name,Roles,Employee?,Billable Rate,Billable Amount,Cost Rate,Cost Amount,Currency,External Reference URL\n" +
+        "2026-11-16,,Outbound,OUT,Prospecting,calls,1.5,1.5,No,No,No,Ann,Lee,SDR,Yes,0,0,0,0,USD,\n")]
+    [InlineData("kimai.csv", CrmFileKind.Kimai,
+        "Date,From,To,Duration,Currency,Rate,Internal rate,Hourly rate,Fixed rate,Name,Username,Email,Account number,Customer,Project,Activity,Description,Billable,Tags,Type,Category\n" +
+        "2026-11-16,09:00,10:30,1.50,EUR,0,0,0,,Ann Lee,ann,ann@b.test,,Internal,Outbound,Prospecting,calls,no,,timesheet,work\n")]
+    public void Time_tracker_reports_are_tasks_of_their_tracked_time(string name, CrmFileKind kind, string content)
+    {
+        var options = new CrmExportOptions { RepsByName = new Dictionary<string, string> { ["Ann Lee"] = "ann@b.test" } };
+
+        var (report, records, _) = Read(options, CrmFile.FromText(name, content));
+
+        Problems(report).ShouldBeEmpty();
+        report.Files.Single().Kind.ShouldBe(kind);
+        var record = records.ShouldHaveSingleItem();
+        (record.OwnerEmail, record.Type, record.Date, record.Minutes).ShouldBe(("ann@b.test", CrmActivityType.Task, new DateOnly(2026, 11, 16), (decimal?)90m));
+        record.Subject.ShouldContain("Outbound");
+        record.Subject.ShouldContain("rospecting");
+        // The same ordered rules book it: a keyword in project, task or description is enough.
+        CrmWorkload.Classify([new ClassificationRule(null, null, ["prospecting"], "Cold calls")], record).ShouldBe(0);
+    }
+
     /// <summary>A one-sheet workbook as Excel writes one: shared strings, dates in a date style, durations in an h:mm:ss style.</summary>
     private static byte[] Workbook(params object[][] rows)
     {
