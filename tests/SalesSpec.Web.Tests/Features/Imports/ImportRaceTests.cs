@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesSpec.Domain.Access;
+using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Web.Data;
+using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Imports.Services;
 using SalesSpec.Web.Tests.Support;
@@ -11,8 +13,9 @@ using SalesSpec.Web.Tests.Support;
 namespace SalesSpec.Web.Tests.Features.Imports;
 
 /// <summary>
-/// Two imports of the same rep-weeks started together, on both databases: each rep-week ends with one file's
-/// rows, never the union of both; an import that waited too long gets a conflict and writes nothing.
+/// Two imports of the same rep-weeks started together, on both databases — two time-log files, two CRM exports, or
+/// one of each: each rep-week ends with one file's rows, never the union of both; an import that waited too long gets
+/// a conflict and writes nothing.
 /// </summary>
 public sealed class ImportRaceTests
 {
@@ -74,6 +77,113 @@ public sealed class ImportRaceTests
             // One file's rows: one activity of 5 h or of 7 h, never both (12 h).
             weeks.ShouldAllBe(w => w.Activities == 1 && (w.Hours == 5m || w.Hours == 7m), $"round {round}");
         }
+    }
+
+    private static readonly DateOnly[] Mondays = [new(2026, 11, 30), new(2026, 12, 7), new(2026, 12, 14), new(2026, 12, 21)];
+
+    /// <summary>A HubSpot meetings export: for every rep, one meeting on the Tuesday of each of the four weeks.</summary>
+    private static CrmFile Meetings(string name, IEnumerable<string> emails, string title, int minutes)
+    {
+        var text = new StringBuilder("Record ID,Meeting name,Activity date,Activity assigned to,Meeting start time,Meeting end time,Meeting outcome\n");
+        var id = 1;
+        foreach (var email in emails)
+        {
+            foreach (var monday in Mondays)
+            {
+                var start = monday.AddDays(1).ToDateTime(new TimeOnly(10, 0));
+                text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{id++},{title},{start:yyyy-MM-dd HH:mm},{email},{start:yyyy-MM-dd HH:mm},{start.AddMinutes(minutes):yyyy-MM-dd HH:mm},Completed\n");
+            }
+        }
+        var content = text.ToString();
+        return new CrmFile(name, () => new StringReader(content));
+    }
+
+    private static CrmImportService CrmImports(TestDatabase database) => new(Imports(database), new CrmRulesFormValidator());
+
+    /// <summary>One side of a race: the file name its audit entry carries, what it leaves in each rep-week, and the import itself.</summary>
+    private sealed record Side(string FileName, string RepWeek, Func<Task<TimeLogImportReport>> Run);
+
+    /// <summary>
+    /// Starts both sides together, ten times over. After each round every rep-week of the four weeks holds exactly
+    /// one side's rows — and the same side's everywhere: the side whose import committed last, by its audit entry.
+    /// </summary>
+    private static async Task RaceAsync(TestDatabase database, int reps, Side first, Side second)
+    {
+        var imported = 0;
+        for (var round = 1; round <= 10; round++)
+        {
+            using var start = new Barrier(2);
+            async Task<TimeLogImportReport> RunAsync(Side side)
+            {
+                await Task.Yield();
+                start.SignalAndWait();
+                return await side.Run();
+            }
+            var reports = await Task.WhenAll(Task.Run(() => RunAsync(first)), Task.Run(() => RunAsync(second)));
+
+            reports.ShouldAllBe(r => r.Imported || r.Conflict, $"round {round}: {string.Join(" | ", reports.SelectMany(r => r.Errors).Select(e => e.Message))}");
+            reports.ShouldContain(r => r.Imported, $"round {round}");
+            imported += reports.Count(r => r.Imported);
+            await using var check = await database.OpenAsync(DemoOrganization.Name);
+            var logs = await check.TimeLogs
+                .Where(t => t.WeekStart >= Mondays[0])
+                .Select(t => new { t.RepId, t.WeekStart, Activity = t.Activity.Name, t.Hours })
+                .ToListAsync();
+            var weeks = logs.GroupBy(t => (t.RepId, t.WeekStart))
+                .Select(g => string.Join(", ", g.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Activity} {t.Hours:0.####}")).Order(StringComparer.Ordinal)))
+                .ToList();
+            var audits = await check.AuditEntries.Where(a => a.Action == "Imported").OrderBy(a => a.Id).Select(a => a.Summary).ToListAsync();
+            audits.Count.ShouldBe(imported, $"round {round}: one audit entry per import written");
+            var last = new[] { first, second }.Single(s => audits[^1].Contains($"'{s.FileName}'", StringComparison.Ordinal));
+            weeks.Count.ShouldBe(reps * Mondays.Length, $"round {round}");
+            weeks.ShouldAllBe(w => w == last.RepWeek, $"round {round}: {last.FileName} committed last");
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Two_CRM_imports_of_the_same_reps_started_together_leave_one_exports_rows_per_rep_week(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        List<string> emails;
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            emails = await db.Reps.Select(r => r.Email).ToListAsync();
+        }
+        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator()).GetAsync(consultant);
+        // Every rep in every week: a one-hour demo in one export, a 45-minute discovery call in the other.
+        var demos = Meetings("demos.csv", emails, "Product demo", 60);
+        var discovery = Meetings("discovery.csv", emails, "Discovery call", 45);
+
+        await RaceAsync(database, emails.Count,
+            new Side("demos.csv", "Demos 1", async () => (await CrmImports(database).ImportAsync(consultant, [demos], rules, null, dryRun: false)).Import),
+            new Side("discovery.csv", "Discovery calls 0.75", async () => (await CrmImports(database).ImportAsync(consultant, [discovery], rules, null, dryRun: false)).Import));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_CRM_import_and_a_time_log_import_of_the_same_reps_started_together_leave_one_sources_rows_per_rep_week(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        List<string> emails;
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            emails = await db.Reps.Select(r => r.Email).ToListAsync();
+        }
+        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator()).GetAsync(consultant);
+        var csv = Encoding.UTF8.GetBytes(File(emails, "Demos", 5m));
+        var discovery = Meetings("discovery.csv", emails, "Discovery call", 45);
+
+        await RaceAsync(database, emails.Count,
+            new Side("demos.csv", "Demos 5", async () =>
+            {
+                await using var stream = new MemoryStream(csv);
+                return await Imports(database).ImportAsync(consultant, stream, dryRun: false, "demos.csv");
+            }),
+            new Side("discovery.csv", "Discovery calls 0.75", async () => (await CrmImports(database).ImportAsync(consultant, [discovery], rules, null, dryRun: false)).Import));
     }
 
     [Fact]
