@@ -64,4 +64,53 @@ public sealed class CrmImportJourneyTests(AppServer app, Browser browser) : ICla
         await page.Locator("[data-testid=open-dashboard]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=period]")).ToContainTextAsync("2 weeks");
     }
+
+    [Fact]
+    public async Task The_consultant_imports_HubSpot_calls_without_the_users_file_by_mapping_the_owners()
+    {
+        var calls = Path.Combine(Path.GetTempPath(), $"salesspec-hubspot-calls-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(calls,
+            "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title,Call outcome\n" +
+            "116574000101,Zoë Brandt,2026-11-16 09:00,0:30:00,Cold call Acme,Connected\n" +
+            "116574000102,Zoë Brandt,2026-11-17 09:00,0:15:00,Cold call Initech,Left voicemail\n" +
+            "116574000103,Olivia Patel,2026-11-17 10:00,1:00:00,Cold call Globex,Connected\n");
+        try
+        {
+            await using var context = await browser.NewContextAsync(app);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/Account/Login");
+            await OverviewJourneyTests.SignInAsync(page, "consultant@demo.salesspec");
+            await Assertions.Expect(page.Locator("[data-testid=organization-card]")).ToHaveCountAsync(2);
+            await page.GotoAsync("/organizations/1/import/crm");
+            await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator("[data-testid=choose-files]").ClickAsync());
+            await chooser.SetFilesAsync([calls]);
+
+            // Olivia is a rep of the organisation, so her name finds her; nobody is called Zoë Brandt yet.
+            var owners = page.Locator("[data-testid=unmatched-owners] tbody tr");
+            await Assertions.Expect(owners).ToHaveCountAsync(1);
+            await Assertions.Expect(owners.First).ToContainTextAsync("Zoë Brandt");
+            await Assertions.Expect(page.Locator("[data-testid=preview-reps] tbody tr")).ToHaveCountAsync(1);
+            await page.ScreenshotAsync(new() { Path = Shot("crm-owners.png"), FullPage = true });
+            await AccountJourneyTests.CheckAccessibilityAsync(page);
+
+            var rep = page.GetByLabel("Rep for Zoë Brandt");
+            await rep.FillAsync("zoe.brandt@northwind.test");
+            await rep.PressAsync("Tab");
+            await Assertions.Expect(page.Locator("[data-testid=preview-stale]")).ToBeVisibleAsync();
+            await page.Locator("[data-testid=apply-owners]").ClickAsync();
+
+            await Assertions.Expect(page.Locator("[data-testid=unmatched-owners]")).ToHaveCountAsync(0);
+            var reps = page.Locator("[data-testid=preview-reps] tbody tr");
+            await Assertions.Expect(reps).ToHaveCountAsync(2);
+            await Assertions.Expect(reps.Filter(new() { HasText = "Zoë Brandt" })).ToContainTextAsync("new");
+            await Assertions.Expect(page.Locator("[data-testid=preview-weeks]")).ToContainTextAsync("1 new rep will join as Full-Cycle Rep.");
+            await page.ScreenshotAsync(new() { Path = Shot("crm-owners-mapped.png"), FullPage = true });
+        }
+        finally
+        {
+            File.Delete(calls);
+        }
+    }
 }

@@ -96,7 +96,7 @@ public sealed class ImportRaceTests
             }
         }
         var content = text.ToString();
-        return new CrmFile(name, () => new StringReader(content));
+        return CrmFile.FromText(name, content);
     }
 
     private static CrmImportService CrmImports(TestDatabase database) => new(Imports(database), new CrmRulesFormValidator());

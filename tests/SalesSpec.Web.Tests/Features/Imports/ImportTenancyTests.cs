@@ -36,7 +36,7 @@ public sealed class ImportTenancyTests
         new(database.Access, Clock, NullLogger<TimeLogImportService>.Instance, Microsoft.Extensions.Options.Options.Create(new ImportOptions()));
 
     private static CrmFile Fixture(string folder, string name) =>
-        new(name, () => new StreamReader(Path.Combine(AppContext.BaseDirectory, "fixtures", "crm", folder, name)));
+        new(name, () => File.OpenRead(Path.Combine(AppContext.BaseDirectory, "fixtures", "crm", folder, name)));
 
     /// <summary>
     /// Fabrikam: Ana Ruiz and Olivia Patel under Northwind's addresses, and a Kara Lopez with an address of her own,
