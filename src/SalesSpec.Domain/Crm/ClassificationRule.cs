@@ -10,6 +10,12 @@ namespace SalesSpec.Domain.Crm;
 /// <param name="Activity">The organisation's activity the record's time goes to.</param>
 public sealed record ClassificationRule(CrmActivityType? Type, CrmLink? AttachedTo, IReadOnlyList<string> Keywords, string Activity)
 {
+    /// <summary>
+    /// Any one of them is the record's direction, outcome or status (<c>inbound</c>, <c>connected</c>, <c>no show</c>),
+    /// ignoring case, spaces, dashes and underscores; empty for any.
+    /// </summary>
+    public IReadOnlyList<string> States { get; init; } = [];
+
     public bool Matches(CrmRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -18,6 +24,10 @@ public sealed record ClassificationRule(CrmActivityType? Type, CrmLink? Attached
             return false;
         }
         if (AttachedTo is { } link && (record.Links & link) == 0)
+        {
+            return false;
+        }
+        if (States.Count > 0 && !States.Select(Plain).Any(s => s.Length > 0 && (s == Plain(record.Direction) || s == Plain(record.Outcome) || s == Plain(record.Status))))
         {
             return false;
         }
@@ -37,10 +47,18 @@ public sealed record ClassificationRule(CrmActivityType? Type, CrmLink? Attached
         {
             parts.Add($"attached to {link}");
         }
+        if (States.Count > 0)
+        {
+            parts.Add($"direction, outcome or status is {string.Join(" or ", States.Select(s => $"\"{s}\""))}");
+        }
         if (Keywords.Count > 0)
         {
             parts.Add($"subject has {string.Join(" or ", Keywords.Select(k => $"\"{k}\""))}");
         }
         return parts.Count == 0 ? "any record" : string.Join(" · ", parts);
     }
+
+    /// <summary>"No show", "no-show" and "NO_SHOW" are one value: HubSpot's screens write the one, its API the other.</summary>
+    private static string Plain(string text) =>
+        string.Concat((text ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant));
 }

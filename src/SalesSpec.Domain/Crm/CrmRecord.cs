@@ -15,4 +15,14 @@ public sealed record CrmRecord(
     string Subject,
     DateOnly Date,
     decimal? Minutes,
-    CrmLink Links);
+    CrmLink Links)
+{
+    /// <summary>Inbound or outbound (a call's direction, an email's: sent or incoming), as the export writes it; empty when it does not say.</summary>
+    public string Direction { get; init; } = "";
+
+    /// <summary>What came of it (a call's outcome or disposition, a meeting's outcome), as written; empty when not given.</summary>
+    public string Outcome { get; init; } = "";
+
+    /// <summary>Its status (a task's, a call's), as written; empty when not given.</summary>
+    public string Status { get; init; } = "";
+}

@@ -109,7 +109,12 @@ public sealed class CrmRuleSet
                 throw new DomainRuleException($"The standard duration of {(type == CrmActivityType.Email ? "an" : "a")} {type} must be 0 to {MaxStandardMinutes} minutes.");
             }
         }
-        Rules = rules.Select(r => r with { Keywords = r.Keywords.Select(k => k.Trim()).Where(k => k.Length > 0).ToList(), Activity = r.Activity.Trim() }).ToList();
+        Rules = rules.Select(r => r with
+        {
+            Keywords = r.Keywords.Select(k => k.Trim()).Where(k => k.Length > 0).ToList(),
+            States = r.States.Select(k => k.Trim()).Where(k => k.Length > 0).ToList(),
+            Activity = r.Activity.Trim(),
+        }).ToList();
         StandardMinutes = Enum.GetValues<CrmActivityType>().ToDictionary(t => t, t => standardMinutes[t]);
         Version++;
     }

@@ -45,6 +45,9 @@ internal sealed class ActivityReader(
         var what = sheet.Column("WhatId");
         var type = sheet.Column("Type");
         var subtype = sheet.Column("TaskSubtype");
+        var status = sheet.Column("Status");
+        var callType = sheet.Column("CallType");
+        var disposition = sheet.Column("CallDisposition");
         var deleted = sheet.Column("IsDeleted");
         var closed = sheet.Column("IsClosed");
         var allDay = sheet.Column("IsAllDayEvent");
@@ -106,7 +109,12 @@ internal sealed class ActivityReader(
                 : isAllDay ? CrmSkipReason.AllDayEvent
                 : null;
             var links = CrmValues.SalesforceLink(who.Of(fields)) | CrmValues.SalesforceLink(what.Of(fields));
-            var record = new RecordRead(line, recordId, true, ownerId, activityType, subjectText, date, minutes, links, skip);
+            var record = new RecordRead(line, recordId, true, ownerId, activityType, subjectText, date, minutes, links, skip)
+            {
+                Direction = callType.Of(fields),
+                Outcome = disposition.Of(fields),
+                Status = status.Of(fields),
+            };
             if (isEvent && !isAllDay && minutes > CrmValues.MaxMinutes)
             {
                 EmitLong(record, Moment(fields, start) ?? Moment(fields, activityDateTime), Moment(fields, end));
@@ -137,6 +145,9 @@ internal sealed class ActivityReader(
         var taskType = sheet.Column(HubSpotColumns.TaskType);
         var taskStatus = sheet.Column(HubSpotColumns.TaskStatus);
         var emailDirection = sheet.Column(HubSpotColumns.EmailDirection);
+        var direction = kind == CrmFileKind.HubSpotEmails ? emailDirection : sheet.Column(HubSpotColumns.CallDirection);
+        var recordOutcome = kind == CrmFileKind.HubSpotMeetings ? outcome : sheet.Column(HubSpotColumns.CallOutcome);
+        var recordStatus = kind == CrmFileKind.HubSpotTasks ? taskStatus : sheet.Column([.. HubSpotColumns.CallStatus, .. HubSpotColumns.EmailStatus]);
         (CrmColumn Column, CrmLink Link)[] associations =
         [
             (sheet.Column(HubSpotColumns.Lead), CrmLink.Lead),
@@ -215,7 +226,12 @@ internal sealed class ActivityReader(
                     break;
             }
             var links = associations.Where(a => a.Column.Of(fields).Length > 0).Aggregate(CrmLink.None, (all, a) => all | a.Link);
-            var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), type, subject.Of(fields), day, minutes, links, skip);
+            var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), type, subject.Of(fields), day, minutes, links, skip)
+            {
+                Direction = direction.Of(fields),
+                Outcome = recordOutcome.Of(fields),
+                Status = recordStatus.Of(fields),
+            };
             if (kind == CrmFileKind.HubSpotMeetings && minutes > CrmValues.MaxMinutes)
             {
                 EmitLong(record, Moment(fields, start), Moment(fields, end));
@@ -283,7 +299,10 @@ internal sealed class ActivityReader(
             var state = Plain(status.Of(fields));
             CrmSkipReason? skip = activityType != CrmActivityType.Meeting && state is not ("" or "COMPLETED") ? CrmSkipReason.OpenTask : null;
             var links = associations.Where(a => a.Column.Of(fields).Length > 0).Aggregate(CrmLink.None, (all, a) => all | a.Link);
-            var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), activityType, subject.Of(fields), day, minutes, links, skip);
+            var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), activityType, subject.Of(fields), day, minutes, links, skip)
+            {
+                Status = status.Of(fields),
+            };
             if (minutes > CrmValues.MaxMinutes)
             {
                 EmitLong(record, null, null);
@@ -401,7 +420,12 @@ internal sealed class ActivityReader(
         // A time tracker's entry is its tracked time, whatever it is.
         var exact = type == CrmActivityType.Call || kind is CrmFileKind.ClockifyOrToggl or CrmFileKind.Harvest or CrmFileKind.Kimai;
         var counted = exact ? minutes : minutes is > 0 ? minutes : null;
-        onRecord(new CrmRecord(FileName, line, recordId, resolved!.Email, resolved.Name, type, subject, date!.Value, counted, links));
+        onRecord(new CrmRecord(FileName, line, recordId, resolved!.Email, resolved.Name, type, subject, date!.Value, counted, links)
+        {
+            Direction = read.Direction,
+            Outcome = read.Outcome,
+            Status = read.Status,
+        });
     }
 
     /// <summary>
@@ -587,7 +611,14 @@ internal sealed class ActivityReader(
 
     /// <summary>One record as read, before its owner is resolved.</summary>
     private readonly record struct RecordRead(
-        int Line, string RecordId, bool HasId, string Owner, CrmActivityType Type, string Subject, DateOnly? Date, decimal? Minutes, CrmLink Links, CrmSkipReason? Skip);
+        int Line, string RecordId, bool HasId, string Owner, CrmActivityType Type, string Subject, DateOnly? Date, decimal? Minutes, CrmLink Links, CrmSkipReason? Skip)
+    {
+        public string Direction { get; init; } = "";
+
+        public string Outcome { get; init; } = "";
+
+        public string Status { get; init; } = "";
+    }
 
     private static DateColumn Timestamp(CrmColumn column) => new(column, IsDate: false);
 

@@ -17,6 +17,10 @@ internal static class HubSpotColumns
     public static readonly string[] MeetingOutcome = ["Meeting outcome", "hs_meeting_outcome"];
     public static readonly string[] EmailSubject = ["Email subject", "hs_email_subject"];
     public static readonly string[] EmailDirection = ["Email direction", "hs_email_direction"];
+    public static readonly string[] EmailStatus = ["Email send status", "Email status", "hs_email_status"];
+    public static readonly string[] CallDirection = ["Call direction", "hs_call_direction"];
+    public static readonly string[] CallOutcome = ["Call outcome", "hs_call_disposition"];
+    public static readonly string[] CallStatus = ["Call status", "hs_call_status"];
     public static readonly string[] TaskTitle = ["Task Title", "hs_task_subject"];
     public static readonly string[] TaskType = ["Task Type", "hs_task_type"];
     public static readonly string[] DueDate = ["Due date"];

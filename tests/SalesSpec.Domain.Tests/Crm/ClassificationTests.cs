@@ -33,6 +33,26 @@ public sealed class ClassificationTests
         (rule is null ? null : CrmRuleSet.DefaultRules[rule.Value].Activity).ShouldBe(activity);
     }
 
+    [Theory]
+    [InlineData("Inbound", "", "", 0)]
+    [InlineData("OUTBOUND", "Connected", "", 1)]
+    [InlineData("outbound", "No answer", "COMPLETED", 2)]
+    [InlineData("", "no-show", "", 2)]
+    [InlineData("", "", "", null)]
+    public void A_rule_can_ask_for_a_direction_outcome_or_status_written_any_way(string direction, string outcome, string status, int? expected)
+    {
+        ClassificationRule[] rules =
+        [
+            new(CrmActivityType.Call, null, [], "Respond to web inquiries") { States = ["inbound"] },
+            new(CrmActivityType.Call, null, [], "Discovery calls") { States = ["connected"] },
+            new(null, null, [], "Cold calls") { States = ["NO_ANSWER", "No show"] },
+        ];
+        var record = Record(CrmActivityType.Call, "Call") with { Direction = direction, Outcome = outcome, Status = status };
+
+        CrmWorkload.Classify(rules, record).ShouldBe(expected);
+        rules[2].Describe().ShouldBe("direction, outcome or status is \"NO_ANSWER\" or \"No show\"");
+    }
+
     [Fact]
     public void Every_condition_given_must_hold_and_the_first_matching_rule_wins()
     {

@@ -157,6 +157,26 @@ public sealed class CrmRealExportsTests
     }
 
     [Fact]
+    public void Records_carry_their_direction_outcome_and_status_for_the_rules()
+    {
+        var users = CrmFile.FromText("User.csv", "Id,Email,Name\n005000000000001AAA,ann@b.test,Ann Lee\n");
+        var (_, records, _) = Read(null,
+            CrmFile.FromText("calls.csv", "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title,Call direction,Call outcome,Call status\n1,a@b.test,2026-11-16 09:00,0:05:00,Call,OUTBOUND,Connected,COMPLETED\n"),
+            CrmFile.FromText("emails.csv", "Record ID,Activity assigned to,Activity date,Email subject,Email direction,Email send status\n1,a@b.test,2026-11-16 09:00,Hi,EMAIL,Sent\n"),
+            CrmFile.FromText("tasks.csv", "Record ID,Activity assigned to,Activity date,Task Title,Task status\n1,a@b.test,2026-11-16 09:00,Do,Completed\n"),
+            CrmFile.FromText("Task.csv", "Id,OwnerId,Subject,ActivityDate,Status,CallType,CallDisposition,CallDurationInSeconds,TaskSubtype\nt1,005000000000001AAA,Call,2026-11-16,Completed,Inbound,Left voicemail,60,Call\n"),
+            users);
+
+        records.Select(r => (r.File, r.Direction, r.Outcome, r.Status)).ShouldBe(
+        [
+            ("calls.csv", "OUTBOUND", "Connected", "COMPLETED"),
+            ("emails.csv", "EMAIL", "", "Sent"),
+            ("tasks.csv", "", "", "Completed"),
+            ("Task.csv", "Inbound", "Left voicemail", "Completed"),
+        ]);
+    }
+
+    [Fact]
     public void Unmatched_owners_are_counted_most_records_first_and_a_mapping_resolves_them()
     {
         var calls = CrmFile.FromText("calls.csv", "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title\n1,Kim Ode,2026-11-16 09:00,0:10:00,Call\n2,Zoë Brandt,2026-11-16 09:00,0:10:00,Call\n3,Zoë Brandt,2026-11-16 09:00,0:10:00,Call\n");

@@ -58,6 +58,24 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
         Changed();
     }
 
+    /// <summary>Users the files' signs took for integrations whom the consultant says are people (their records count).</summary>
+    public bool IsPerson(string user) => _people.Contains(user);
+
+    public void CountAsPerson(string user, bool person)
+    {
+        if (person)
+        {
+            _people.Add(user);
+        }
+        else
+        {
+            _people.Remove(user);
+        }
+        Changed();
+    }
+
+    private readonly HashSet<string> _people = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>An owner email that is not an address, with the owner it was typed for.</summary>
     public string? OwnerProblem { get; private set; }
 
@@ -324,11 +342,16 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
                 OwnerProblem ??= $"'{email}' (for {owner}) is not an email address; choose a rep or type the new rep's address.";
             }
         }
-        return new CrmImportChoices { DateOrder = _dateOrder, OwnerMap = map };
+        return new CrmImportChoices
+        {
+            DateOrder = _dateOrder,
+            OwnerMap = map,
+            UserOverrides = _people.ToDictionary(p => p, _ => true, StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     private string ChoicesSignature() =>
-        $"{_dateOrder}|{string.Join(";", OwnerEmails.Where(o => !string.IsNullOrWhiteSpace(o.Value)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.Trim()}"))}";
+        $"{_dateOrder}|{string.Join(";", OwnerEmails.Where(o => !string.IsNullOrWhiteSpace(o.Value)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.Trim()}"))}|{string.Join(";", _people.Order(StringComparer.Ordinal))}";
 
     private static string Signature(CrmRulesForm form) =>
         JsonSerializer.Serialize(new { Rules = form.ToRules(), Minutes = form.ToMinutes() }, SignatureJson);

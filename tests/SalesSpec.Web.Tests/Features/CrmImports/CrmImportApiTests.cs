@@ -63,6 +63,47 @@ public sealed class CrmImportApiTests
     }
 
     [Fact]
+    public async Task Owners_people_and_date_order_are_chosen_with_form_values_and_nobody_known_is_a_422()
+    {
+        await using var app = new AppFactory();
+        var client = await app.SignedInAsync("consultant@demo.salesspec");
+        const string calls =
+            "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title\n" +
+            "116574000101,Zoë Brandt,8/3/2026 09:00,0:30:00,Cold call Acme\n" +
+            "116574000102,Integration User,8/3/2026 10:00,0:15:00,Cold call Initech\n";
+        MultipartFormDataContent Form(params (string Name, string Value)[] values)
+        {
+            var form = new MultipartFormDataContent { { new StringContent(calls, Encoding.UTF8), "file", "calls.csv" } };
+            foreach (var (name, value) in values)
+            {
+                form.Add(new StringContent(value, Encoding.UTF8), name);
+            }
+            return form;
+        }
+
+        var (askStatus, ask) = await Api.PostAsync(client, Url + "?dryRun=true", Form());
+        var (previewStatus, preview) = await Api.PostAsync(client, Url + "?dryRun=true&dateOrder=month-first", Form());
+        var (refusedStatus, refused) = await Api.PostAsync(client, Url + "?dateOrder=month-first&role=Full-Cycle%20Rep", Form());
+        var (mappedStatus, mapped) = await Api.PostAsync(client, Url + "?dryRun=true&dateOrder=month-first&role=Full-Cycle%20Rep",
+            Form(("map", "Zoë Brandt=zoe.brandt@northwind.test"), ("person", "Integration User"), ("map", "Integration User=integration@northwind.test")));
+        var (badStatus, _) = await Api.PostAsync(client, Url + "?dryRun=true", Form(("map", "Zoë Brandt=not an address")));
+
+        askStatus.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        ask.GetProperty("import").GetProperty("errors")[0].GetProperty("message").GetString().ShouldStartWith("Dates such as '8/3/2026' can be read day first or month first");
+        previewStatus.ShouldBe(HttpStatusCode.OK);
+        preview.GetProperty("unmatchedOwners").EnumerateArray().Select(o => o.GetProperty("owner").GetString()).ShouldBe(["Zoë Brandt"]);
+        preview.GetProperty("systemUsers").EnumerateArray().Select(o => o.GetProperty("owner").GetString()).ShouldBe(["Integration User"]);
+        refusedStatus.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        refused.GetProperty("import").GetProperty("errors")[0].GetProperty("message").GetString().ShouldStartWith("No record in calls.csv has an owner SalesSpec knows");
+        mappedStatus.ShouldBe(HttpStatusCode.OK);
+        mapped.GetProperty("unmatchedOwners").GetArrayLength().ShouldBe(0);
+        mapped.GetProperty("systemUsers").GetArrayLength().ShouldBe(0);
+        mapped.GetProperty("weeklyHours").EnumerateArray().Select(w => (w.GetProperty("email").GetString(), w.GetProperty("week").GetString(), w.GetProperty("hours").GetDecimal()))
+            .OrderBy(w => w.Item1).ShouldBe([("integration@northwind.test", "2026-W32", 0.25m), ("zoe.brandt@northwind.test", "2026-W32", 0.5m)]);
+        badStatus.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task The_rules_are_readable_and_reps_may_not_import()
     {
         await using var app = new AppFactory();

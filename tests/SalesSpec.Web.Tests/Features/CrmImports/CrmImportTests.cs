@@ -260,6 +260,7 @@ public sealed class CrmImportTests
 
         // "Update CRM notes" and the lunch with a prospect were unmatched; a last rule books the rest as CRM and admin.
         var mine = defaults.Copy();
+        mine.Rules.Add(new CrmRuleRow { Type = CrmActivityType.Call, States = "Outbound, no answer", Activity = "Cold calls" });
         mine.Rules.Add(new CrmRuleRow { Activity = "CRM and admin" });
         mine.EmailMinutes = 3;
         var theirs = defaults.Copy();
@@ -278,8 +279,9 @@ public sealed class CrmImportTests
         stale.Conflict.ShouldBeTrue();
         stale.Problems.ShouldHaveSingleItem().ShouldStartWith("Someone else saved the rules");
         var reloaded = await Rules(database).GetAsync(admin);
-        (reloaded.Version, reloaded.Rules.Count, reloaded.EmailMinutes, reloaded.TaskMinutes).ShouldBe((1, CrmRuleSet.DefaultRules.Count + 1, 3, 15));
+        (reloaded.Version, reloaded.Rules.Count, reloaded.EmailMinutes, reloaded.TaskMinutes).ShouldBe((1, CrmRuleSet.DefaultRules.Count + 2, 3, 15));
         reloaded.Rules[2].Keywords.ShouldBe("renewal");
+        reloaded.Rules[^2].States.ShouldBe("Outbound, no answer");
 
         var report = await ImportAsync(database, consultant, Salesforce, dryRun: true);
 

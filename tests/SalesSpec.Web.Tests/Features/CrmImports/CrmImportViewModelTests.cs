@@ -187,4 +187,27 @@ public sealed class CrmImportViewModelTests : IAsyncLifetime
         await model.PreviewAsync();
         model.Report.ShouldBeNull("there are no files left to preview");
     }
+
+    [Fact]
+    public async Task A_user_taken_for_an_integration_counts_once_the_consultant_says_they_are_a_person()
+    {
+        await using var model = await OpenAsync();
+        await model.ChooseAsync([new TextBrowserFile("calls.csv",
+            "Record ID,Activity assigned to,Activity date,Call duration (HH:mm:ss),Call Title\n" +
+            "116574000101,Integration User,2026-11-16 09:00,0:30:00,Cold call Acme\n")]);
+
+        model.Report.ShouldNotBeNull().SystemUsers.ShouldBe([new CrmOwnerCount("Integration User", 1)]);
+        model.IsPerson("Integration User").ShouldBeFalse();
+
+        model.CountAsPerson("integration user", true);
+        model.Stale.ShouldBeTrue("the preview on screen was made before the choice");
+        await model.PreviewAsync();
+        model.Report.ShouldNotBeNull().SystemUsers.ShouldBeEmpty();
+        model.Report.UnmatchedOwners.ShouldBe([new CrmOwnerCount("Integration User", 1)]);
+
+        model.MapOwner("Integration User", "ivan.tegra@northwind.test");
+        await model.PreviewAsync();
+        model.Report.ShouldNotBeNull().Reps.Single().Email.ShouldBe("ivan.tegra@northwind.test");
+        model.Stale.ShouldBeFalse();
+    }
 }

@@ -72,10 +72,10 @@ public static class CrmImportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many files",
                 detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
         }
-        if (Choices(dateOrder, form["map"]) is not { } choices)
+        if (Choices(dateOrder, form["map"], form["person"], form["system"]) is not { } choices)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable choices",
-                detail: "dateOrder is day-first or month-first; each map value is 'owner as the file writes it=rep's email' (map=Jane Doe=jane@example.com).");
+                detail: "dateOrder is day-first or month-first; each map value is 'owner as the file writes it=rep's email' (map=Jane Doe=jane@example.com); person and system name a user (by email or name) who is, or is not, a person.");
         }
         var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), f.OpenReadStream)).ToList();
         var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken, choices: choices);
@@ -90,8 +90,11 @@ public static class CrmImportEndpoints
         return Results.Ok(CrmRulesDocument.From(form));
     }
 
-    /// <summary>The consultant's choices as the API takes them: <c>dateOrder=day-first</c>, and <c>map=Owner=email</c> form values.</summary>
-    private static CrmImportChoices? Choices(string? dateOrder, IEnumerable<string?> map)
+    /// <summary>
+    /// The consultant's choices as the API takes them: <c>dateOrder=day-first</c>, and <c>map=Owner=email</c>,
+    /// <c>person=User</c> and <c>system=User</c> form values.
+    /// </summary>
+    private static CrmImportChoices? Choices(string? dateOrder, IEnumerable<string?> map, IEnumerable<string?> people, IEnumerable<string?> systems)
     {
         CrmDateOrder? order = dateOrder?.Trim().ToLowerInvariant() switch
         {
@@ -114,7 +117,16 @@ public static class CrmImportEndpoints
             }
             owners[entry[..split].Trim()] = new CrmOwner(email, entry[..split].Trim());
         }
-        return new CrmImportChoices { DateOrder = order, OwnerMap = owners };
+        var overrides = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in systems.OfType<string>().Where(u => u.Trim().Length > 0))
+        {
+            overrides[user.Trim()] = false;
+        }
+        foreach (var user in people.OfType<string>().Where(u => u.Trim().Length > 0))
+        {
+            overrides[user.Trim()] = true;
+        }
+        return new CrmImportChoices { DateOrder = order, OwnerMap = owners, UserOverrides = overrides };
     }
 
     private static IResult TooLarge(long max) =>

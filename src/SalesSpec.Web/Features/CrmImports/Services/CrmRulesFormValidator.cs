@@ -31,6 +31,11 @@ public sealed class CrmRulesFormValidator : AbstractValidator<CrmRulesForm>
             {
                 context.AddFailure($"Rules[{position - 1}].Keywords", $"Rule {position}: '{longKeyword[..20]}…' is longer than {CrmRuleSet.MaxKeywordLength} characters.");
             }
+            var states = rule.StateList;
+            if (states.Count > CrmRuleSet.MaxKeywords || states.Any(k => k.Length > CrmRuleSet.MaxKeywordLength))
+            {
+                context.AddFailure($"Rules[{position - 1}].States", $"Rule {position}: at most {CrmRuleSet.MaxKeywords} directions, outcomes or statuses of up to {CrmRuleSet.MaxKeywordLength} characters.");
+            }
             if (rule.MatchesEverything && position < form.Rules.Count)
             {
                 context.AddFailure($"Rules[{position - 1}]", $"Rule {position} has no condition, so it takes every record and the rules after it never apply; give it a condition or move it to the end.");
