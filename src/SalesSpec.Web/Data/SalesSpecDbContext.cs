@@ -6,6 +6,7 @@ using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Accounts.Services;
 using SalesSpec.Web.Features.Audit;
+using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Members.Services;
 using SalesSpec.Web.Features.Notifications.Services;
 
@@ -63,6 +64,9 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    /// <summary>Who CRM owners are, as consultants mapped them once per organisation.</summary>
+    public DbSet<CrmOwnerChoice> CrmOwnerChoices => Set<CrmOwnerChoice>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Across organisations: what must outlive one, such as its deletion.</summary>
@@ -111,6 +115,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<Timesheet>().HasQueryFilter(TenantFilter.Name, t => t.Rep.OrganizationId == OrganizationScope);
         builder.Entity<LockPeriod>().HasQueryFilter(TenantFilter.Name, l => l.OrganizationId == OrganizationScope);
         builder.Entity<CrmRuleSet>().HasQueryFilter(TenantFilter.Name, r => r.OrganizationId == OrganizationScope);
+        builder.Entity<CrmOwnerChoice>().HasQueryFilter(TenantFilter.Name, c => c.OrganizationId == OrganizationScope);
         builder.Entity<Scenario>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
         builder.Entity<Notification>().HasQueryFilter(TenantFilter.Name, n => n.OrganizationId == OrganizationScope);
         builder.Entity<OutboxEmail>().HasQueryFilter(TenantFilter.Name, e => e.OrganizationId == OrganizationScope);

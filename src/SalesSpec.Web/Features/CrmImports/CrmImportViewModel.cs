@@ -27,6 +27,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     private string? _role;
     private string? _previewedWith;
     private CrmDateOrder? _dateOrder;
+    private CrmImportChoices _remembered = new();
 
     public CrmRulesForm? Rules { get; private set; }
 
@@ -285,6 +286,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     {
         Roles = await ruleService.RolesAsync(member, Closing);
         Reps = await ruleService.RepsAsync(member, Closing);
+        _remembered = await ruleService.RememberedAsync(member, Closing);
         _role = Roles.FirstOrDefault(r => r == "Full-Cycle Rep") ?? (Roles.Count > 0 ? Roles[0] : null);
         Load(await ruleService.GetAsync(member, Closing));
     }
@@ -314,8 +316,14 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
         var signature = Signature(rules) + "|" + _role + "|" + ChoicesSignature();
         try
         {
-            Report = await imports.ImportAsync(Member!, files, rules, _role, dryRun, Choices(), Activity.Status(), Closing);
+            var choices = Choices();
+            Report = await imports.ImportAsync(Member!, files, rules, _role, dryRun, choices.Over(_remembered), Activity.Status(), Closing);
             _previewedWith = signature;
+            if (Report.Import.Imported)
+            {
+                await ruleService.RememberAsync(Member!, choices, Closing);
+                _remembered = choices.Over(_remembered);
+            }
         }
         catch (IOException exception)
         {

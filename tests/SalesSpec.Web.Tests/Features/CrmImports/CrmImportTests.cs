@@ -26,7 +26,7 @@ public sealed class CrmImportTests
 
     private static IReadOnlyList<CrmFile> Salesforce => [Fixture("salesforce", "Task.csv"), Fixture("salesforce", "Event.csv"), Fixture("salesforce", "User.csv")];
 
-    private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator());
+    private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator(), Clock);
 
     private static CrmImportService Imports(TestDatabase database) =>
         new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance, Microsoft.Extensions.Options.Options.Create(new ImportOptions())), new CrmRulesFormValidator());

@@ -152,7 +152,7 @@ public sealed class ImportRaceTests
         {
             emails = await db.Reps.Select(r => r.Email).ToListAsync();
         }
-        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator()).GetAsync(consultant);
+        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator(), TimeProvider.System).GetAsync(consultant);
         // Every rep in every week: a one-hour demo in one export, a 45-minute discovery call in the other.
         var demos = Meetings("demos.csv", emails, "Product demo", 60);
         var discovery = Meetings("discovery.csv", emails, "Discovery call", 45);
@@ -173,7 +173,7 @@ public sealed class ImportRaceTests
         {
             emails = await db.Reps.Select(r => r.Email).ToListAsync();
         }
-        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator()).GetAsync(consultant);
+        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator(), TimeProvider.System).GetAsync(consultant);
         var csv = Encoding.UTF8.GetBytes(File(emails, "Demos", 5m));
         var discovery = Meetings("discovery.csv", emails, "Discovery call", 45);
 

@@ -157,7 +157,7 @@ public sealed class ImportTenancyTests
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
         await SetUpAsync(database);
         var consultant = await database.MemberAsync(Fabrikam, MemberRole.Consultant);
-        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator()).GetAsync(consultant);
+        var rules = await new CrmRuleService(database.Access, new CrmRulesFormValidator(), TimeProvider.System).GetAsync(consultant);
         var northwind = await DatabaseDump.OrganizationAsync(database, DemoOrganization.Name);
         ShouldCoverTheImportsTables(northwind);
         var contoso = await DatabaseDump.OrganizationAsync(database, Contoso);

@@ -710,7 +710,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("Timesheets");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -779,7 +779,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -828,7 +828,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -950,7 +950,41 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("SystemAuditEntries");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Members.Invitation", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.CrmImports.Services.CrmOwnerChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool?>("IsPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Owner")
+                        .IsUnique();
+
+                    b.ToTable("CrmOwnerChoices");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Members.Services.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1011,7 +1045,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.Notification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1054,7 +1088,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.OutboxEmail", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.OutboxEmail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1143,7 +1177,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1152,7 +1186,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1167,7 +1201,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1176,7 +1210,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1215,7 +1249,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .HasForeignKey("RepId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1380,25 +1414,25 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.Navigation("Rep");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.PersonalAccessToken", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.UserSession", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Members.Invitation", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.CrmImports.Services.CrmOwnerChoice", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -1407,7 +1441,16 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Members.Services.Invitation", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.Notification", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -1422,9 +1465,9 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.OutboxEmail", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.OutboxEmail", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Members.Invitation", "Invitation")
+                    b.HasOne("SalesSpec.Web.Features.Members.Services.Invitation", "Invitation")
                         .WithMany()
                         .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.Cascade);

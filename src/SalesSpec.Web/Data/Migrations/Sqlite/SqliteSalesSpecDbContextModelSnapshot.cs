@@ -673,7 +673,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("Timesheets");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -742,7 +742,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -789,7 +789,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -907,7 +907,39 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("SystemAuditEntries");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Members.Invitation", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.CrmImports.Services.CrmOwnerChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Owner")
+                        .IsUnique();
+
+                    b.ToTable("CrmOwnerChoices");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Members.Services.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -966,7 +998,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.Notification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1007,7 +1039,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.OutboxEmail", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.OutboxEmail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1094,7 +1126,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1103,7 +1135,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1118,7 +1150,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1127,7 +1159,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1166,7 +1198,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RepId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1331,25 +1363,25 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Navigation("Rep");
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.PersonalAccessToken", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.UserSession", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.UserSession", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Members.Invitation", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.CrmImports.Services.CrmOwnerChoice", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -1358,7 +1390,16 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Members.Services.Invitation", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.Notification", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -1373,9 +1414,9 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.OutboxEmail", b =>
+            modelBuilder.Entity("SalesSpec.Web.Features.Notifications.Services.OutboxEmail", b =>
                 {
-                    b.HasOne("SalesSpec.Web.Features.Members.Invitation", "Invitation")
+                    b.HasOne("SalesSpec.Web.Features.Members.Services.Invitation", "Invitation")
                         .WithMany()
                         .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.Cascade);

@@ -78,7 +78,14 @@ public static class CrmImportEndpoints
                 detail: "dateOrder is day-first or month-first; each map value is 'owner as the file writes it=rep's email' (map=Jane Doe=jane@example.com); person and system name a user (by email or name) who is, or is not, a person.");
         }
         var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), f.OpenReadStream)).ToList();
-        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false, cancellationToken: cancellationToken, choices: choices);
+        // What was said about owners in earlier imports still holds, unless this request says otherwise.
+        var remembered = await rules.RememberedAsync(member, cancellationToken);
+        var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false,
+            cancellationToken: cancellationToken, choices: choices.Over(remembered));
+        if (report.Import.Imported)
+        {
+            await rules.RememberAsync(member, choices, cancellationToken);
+        }
         return Results.Json(report, statusCode: report.Import.Conflict ? StatusCodes.Status409Conflict
             : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }

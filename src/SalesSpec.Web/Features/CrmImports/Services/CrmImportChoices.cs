@@ -12,4 +12,21 @@ public sealed record CrmImportChoices
 
     /// <summary>User (email or name) → true: a person whose records count; false: a system user, skipped.</summary>
     public IReadOnlyDictionary<string, bool> UserOverrides { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>These choices over <paramref name="remembered"/> ones: what is said now wins, owner by owner.</summary>
+    public CrmImportChoices Over(CrmImportChoices remembered)
+    {
+        ArgumentNullException.ThrowIfNull(remembered);
+        var owners = new Dictionary<string, CrmOwner>(remembered.OwnerMap, StringComparer.OrdinalIgnoreCase);
+        foreach (var (owner, rep) in OwnerMap)
+        {
+            owners[owner] = rep;
+        }
+        var users = new Dictionary<string, bool>(remembered.UserOverrides, StringComparer.OrdinalIgnoreCase);
+        foreach (var (user, person) in UserOverrides)
+        {
+            users[user] = person;
+        }
+        return this with { OwnerMap = owners, UserOverrides = users };
+    }
 }

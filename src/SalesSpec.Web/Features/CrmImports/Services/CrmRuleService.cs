@@ -1,5 +1,6 @@
 using FluentValidation;
 using SalesSpec.Domain.Crm;
+using SalesSpec.Formats.CrmCsv;
 
 namespace SalesSpec.Web.Features.CrmImports.Services;
 
@@ -8,7 +9,7 @@ namespace SalesSpec.Web.Features.CrmImports.Services;
 /// them, an organisation uses the default rules; saving replaces the list as a whole, and a list someone
 /// else saved in the meantime is reported, not overwritten.
 /// </summary>
-public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRulesForm> validator)
+public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRulesForm> validator, TimeProvider clock)
 {
     public async Task<CrmRulesForm> GetAsync(MemberAccess member, CancellationToken cancellationToken = default)
     {
@@ -27,6 +28,55 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
         return await db.SalesRoles.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>What consultants said about CRM owners in this organisation's earlier imports.</summary>
+    public async Task<CrmImportChoices> RememberedAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var saved = await db.CrmOwnerChoices.AsNoTracking().ToListAsync(cancellationToken);
+        return new CrmImportChoices
+        {
+            OwnerMap = saved.Where(c => c.Email is not null)
+                .ToDictionary(c => c.Owner, c => new CrmOwner(c.Email!, c.Owner), StringComparer.OrdinalIgnoreCase),
+            UserOverrides = saved.Where(c => c.IsPerson is not null)
+                .ToDictionary(c => c.Owner, c => c.IsPerson!.Value, StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>Keeps what was said about owners in an import that went through, for the next ones (the latest word wins).</summary>
+    public async Task RememberAsync(MemberAccess member, CrmImportChoices choices, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(choices);
+        var owners = choices.OwnerMap.Keys.Concat(choices.UserOverrides.Keys)
+            .Where(o => o.Trim().Length is > 0 and <= CrmOwnerChoice.MaxOwnerLength)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (owners.Count == 0)
+        {
+            return;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var saved = (await db.CrmOwnerChoices.ToListAsync(cancellationToken)).ToDictionary(c => c.Owner, StringComparer.OrdinalIgnoreCase);
+        foreach (var owner in owners)
+        {
+            if (!saved.TryGetValue(owner, out var choice))
+            {
+                choice = new CrmOwnerChoice { OrganizationId = member.OrganizationId, Owner = owner.Trim() };
+                db.CrmOwnerChoices.Add(choice);
+            }
+            if (choices.OwnerMap.TryGetValue(owner, out var rep))
+            {
+                choice.Email = rep.Email;
+            }
+            if (choices.UserOverrides.TryGetValue(owner, out var person))
+            {
+                choice.IsPerson = person;
+            }
+            choice.UpdatedAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The organisation's reps, email → name, for mapping a CRM owner to one of them.</summary>
