@@ -27,7 +27,8 @@ public sealed record ClassificationRule(CrmActivityType? Type, CrmLink? Attached
         {
             return false;
         }
-        if (States.Count > 0 && !States.Select(Plain).Any(s => s.Length > 0 && (s == Plain(record.Direction) || s == Plain(record.Outcome) || s == Plain(record.Status))))
+        if (States.Count > 0 && !States.Select(CrmText.Plain)
+                .Any(s => s.Length > 0 && (s == CrmText.Plain(record.Direction) || s == CrmText.Plain(record.Outcome) || s == CrmText.Plain(record.Status))))
         {
             return false;
         }
@@ -57,8 +58,4 @@ public sealed record ClassificationRule(CrmActivityType? Type, CrmLink? Attached
         }
         return parts.Count == 0 ? "any record" : string.Join(" · ", parts);
     }
-
-    /// <summary>"No show", "no-show" and "NO_SHOW" are one value: HubSpot's screens write the one, its API the other.</summary>
-    private static string Plain(string text) =>
-        string.Concat((text ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant));
 }

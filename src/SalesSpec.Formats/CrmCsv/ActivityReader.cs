@@ -115,14 +115,7 @@ internal sealed class ActivityReader(
                 Outcome = disposition.Of(fields),
                 Status = status.Of(fields),
             };
-            if (isEvent && !isAllDay && minutes > CrmValues.MaxMinutes)
-            {
-                EmitLong(record, Moment(fields, start) ?? Moment(fields, activityDateTime), Moment(fields, end));
-            }
-            else
-            {
-                Emit(record);
-            }
+            Emit(record, Moment(fields, start) ?? Moment(fields, activityDateTime), Moment(fields, end));
         }
     }
 
@@ -198,10 +191,10 @@ internal sealed class ActivityReader(
                     {
                         continue;
                     }
-                    skip = Plain(outcome.Of(fields)) switch
+                    skip = CrmText.Plain(outcome.Of(fields)) switch
                     {
                         "CANCELED" or "CANCELLED" => CrmSkipReason.CanceledMeeting,
-                        "NO_SHOW" or "NOSHOW" => CrmSkipReason.NoShowMeeting,
+                        "NOSHOW" => CrmSkipReason.NoShowMeeting,
                         "RESCHEDULED" => CrmSkipReason.RescheduledMeeting,
                         _ => null,
                     };
@@ -209,7 +202,7 @@ internal sealed class ActivityReader(
                 case CrmFileKind.HubSpotEmails:
                     type = CrmActivityType.Email;
                     // HubSpot: EMAIL (sent), INCOMING_EMAIL, FORWARDED_EMAIL, DRAFT_EMAIL; its screens "Incoming reply" and the like.
-                    skip = Plain(emailDirection.Of(fields)) is "INCOMING_EMAIL" or "INCOMING" or "INCOMING_REPLY" or "RECEIVED" or "INBOUND"
+                    skip = CrmText.Plain(emailDirection.Of(fields)) is "INCOMINGEMAIL" or "INCOMING" or "INCOMINGREPLY" or "RECEIVED" or "INBOUND"
                         ? CrmSkipReason.IncomingEmail
                         : null;
                     break;
@@ -221,7 +214,7 @@ internal sealed class ActivityReader(
                         _ => CrmActivityType.Task,
                     };
                     // The API writes NOT_STARTED, the screens "Not started".
-                    var status = Plain(taskStatus.Of(fields));
+                    var status = CrmText.Plain(taskStatus.Of(fields));
                     skip = taskStatus.Exists && status is not ("COMPLETED" or "") ? CrmSkipReason.OpenTask : null;
                     break;
             }
@@ -232,14 +225,7 @@ internal sealed class ActivityReader(
                 Outcome = recordOutcome.Of(fields),
                 Status = recordStatus.Of(fields),
             };
-            if (kind == CrmFileKind.HubSpotMeetings && minutes > CrmValues.MaxMinutes)
-            {
-                EmitLong(record, Moment(fields, start), Moment(fields, end));
-            }
-            else
-            {
-                Emit(record);
-            }
+            Emit(record, Moment(fields, start), Moment(fields, end));
         }
     }
 
@@ -277,10 +263,10 @@ internal sealed class ActivityReader(
             {
                 continue;
             }
-            var activityType = Plain(type.Of(fields)) switch
+            var activityType = CrmText.Plain(type.Of(fields)) switch
             {
                 "CALL" => CrmActivityType.Call,
-                "EMAIL" or "LIST_EMAIL" => CrmActivityType.Email,
+                "EMAIL" or "LISTEMAIL" => CrmActivityType.Email,
                 "MEETING" or "EVENT" => CrmActivityType.Meeting,
                 _ => CrmActivityType.Task,
             };
@@ -296,21 +282,14 @@ internal sealed class ActivityReader(
             {
                 continue;
             }
-            var state = Plain(status.Of(fields));
+            var state = CrmText.Plain(status.Of(fields));
             CrmSkipReason? skip = activityType != CrmActivityType.Meeting && state is not ("" or "COMPLETED") ? CrmSkipReason.OpenTask : null;
             var links = associations.Where(a => a.Column.Of(fields).Length > 0).Aggregate(CrmLink.None, (all, a) => all | a.Link);
             var record = new RecordRead(line, id.Exists ? id.Of(fields) : line.ToString(CultureInfo.InvariantCulture), id.Exists, owner.Of(fields), activityType, subject.Of(fields), day, minutes, links, skip)
             {
                 Status = status.Of(fields),
             };
-            if (minutes > CrmValues.MaxMinutes)
-            {
-                EmitLong(record, null, null);
-            }
-            else
-            {
-                Emit(record);
-            }
+            Emit(record);
         }
     }
 
@@ -357,21 +336,25 @@ internal sealed class ActivityReader(
                 : $"{first.Of(fields)} {last.Of(fields)}".Trim();
             var subject = string.Join(" · ", subjectParts.Select(c => c.Of(fields)).Where(t => t.Length > 0));
             var record = new RecordRead(line, line.ToString(CultureInfo.InvariantCulture), false, owner, CrmActivityType.Task, subject, day, minutes ?? 0m, CrmLink.None, null);
-            if (minutes > CrmValues.MaxMinutes)
-            {
-                EmitLong(record, null, null);
-            }
-            else
-            {
-                Emit(record);
-            }
+            Emit(record);
         }
     }
 
-    /// <summary>"No show" → "NO_SHOW": HubSpot's API writes the one, its screens the other.</summary>
-    private static string Plain(string text) => text.Trim().ToUpperInvariant().Replace(' ', '_').Replace('-', '_');
 
-    private void Emit(RecordRead read, bool checkDuplicate = true)
+    /// <summary>One record, or — an event longer than a day — one per calendar day it covers (see <see cref="EmitLong"/>).</summary>
+    private void Emit(RecordRead read, CrmMoment? start = null, CrmMoment? end = null)
+    {
+        if (read.Minutes > CrmValues.MaxMinutes)
+        {
+            EmitLong(read, start, end);
+        }
+        else
+        {
+            EmitOne(read, checkDuplicate: true);
+        }
+    }
+
+    private void EmitOne(RecordRead read, bool checkDuplicate)
     {
         var (line, recordId, hasId, owner, type, subject, date, minutes, links, skip) = read;
         var resolved = state.Users.Resolve(owner);
@@ -437,7 +420,7 @@ internal sealed class ActivityReader(
         var from = start is { } s ? Local(s) : read.Date?.ToDateTime(TimeOnly.MinValue);
         if (from is null || read.Minutes is not { } total)
         {
-            Emit(read);
+            EmitOne(read, checkDuplicate: true);
             return;
         }
         var to = end is { } e ? Local(e) : from.Value.AddMinutes((double)total);
@@ -456,7 +439,7 @@ internal sealed class ActivityReader(
         var first = true;
         foreach (var (day, minutes) in days)
         {
-            Emit(read with { Date = day, Minutes = minutes }, checkDuplicate: first);
+            EmitOne(read with { Date = day, Minutes = minutes }, checkDuplicate: first);
             first = false;
         }
     }

@@ -72,8 +72,6 @@ internal sealed class CrmSheet : IDisposable
 
     public bool IsSemicolonSeparated => !IsWorkbook && StrictCsv.IsSemicolonSeparated(Header);
 
-    public bool Has(params string[] names) => names.Any(n => _columns.ContainsKey(HeaderKey.Key(n)));
-
     /// <summary>The first of <paramref name="names"/> the file has: its position, its name as written and its unit; -1 when none.</summary>
     public CrmColumn Column(params string[] names)
     {

@@ -1,3 +1,5 @@
+using SalesSpec.Domain.Crm;
+
 namespace SalesSpec.Formats.CrmCsv;
 
 /// <summary>
@@ -18,5 +20,5 @@ internal static class HeaderKey
         return (Key(text), unit);
     }
 
-    public static string Key(string name) => string.Concat(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+    public static string Key(string name) => CrmText.Plain(name);
 }

@@ -103,16 +103,14 @@ public static class CrmImportEndpoints
     /// </summary>
     private static CrmImportChoices? Choices(string? dateOrder, IEnumerable<string?> map, IEnumerable<string?> people, IEnumerable<string?> systems)
     {
-        CrmDateOrder? order = dateOrder?.Trim().ToLowerInvariant() switch
+        CrmDateOrder? order = null;
+        if (!string.IsNullOrWhiteSpace(dateOrder))
         {
-            null or "" => null,
-            "day-first" or "dayfirst" => CrmDateOrder.DayFirst,
-            "month-first" or "monthfirst" => CrmDateOrder.MonthFirst,
-            _ => (CrmDateOrder)(-1),
-        };
-        if (order == (CrmDateOrder)(-1))
-        {
-            return null;
+            if (!Enum.TryParse<CrmDateOrder>(dateOrder.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return null;
+            }
+            order = parsed;
         }
         var owners = new Dictionary<string, CrmOwner>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in map.OfType<string>())
