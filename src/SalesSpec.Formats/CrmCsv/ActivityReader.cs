@@ -6,7 +6,7 @@ namespace SalesSpec.Formats.CrmCsv;
 
 /// <summary>Reads the lines of one activity file, of any kind, into records, skips and problems.</summary>
 internal sealed class ActivityReader(
-    CrmSheet sheet, CrmFileKind kind, CrmReadState state, CrmDateOrder dateOrder, Action<CrmRecord> onRecord, Action<CrmSkip> onSkip)
+    CrmSheet sheet, CrmFileKind kind, CrmReadState state, CrmDateOrder dateOrder, Action<CrmRecord> onRecord, Action<CrmSkip> onSkip, CrmLayout? layout = null)
 {
     private readonly CrmProblems problems = state.Problems;
     private readonly TimeZoneInfo zone = state.Options.TimeZone;
@@ -29,6 +29,9 @@ internal sealed class ActivityReader(
                 break;
             case CrmFileKind.ClockifyOrToggl or CrmFileKind.Harvest or CrmFileKind.Kimai:
                 ReadTimeTracker();
+                break;
+            case CrmFileKind.Mapped:
+                ReadMapped(layout!);
                 break;
             default:
                 ReadHubSpot();
@@ -340,6 +343,68 @@ internal sealed class ActivityReader(
         }
     }
 
+    /// <summary>
+    /// A file read through the consultant's layout: owner and date where they said, a duration in their unit (an empty
+    /// cell takes the type's standard minutes, a written one counts exactly, 0 included), the type from its column in
+    /// the CRM's words or the layout's one type, and a status that skips open tasks and cancelled, no-show or
+    /// rescheduled meetings as the known exports do. No ids: no record is taken for a duplicate.
+    /// </summary>
+    private void ReadMapped(CrmLayout map)
+    {
+        var owner = sheet.Column(map.Owner);
+        var date = sheet.Column(map.Date);
+        var duration = Optional(map.Duration);
+        var subject = Optional(map.Subject);
+        var type = Optional(map.Type);
+        var status = Optional(map.Status);
+        DateColumn[] dates = [Timestamp(date)];
+        var unit = map.DurationUnit switch
+        {
+            CrmDurationUnit.Seconds => DurationUnit.Seconds,
+            CrmDurationUnit.Hours => DurationUnit.Hours,
+            _ => DurationUnit.Minutes,
+        };
+        foreach (var (line, fields) in sheet.Lines(footer: true))
+        {
+            if (!TryFirstDate(line, fields, dates, out var day) || !TryMinutes(line, fields, duration, unit, out var minutes))
+            {
+                continue;
+            }
+            if (minutes > CrmValues.MaxMinutes && type.Exists && MappedType(type.Of(fields), map.RecordType) != CrmActivityType.Meeting)
+            {
+                problems.Add(FileName, line, duration.Name, $"A record of {minutes:0.#} minutes is more than a day; check the record, or the duration unit of the layout '{map.Name}'.");
+                continue;
+            }
+            var recordType = MappedType(type.Of(fields), map.RecordType);
+            var statusText = status.Of(fields);
+            CrmSkipReason? skip = CrmText.Plain(CrmUsers.Fold(statusText)) switch
+            {
+                "CANCELED" or "CANCELLED" or "ABGESAGT" or "ANNULE" or "CANCELADO" => CrmSkipReason.CanceledMeeting,
+                "NOSHOW" => CrmSkipReason.NoShowMeeting,
+                "RESCHEDULED" => CrmSkipReason.RescheduledMeeting,
+                "NOTSTARTED" or "OPEN" or "INPROGRESS" or "WAITING" or "DEFERRED" or "OFFEN" or "NICHTBEGONNEN" => CrmSkipReason.OpenTask,
+                _ => null,
+            };
+            var record = new RecordRead(line, line.ToString(CultureInfo.InvariantCulture), false, owner.Of(fields), recordType, subject.Of(fields), day, minutes, CrmLink.None, skip)
+            {
+                Status = statusText,
+                Exact = duration.Of(fields).Length > 0,
+            };
+            Emit(record);
+        }
+    }
+
+    private CrmColumn Optional(string? name) => string.IsNullOrWhiteSpace(name) ? new CrmColumn(-1, "") : sheet.Column(name);
+
+    /// <summary>A type as CRMs write it, in English, German, French or Spanish; anything else is the layout's one type.</summary>
+    private static CrmActivityType MappedType(string text, CrmActivityType otherwise) => CrmText.Plain(CrmUsers.Fold(text)) switch
+    {
+        "CALL" or "CALLS" or "PHONECALL" or "PHONE" or "ANRUF" or "TELEFONAT" or "APPEL" or "LLAMADA" => CrmActivityType.Call,
+        "EMAIL" or "EMAILS" or "LISTEMAIL" or "MAIL" or "EMAILNACHRICHT" or "COURRIEL" or "CORREO" => CrmActivityType.Email,
+        "MEETING" or "MEETINGS" or "EVENT" or "TERMIN" or "BESPRECHUNG" or "MEETINGTERMIN" or "REUNION" or "RENDEZVOUS" or "CITA" => CrmActivityType.Meeting,
+        "TASK" or "TASKS" or "TODO" or "AUFGABE" or "TACHE" or "TAREA" => CrmActivityType.Task,
+        _ => otherwise,
+    };
 
     /// <summary>One record, or — an event longer than a day — one per calendar day it covers (see <see cref="EmitLong"/>).</summary>
     private void Emit(RecordRead read, CrmMoment? start = null, CrmMoment? end = null)
@@ -401,7 +466,7 @@ internal sealed class ActivityReader(
         // A call's exported duration counts as it is, even 0 seconds (nobody answered); other CRM records' zero says
         // nothing, and a record with no duration at all takes its type's standard minutes.
         // A time tracker's entry is its tracked time, whatever it is.
-        var exact = type == CrmActivityType.Call || kind is CrmFileKind.ClockifyOrToggl or CrmFileKind.Harvest or CrmFileKind.Kimai;
+        var exact = type == CrmActivityType.Call || read.Exact || kind is CrmFileKind.ClockifyOrToggl or CrmFileKind.Harvest or CrmFileKind.Kimai;
         var counted = exact ? minutes : minutes is > 0 ? minutes : null;
         onRecord(new CrmRecord(FileName, line, recordId, resolved!.Email, resolved.Name, type, subject, date!.Value, counted, links)
         {
@@ -555,6 +620,10 @@ internal sealed class ActivityReader(
     private bool TryMinutes(int line, string[] fields, CrmColumn column, DurationUnit plainUnit, out decimal? minutes)
     {
         var text = column.Of(fields);
+        if (sheet.Separator == ';' && text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.Replace(',', '.');
+        }
         if (!CrmValues.TryDuration(text, column.Unit, plainUnit, out minutes))
         {
             problems.Add(FileName, line, column.Name, $"'{Echo.Cut(text)}' is not a duration; it must be a number ≥ 0 or h:mm:ss.");
@@ -601,6 +670,9 @@ internal sealed class ActivityReader(
         public string Outcome { get; init; } = "";
 
         public string Status { get; init; } = "";
+
+        /// <summary>The file wrote a duration that counts as it is, 0 included (a mapped file's).</summary>
+        public bool Exact { get; init; }
     }
 
     private static DateColumn Timestamp(CrmColumn column) => new(column, IsDate: false);

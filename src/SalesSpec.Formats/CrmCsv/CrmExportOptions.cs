@@ -31,6 +31,15 @@ public sealed record CrmExportOptions
     /// even if they look like an integration user; false, a system user whose records are skipped.
     /// </summary>
     public IReadOnlyDictionary<string, bool> UserOverrides { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The layout the consultant mapped or named for this import: every activity file whose header has its columns is
+    /// read through it, even one SalesSpec would otherwise recognise.
+    /// </summary>
+    public CrmLayout? Layout { get; init; }
+
+    /// <summary>The organisation's saved layouts: a file SalesSpec does not recognise is read through the first that fits it.</summary>
+    public IReadOnlyList<CrmLayout> SavedLayouts { get; init; } = [];
 }
 
 /// <summary>Day first (8/3/2026 is 8 March) or month first (3 August).</summary>

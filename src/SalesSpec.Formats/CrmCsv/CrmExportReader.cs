@@ -1,3 +1,4 @@
+using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Formats.Csv;
 
@@ -20,7 +21,10 @@ public static class CrmExportReader
         ArgumentNullException.ThrowIfNull(onSkip);
         var problems = new CrmProblems(options.MaxProblems);
         var state = new CrmReadState(options, problems, new CrmUsers(options));
-        var kinds = files.Select(f => (File: f, Kind: Recognise(f, problems))).ToList();
+        var seen = files.Select(f => (File: f, Seen: Recognise(f, problems, options))).ToList();
+        var kinds = seen.Select(s => (s.File, s.Seen.Kind)).ToList();
+        var layouts = seen.Where(s => s.Seen.Layout is not null).ToDictionary(s => s.File, s => s.Seen.Layout!);
+        var headers = seen.ToDictionary(s => s.File, s => s.Seen.Header);
         var summaries = new Dictionary<CrmFile, CrmFileSummary>();
 
         if (files.Count == 0)
@@ -32,6 +36,10 @@ public static class CrmExportReader
         {
             problems.Add(salesforce[0].File.Name, 1, "OwnerId",
                 "Salesforce names activity owners by user id: add User.csv from the same export, so that each owner becomes a rep's email.");
+        }
+        if (options.Layout is { } chosen && layouts.Count == 0 && files.Count > 0 && kinds.All(k => k.Kind != CrmFileKind.Unknown))
+        {
+            problems.Add(files[0].Name, 1, "", $"No file has every column of the layout '{chosen.Name}' ({string.Join(", ", chosen.Columns.Select(c => $"'{Echo.Cut(c)}'"))}); leave the layout out for these files, or choose another.");
         }
         if (kinds.Count > 0 && kinds.All(k => k.Kind == CrmFileKind.Users))
         {
@@ -51,11 +59,12 @@ public static class CrmExportReader
             using var sheet = new CrmSheet(file, problems);
             if (order is { } known)
             {
-                new ActivityReader(sheet, kind, state, known, onRecord, onSkip).Read();
+                new ActivityReader(sheet, kind, state, known, onRecord, onSkip, layouts.GetValueOrDefault(file)).Read();
             }
-            summaries[file] = Summary(sheet, kind);
+            summaries[file] = Summary(sheet, kind) with { Layout = layouts.GetValueOrDefault(file)?.Name, Columns = kind == CrmFileKind.Mapped ? headers[file] : [] };
         }
-        var list = kinds.Select(k => summaries.GetValueOrDefault(k.File) ?? new CrmFileSummary(k.File.Name, k.Kind, 0)).ToList();
+        var list = kinds.Select(k => summaries.GetValueOrDefault(k.File)
+            ?? new CrmFileSummary(k.File.Name, k.Kind, 0) { Columns = k.Kind == CrmFileKind.Unknown ? headers[k.File] : [] }).ToList();
         return new CrmExportReport(list, problems.List, problems.Count)
         {
             UnmatchedOwners = CrmReadState.Ranked(state.Unmatched),
@@ -66,12 +75,18 @@ public static class CrmExportReader
         };
     }
 
-    private static CrmFileSummary Summary(CrmSheet sheet, CrmFileKind kind) => new(sheet.File.Name, kind, sheet.DataLines)
+    private static CrmFileSummary Summary(CrmSheet sheet, CrmFileKind kind)
     {
-        Note = sheet.Encoding is { CodePage: not 65001 } encoding
-            ? $"Not UTF-8: read as {encoding.WebName} (Windows-1252), as Salesforce's ISO-8859-1 option and older Excel write it. Check the names in the preview."
-            : null,
-    };
+        string?[] notes =
+        [
+            sheet.Encoding is { CodePage: not 65001 } encoding
+                ? $"Not UTF-8: read as {encoding.WebName} (Windows-1252), as Salesforce's ISO-8859-1 option and older Excel write it. Check the names in the preview."
+                : null,
+            sheet.Separator == ';' ? "Separated by semicolons, as Excel saves CSV where the decimal mark is a comma: numbers such as 1,5 are read as 1.5." : null,
+        ];
+        var note = string.Join(" ", notes.OfType<string>());
+        return new CrmFileSummary(sheet.File.Name, kind, sheet.DataLines) { Note = note.Length == 0 ? null : note };
+    }
 
     /// <summary>
     /// How to read the file's d/m/y dates: what its own dates show (a first number above 12 is a day, a second one above
@@ -167,31 +182,45 @@ public static class CrmExportReader
         return CrmFileKind.Unknown;
     }
 
-    private static CrmFileKind Recognise(CrmFile file, CrmProblems problems)
+    /// <summary>
+    /// What a file is, from its header: a known export, or a file read through a layout (the one chosen for this import
+    /// when the file has its columns, else for a file not recognised the first saved layout that fits).
+    /// </summary>
+    private static (CrmFileKind Kind, CrmLayout? Layout, IReadOnlyList<string> Header) Recognise(CrmFile file, CrmProblems problems, CrmExportOptions options)
     {
         using var sheet = new CrmSheet(file, problems);
         if (sheet.Unreadable)
         {
             problems.Add(file.Name, 1, "", "The file is a zip archive but not a readable Excel workbook; export it again as CSV or XLSX.");
-            return CrmFileKind.Unknown;
+            return (CrmFileKind.Unknown, null, []);
         }
         if (sheet.IsEmpty)
         {
             problems.Add(file.Name, 1, "", "The file is empty; an export has a header row and one line per record.");
-            return CrmFileKind.Unknown;
+            return (CrmFileKind.Unknown, null, []);
         }
-        if (sheet.IsSemicolonSeparated)
-        {
-            problems.Add(file.Name, 1, "", "The file is separated by semicolons (;); SalesSpec reads comma-separated CSV. Export it again as CSV, or replace the semicolons with commas.");
-            return CrmFileKind.Unknown;
-        }
+        var header = sheet.Header.Select(StrictCsv.HeaderName).ToList();
         var kind = Recognise(sheet.Header);
-        if (kind == CrmFileKind.Unknown)
+        if (kind != CrmFileKind.Users && options.Layout is { } chosen && chosen.Fits(header))
+        {
+            return (CrmFileKind.Mapped, chosen, header);
+        }
+        if (kind == CrmFileKind.Unknown && options.SavedLayouts.FirstOrDefault(l => l.Fits(header)) is { } saved)
+        {
+            return (CrmFileKind.Mapped, saved, header);
+        }
+        if (kind == CrmFileKind.Unknown && options.Layout is { } unfit)
+        {
+            var missing = unfit.Columns.Where(c => !header.Any(h => HeaderKey.Of(h).Key == HeaderKey.Of(c).Key)).ToList();
+            problems.Add(file.Name, 1, missing.FirstOrDefault() ?? "",
+                $"The file has no {string.Join(" or ", missing.Select(m => $"'{Echo.Cut(m)}'"))} column, which the layout '{unfit.Name}' reads; choose its columns again from the file's header.");
+        }
+        else if (kind == CrmFileKind.Unknown)
         {
             problems.Add(file.Name, 1, "",
-                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. docs/import.md lists the columns.");
+                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. Map its columns (owner, date, duration, subject, type, status) in the preview, or name a saved layout (layout=); docs/import.md lists the columns.");
         }
-        return kind;
+        return (kind, null, header);
     }
 
     private static void ReadUsers(CrmSheet sheet, CrmUsers users)

@@ -25,4 +25,7 @@ public enum CrmFileKind
 
     /// <summary>Kimai's timesheet export (date, user, customer, project, activity, description, duration).</summary>
     Kimai,
+
+    /// <summary>A file read through a layout the consultant mapped (<see cref="CrmLayout"/>): its columns as they said.</summary>
+    Mapped,
 }

@@ -29,6 +29,7 @@ internal sealed class CrmSheet : IDisposable
             isWorkbook = XlsxRows.IsWorkbook(start.AsSpan(0, sniff.ReadAtLeast(start, 4, throwOnEndOfStream: false)));
             Encoding = isWorkbook ? null : FileEncoding.Detect(sniff);
         }
+        Separator = isWorkbook ? ',' : SeparatorOf(file, Encoding!);
         _rows = isWorkbook ? WorkbookRows() : CsvRows(Encoding!);
         bool any;
         try
@@ -70,14 +71,18 @@ internal sealed class CrmSheet : IDisposable
 
     public int DataLines { get; private set; }
 
-    public bool IsSemicolonSeparated => !IsWorkbook && StrictCsv.IsSemicolonSeparated(Header);
+    /// <summary>
+    /// ',' or — a CSV saved by Excel in a locale whose decimal mark is a comma — ';', in which case numbers such as 1,5
+    /// have a decimal comma.
+    /// </summary>
+    public char Separator { get; }
 
     /// <summary>The first of <paramref name="names"/> the file has: its position, its name as written and its unit; -1 when none.</summary>
     public CrmColumn Column(params string[] names)
     {
         foreach (var name in names)
         {
-            if (_columns.TryGetValue(HeaderKey.Key(name), out var index))
+            if (_columns.TryGetValue(HeaderKey.Of(name).Key, out var index))
             {
                 return new CrmColumn(index, StrictCsv.HeaderName(Header[index]), HeaderKey.Of(Header[index]).Unit);
             }
@@ -138,7 +143,7 @@ internal sealed class CrmSheet : IDisposable
     {
         var malformed = new HashSet<long>();
         var text = new StreamReader(File.Open(), encoding, detectEncodingFromByteOrderMarks: true);
-        var csv = StrictCsv.Open(text, malformed);
+        var csv = StrictCsv.Open(text, malformed, Separator);
         _open.Add(csv);
         _open.Add(text);
         while (csv.Read())
@@ -165,6 +170,20 @@ internal sealed class CrmSheet : IDisposable
         {
             yield return (row, cells, false);
         }
+    }
+
+    /// <summary>';' when the header line has semicolons and no comma outside quotes, else ','.</summary>
+    private static char SeparatorOf(CrmFile file, Encoding encoding)
+    {
+        using var text = new StreamReader(file.Open(), encoding, detectEncodingFromByteOrderMarks: true);
+        var (commas, semicolons, quoted) = (0, 0, false);
+        for (var c = text.Read(); c >= 0 && (quoted || c is not ('\n' or '\r')); c = text.Read())
+        {
+            quoted ^= c == '"';
+            commas += !quoted && c == ',' ? 1 : 0;
+            semicolons += !quoted && c == ';' ? 1 : 0;
+        }
+        return semicolons > 0 && commas == 0 ? ';' : ',';
     }
 
     public void Dispose()

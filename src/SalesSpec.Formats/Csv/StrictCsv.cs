@@ -11,12 +11,12 @@ public static class StrictCsv
 {
     public const string BrokenQuoting = "The line's quoting is broken (a quote inside an unquoted value, or text after a closing quote).";
 
-    public static CsvReader Open(TextReader text, ISet<long> malformedLines)
+    public static CsvReader Open(TextReader text, ISet<long> malformedLines, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(malformedLines);
         return CsvReader.Create(text, new CsvReaderOptions
         {
-            Separator = ',',
+            Separator = separator,
             HasHeader = false,
             Mode = CsvMode.Rfc4180,
             AllowLineBreaksInQuotes = true,

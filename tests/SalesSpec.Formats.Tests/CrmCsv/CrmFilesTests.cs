@@ -49,24 +49,21 @@ public sealed class CrmFilesTests
         var (report, _) = Derive(
         [
             Text("empty.csv", ""),
-            Text("semi.csv", "Id;OwnerId;Subject\n1;u1;Call\n"),
             Text("notes.csv", "Note body,Created\nHello,2026-11-18\n"),
         ]);
 
         report.Problems.ShouldBe(
         [
             new CrmProblem("empty.csv", 1, "", "The file is empty; an export has a header row and one line per record."),
-            new CrmProblem("semi.csv", 1, "", "The file is separated by semicolons (;); SalesSpec reads comma-separated CSV. Export it again as CSV, or replace the semicolons with commas."),
             new CrmProblem("notes.csv", 1, "",
-                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. docs/import.md lists the columns."),
+                "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. Map its columns (owner, date, duration, subject, type, status) in the preview, or name a saved layout (layout=); docs/import.md lists the columns."),
         ]);
-        report.ProblemCount.ShouldBe(3);
+        report.ProblemCount.ShouldBe(2);
         report.IsValid.ShouldBeFalse();
-        report.Files.ShouldBe(
+        report.Files.Select(f => (f.Name, f.Kind, f.Lines, string.Join("|", f.Columns))).ShouldBe(
         [
-            new CrmFileSummary("empty.csv", CrmFileKind.Unknown, 0),
-            new CrmFileSummary("semi.csv", CrmFileKind.Unknown, 0),
-            new CrmFileSummary("notes.csv", CrmFileKind.Unknown, 0),
+            ("empty.csv", CrmFileKind.Unknown, 0, ""),
+            ("notes.csv", CrmFileKind.Unknown, 0, "Note body|Created"),
         ]);
     }
 

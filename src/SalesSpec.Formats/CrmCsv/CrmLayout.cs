@@ -1,0 +1,59 @@
+using SalesSpec.Domain.Crm;
+
+namespace SalesSpec.Formats.CrmCsv;
+
+/// <summary>
+/// A consultant's word on which column of a file holds what, for a file SalesSpec does not recognise (a translated
+/// HubSpot export, a client's own report): the columns by their header as the file writes it (matched like every
+/// header: case, spaces and punctuation do not count). Owner and date are needed; the rest is optional.
+/// </summary>
+public sealed record CrmLayout
+{
+    public const int MaxNameLength = 60;
+    public const int MaxColumnLength = 200;
+
+    /// <summary>What the organisation calls it ("Acme weekly activity report"); an import names it with <c>layout=</c>.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The record's owner: an email, a name, or an id of the users file.</summary>
+    public string Owner { get; init; } = "";
+
+    /// <summary>The record's date or timestamp.</summary>
+    public string Date { get; init; } = "";
+
+    /// <summary>How long the record took; none: each record takes its type's standard minutes.</summary>
+    public string? Duration { get; init; }
+
+    /// <summary>The unit of plain numbers in <see cref="Duration"/> (h:mm:ss values are read as such whatever it is).</summary>
+    public CrmDurationUnit DurationUnit { get; init; } = CrmDurationUnit.Minutes;
+
+    public string? Subject { get; init; }
+
+    /// <summary>Call, email, meeting or task (as the CRM writes them, in English, German, French or Spanish); none: <see cref="RecordType"/>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Completed, open, cancelled, no-show…: open tasks and cancelled meetings bring no hours, as in the known exports.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The type of every record when the file has no type column, or its cell is empty.</summary>
+    public CrmActivityType RecordType { get; init; } = CrmActivityType.Task;
+
+    /// <summary>The columns the layout names, in the order of the mapping step.</summary>
+    public IEnumerable<string> Columns => new[] { Owner, Date, Duration, Subject, Type, Status }.OfType<string>().Where(c => c.Trim().Length > 0);
+
+    /// <summary>Whether a file with this header row has every column the layout names.</summary>
+    public bool Fits(IEnumerable<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var keys = header.Select(h => HeaderKey.Of(h).Key).ToHashSet(StringComparer.Ordinal);
+        return Owner.Trim().Length > 0 && Date.Trim().Length > 0 && Columns.All(c => keys.Contains(HeaderKey.Of(c).Key));
+    }
+}
+
+/// <summary>What a plain number in a mapped duration column counts.</summary>
+public enum CrmDurationUnit
+{
+    Seconds,
+    Minutes,
+    Hours,
+}
