@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SalesSpec.Domain.Crm;
 
 namespace SalesSpec.Formats.CrmCsv;
@@ -39,6 +40,7 @@ public sealed record CrmLayout
     public CrmActivityType RecordType { get; init; } = CrmActivityType.Task;
 
     /// <summary>The columns the layout names, in the order of the mapping step.</summary>
+    [JsonIgnore]
     public IEnumerable<string> Columns => new[] { Owner, Date, Duration, Subject, Type, Status }.OfType<string>().Where(c => c.Trim().Length > 0);
 
     /// <summary>Whether a file with this header row has every column the layout names.</summary>

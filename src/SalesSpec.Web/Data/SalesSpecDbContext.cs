@@ -67,6 +67,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     /// <summary>Who CRM owners are, as consultants mapped them once per organisation.</summary>
     public DbSet<CrmOwnerChoice> CrmOwnerChoices => Set<CrmOwnerChoice>();
 
+    public DbSet<CrmSavedLayout> CrmSavedLayouts => Set<CrmSavedLayout>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Across organisations: what must outlive one, such as its deletion.</summary>
@@ -116,6 +118,7 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<LockPeriod>().HasQueryFilter(TenantFilter.Name, l => l.OrganizationId == OrganizationScope);
         builder.Entity<CrmRuleSet>().HasQueryFilter(TenantFilter.Name, r => r.OrganizationId == OrganizationScope);
         builder.Entity<CrmOwnerChoice>().HasQueryFilter(TenantFilter.Name, c => c.OrganizationId == OrganizationScope);
+        builder.Entity<CrmSavedLayout>().HasQueryFilter(TenantFilter.Name, l => l.OrganizationId == OrganizationScope);
         builder.Entity<Scenario>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
         builder.Entity<Notification>().HasQueryFilter(TenantFilter.Name, n => n.OrganizationId == OrganizationScope);
         builder.Entity<OutboxEmail>().HasQueryFilter(TenantFilter.Name, e => e.OrganizationId == OrganizationScope);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using SalesSpec.Domain.Crm;
@@ -109,6 +110,68 @@ public sealed class CrmImportApiTests
         importStatus.ShouldBe(HttpStatusCode.OK);
         againStatus.ShouldBe(HttpStatusCode.OK);
         (again.GetProperty("unmatchedOwners").GetArrayLength(), again.GetProperty("systemUsers").GetArrayLength(), again.GetProperty("recordsMatched").GetInt32()).ShouldBe((0, 0, 2));
+    }
+
+    [Fact]
+    public async Task A_file_SalesSpec_does_not_know_is_mapped_by_form_values_saved_as_a_layout_and_named_later()
+    {
+        await using var app = new AppFactory();
+        var client = await app.SignedInAsync("consultant@demo.salesspec");
+        // A client's own weekly activity report: nothing in it says CRM.
+        const string report =
+            "Rep,Day,Minutes spent,What,Kind,Outcome\n" +
+            "zoe.brandt@northwind.test,2026-08-03,30,Cold call Acme,Call,Done\n" +
+            "zoe.brandt@northwind.test,2026-08-04,60,Demo Initech,Meeting,Cancelled\n" +
+            "zoe.brandt@northwind.test,2026-08-05,45,Demo Hooli,Meeting,Done\n";
+        MultipartFormDataContent Form(params (string Name, string Value)[] values)
+        {
+            var form = new MultipartFormDataContent { { new StringContent(report, Encoding.UTF8), "file", "weekly-report.csv" } };
+            foreach (var (name, value) in values)
+            {
+                form.Add(new StringContent(value, Encoding.UTF8), name);
+            }
+            return form;
+        }
+        (string, string)[] columns =
+        [
+            ("column.owner", "Rep"), ("column.date", "Day"), ("column.duration", "Minutes spent"), ("durationUnit", "minutes"),
+            ("column.subject", "What"), ("column.type", "Kind"), ("column.status", "Outcome"),
+        ];
+        const string Preview = Url + "?dryRun=true&role=Full-Cycle%20Rep";
+
+        var (unknownStatus, unknown) = await Api.PostAsync(client, Preview, Form());
+        var (unnamedStatus, unnamed) = await Api.PostAsync(client, Preview, Form(columns));
+        var (badUnitStatus, _) = await Api.PostAsync(client, Preview, Form(("column.owner", "Rep"), ("column.date", "Day"), ("durationUnit", "fortnights"), ("layout", "Acme")));
+        var (missingStatus, missing) = await Api.PostAsync(client, Preview, Form(("layout", "Acme weekly report")));
+        var (previewStatus, preview) = await Api.PostAsync(client, Preview, Form([.. columns, ("layout", "Acme weekly report")]));
+
+        unknownStatus.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        unknown.GetProperty("import").GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain("Map its columns");
+        var file = unknown.GetProperty("files")[0];
+        file.GetProperty("kind").GetString().ShouldBe("Unknown");
+        string.Join("|", file.GetProperty("columns").EnumerateArray().Select(c => c.GetString())).ShouldBe("Rep|Day|Minutes spent|What|Kind|Outcome");
+        unnamedStatus.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        unnamed.GetProperty("import").GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldStartWith("Name the layout");
+        badUnitStatus.ShouldBe(HttpStatusCode.BadRequest);
+        missingStatus.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        missing.GetProperty("import").GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldStartWith("No layout of the organisation is named 'Acme weekly report'. None is saved yet");
+        previewStatus.ShouldBe(HttpStatusCode.OK);
+        (preview.GetProperty("files")[0].GetProperty("kind").GetString(), preview.GetProperty("files")[0].GetProperty("layout").GetString()).ShouldBe(("Mapped", "Acme weekly report"));
+        preview.GetProperty("skipped").GetProperty("CanceledMeeting").GetInt32().ShouldBe(1);
+        preview.GetProperty("weeklyHours").EnumerateArray().Sum(w => w.GetProperty("hours").GetDecimal()).ShouldBe(1.25m);
+
+        // Imported once, the layout is the organisation's: listed, named by the API, and used by itself for a file it fits.
+        var (importStatus, _) = await Api.PostAsync(client, Url + "?role=Full-Cycle%20Rep", Form([.. columns, ("layout", "Acme weekly report")]));
+        var layouts = await client.GetFromJsonAsync<JsonElement>("/api/v1/organizations/1/crm/layouts");
+        var (namedStatus, named) = await Api.PostAsync(client, Preview, Form(("layout", "acme WEEKLY report")));
+        var (againStatus, again) = await Api.PostAsync(client, Preview, Form());
+        importStatus.ShouldBe(HttpStatusCode.OK);
+        layouts.EnumerateArray().Select(l => (l.GetProperty("name").GetString(), l.GetProperty("owner").GetString(), l.GetProperty("duration").GetString(), l.GetProperty("durationUnit").GetString()))
+            .ShouldBe([("Acme weekly report", "Rep", "Minutes spent", "Minutes")]);
+        namedStatus.ShouldBe(HttpStatusCode.OK);
+        named.GetProperty("recordsMatched").GetInt32().ShouldBe(2);
+        againStatus.ShouldBe(HttpStatusCode.OK);
+        again.GetProperty("files")[0].GetProperty("layout").GetString().ShouldBe("Acme weekly report");
     }
 
     [Fact]

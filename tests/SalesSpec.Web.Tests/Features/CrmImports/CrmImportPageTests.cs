@@ -35,6 +35,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         _context.Services.AddSingleton<TimeLogImportService>();
         _context.Services.AddSingleton(Options.Create(new ImportOptions()));
         _context.Services.AddSingleton<FluentValidation.IValidator<CrmRulesForm>, CrmRulesFormValidator>();
+        _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Formats.CrmCsv.CrmLayout>, CrmLayoutValidator>();
         _context.Services.AddSingleton<CrmRuleService>();
         _context.Services.AddSingleton<CrmImportService>();
     }

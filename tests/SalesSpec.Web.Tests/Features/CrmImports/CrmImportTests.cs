@@ -29,7 +29,7 @@ public sealed class CrmImportTests
     private static CrmRuleService Rules(TestDatabase database) => new(database.Access, new CrmRulesFormValidator(), Clock);
 
     private static CrmImportService Imports(TestDatabase database) =>
-        new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance, Microsoft.Extensions.Options.Options.Create(new ImportOptions())), new CrmRulesFormValidator());
+        new(new TimeLogImportService(database.Access, Clock, NullLogger<TimeLogImportService>.Instance, Microsoft.Extensions.Options.Options.Create(new ImportOptions())), new CrmRulesFormValidator(), new CrmLayoutValidator());
 
     private static async Task<CrmImportReport> ImportAsync(TestDatabase database, MemberAccess member, IReadOnlyList<CrmFile> files, string? role = "Account Manager", bool dryRun = false, CrmRulesForm? rules = null) =>
         await Imports(database).ImportAsync(member, files, rules ?? await Rules(database).GetAsync(member), role, dryRun);
@@ -100,6 +100,38 @@ public sealed class CrmImportTests
         (await LogsAsync(database)).ShouldBe(afterFirst);
         await using var db = await database.OpenAsync(DemoOrganization.Name);
         (await db.AuditEntries.CountAsync(a => a.Action == "Imported" && a.Summary.StartsWith("imported CRM activity from 'Task.csv', 'Event.csv', 'User.csv': 22 records"))).ShouldBe(2);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_layout_kept_after_an_import_reads_the_next_such_file_by_itself_and_stays_in_its_organisation(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            db.Organizations.Add(Organization.Create("Fabrikam"));
+            await db.SaveChangesAsync();
+        }
+        var outsider = await database.MemberAsync("Fabrikam", MemberRole.Consultant);
+        var rules = Rules(database);
+        var file = Text("aktivitaeten.csv", $"Mitarbeiter;Datum;Dauer (Std.);Betreff;Art\n{Olivia};17.11.2026;1,5;Demo Acme;Termin\n{Olivia};18.11.2026;0,25;Cold call Initech;Anruf\n");
+        var layout = new CrmLayout { Name = "Acme Aktivitäten", Owner = "Mitarbeiter", Date = "Datum", Duration = "Dauer (Std.)", DurationUnit = CrmDurationUnit.Hours, Subject = "Betreff" };
+
+        // Saved twice under one name: the second word replaces the first (the type column is added).
+        await rules.RememberAsync(consultant, new CrmImportChoices { Layout = layout with { Subject = null } });
+        await rules.RememberAsync(consultant, new CrmImportChoices { Layout = layout with { Type = "Art" } });
+        var remembered = await rules.RememberedAsync(consultant);
+        var report = await Imports(database).ImportAsync(consultant, [file], await rules.GetAsync(consultant), "Account Executive", dryRun: true, new CrmImportChoices().Over(remembered));
+
+        remembered.SavedLayouts.ShouldBe([layout with { Type = "Art" }]);
+        (await rules.LayoutsAsync(outsider)).ShouldBeEmpty();
+        (await rules.RememberedAsync(outsider)).SavedLayouts.ShouldBeEmpty();
+        report.Import.Errors.ShouldBeEmpty();
+        report.Files.Single().Layout.ShouldBe("Acme Aktivitäten");
+        report.WeeklyHours.Select(w => (w.Email, w.Week, w.Activity, w.Hours)).ShouldBe([(Olivia, "2026-W47", "Demos", 1.5m), (Olivia, "2026-W47", "Cold calls", 0.25m)], ignoreOrder: true);
+        await using var check = await database.OpenAsync(DemoOrganization.Name);
+        (await check.CrmSavedLayouts.CountAsync()).ShouldBe(1);
     }
 
     [Theory]

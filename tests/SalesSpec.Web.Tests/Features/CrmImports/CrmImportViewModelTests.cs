@@ -27,7 +27,7 @@ public sealed class CrmImportViewModelTests : IAsyncLifetime
         var options = Options.Create(new ImportOptions { MaxUploadBytes = maxUploadBytes });
         var validator = new CrmRulesFormValidator();
         var imports = new TimeLogImportService(_database.Access, Clock, NullLogger<TimeLogImportService>.Instance, options);
-        var model = new CrmImportViewModel(new CrmRuleService(_database.Access, validator, Clock), new CrmImportService(imports, validator), options);
+        var model = new CrmImportViewModel(new CrmRuleService(_database.Access, validator, Clock), new CrmImportService(imports, validator, new CrmLayoutValidator()), options);
         await model.OpenAsync(await _database.MemberOfAsync(email, DemoOrganization.Name), 1);
         return model;
     }

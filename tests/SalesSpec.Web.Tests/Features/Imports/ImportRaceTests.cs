@@ -99,7 +99,7 @@ public sealed class ImportRaceTests
         return CrmFile.FromText(name, content);
     }
 
-    private static CrmImportService CrmImports(TestDatabase database) => new(Imports(database), new CrmRulesFormValidator());
+    private static CrmImportService CrmImports(TestDatabase database) => new(Imports(database), new CrmRulesFormValidator(), new CrmLayoutValidator());
 
     /// <summary>One side of a race: the file name its audit entry carries, what it leaves in each rep-week, and the import itself.</summary>
     private sealed record Side(string FileName, string RepWeek, Func<Task<TimeLogImportReport>> Run);

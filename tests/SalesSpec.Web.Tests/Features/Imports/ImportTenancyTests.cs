@@ -161,7 +161,7 @@ public sealed class ImportTenancyTests
         var northwind = await DatabaseDump.OrganizationAsync(database, DemoOrganization.Name);
         ShouldCoverTheImportsTables(northwind);
         var contoso = await DatabaseDump.OrganizationAsync(database, Contoso);
-        var crm = new CrmImportService(Imports(database), new CrmRulesFormValidator());
+        var crm = new CrmImportService(Imports(database), new CrmRulesFormValidator(), new CrmLayoutValidator());
 
         // Salesforce names its owners by email: Olivia is Fabrikam's (and Northwind's); Quinn is only Northwind's.
         var salesforce = await crm.ImportAsync(consultant, [Fixture("salesforce", "Task.csv"), Fixture("salesforce", "Event.csv"), Fixture("salesforce", "User.csv")],

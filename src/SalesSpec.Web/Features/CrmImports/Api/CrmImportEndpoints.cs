@@ -23,6 +23,11 @@ public static class CrmImportEndpoints
             .Produces<CrmImportReport>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/organizations/{id:int}/crm/layouts", LayoutsAsync)
+            .RequireMembership()
+            .WithName("GetCrmLayouts")
+            .WithSummary("The layouts of columns the organisation saved for files SalesSpec does not recognise; an import names one with layout=Name.")
+            .Produces<IReadOnlyList<CrmLayout>>();
         api.MapGet("/organizations/{id:int}/crm/rules", RulesAsync)
             .RequireMembership()
             .WithName("GetCrmRules")
@@ -72,14 +77,27 @@ public static class CrmImportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many files",
                 detail: $"Send at most {MaxFiles} files: Task.csv, Event.csv and User.csv, or HubSpot's calls, meetings, emails and tasks exports.");
         }
-        if (Choices(dateOrder, form["map"], form["person"], form["system"]) is not { } choices)
+        if (Choices(dateOrder, form["map"], form["person"], form["system"]) is not { } choices || !TryLayout(form, out var layout))
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable choices",
-                detail: "dateOrder is day-first or month-first; each map value is 'owner as the file writes it=rep's email' (map=Jane Doe=jane@example.com); person and system name a user (by email or name) who is, or is not, a person.");
+                detail: "dateOrder is day-first or month-first; each map value is 'owner as the file writes it=rep's email' (map=Jane Doe=jane@example.com); person and system name a user (by email or name) who is, or is not, a person; durationUnit is seconds, minutes or hours; recordType is call, email, meeting or task.");
         }
-        var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), f.OpenReadStream)).ToList();
         // What was said about owners in earlier imports still holds, unless this request says otherwise.
         var remembered = await rules.RememberedAsync(member, cancellationToken);
+        if (layout is { Owner.Length: 0, Date.Length: 0, Duration: null, Subject: null, Type: null, Status: null } named)
+        {
+            // Only a name: one of the organisation's saved layouts.
+            layout = remembered.SavedLayouts.FirstOrDefault(l => string.Equals(l.Name, named.Name.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (layout is null)
+            {
+                var saved = remembered.SavedLayouts.Select(l => $"'{l.Name}'").ToList();
+                return Results.Json(CrmImportReport.Failed(
+                    [$"No layout of the organisation is named '{Echo.Cut(named.Name)}'. {(saved.Count == 0 ? "None is saved yet: map the columns with column.owner, column.date and the others, and name the layout with layout=." : $"Saved layouts: {string.Join(", ", saved)}.")}"],
+                    dryRun ?? false), statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+        }
+        choices = choices with { Layout = layout };
+        var files = form.Files.Select(f => new CrmFile(Path.GetFileName(f.FileName), f.OpenReadStream)).ToList();
         var report = await imports.ImportAsync(member, files, await rules.GetAsync(member, cancellationToken), role, dryRun ?? false,
             cancellationToken: cancellationToken, choices: choices.Over(remembered));
         if (report.Import.Imported)
@@ -88,6 +106,52 @@ public static class CrmImportEndpoints
         }
         return Results.Json(report, statusCode: report.Import.Conflict ? StatusCodes.Status409Conflict
             : report.Import.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> LayoutsAsync(MemberAccess? member, CrmRuleService rules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return Results.Ok(await rules.LayoutsAsync(member, cancellationToken));
+    }
+
+    /// <summary>
+    /// A layout as the API takes it: <c>layout=Name</c> alone names a saved one; with <c>column.owner</c>,
+    /// <c>column.date</c>, <c>column.duration</c>, <c>column.subject</c>, <c>column.type</c>, <c>column.status</c>,
+    /// <c>durationUnit</c> and <c>recordType</c> it maps the columns (and is saved under that name once imported).
+    /// False when a unit or type cannot be read.
+    /// </summary>
+    private static bool TryLayout(IFormCollection form, out CrmLayout? layout)
+    {
+        layout = null;
+        string? Value(string key) => form[key].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        var unit = CrmDurationUnit.Minutes;
+        var type = Domain.Crm.CrmActivityType.Task;
+        if (Value("durationUnit") is { } unitText && (!Enum.TryParse(unitText, ignoreCase: true, out unit) || !Enum.IsDefined(unit)))
+        {
+            return false;
+        }
+        if (Value("recordType") is { } typeText && (!Enum.TryParse(typeText, ignoreCase: true, out type) || !Enum.IsDefined(type)))
+        {
+            return false;
+        }
+        string[] columns = ["column.owner", "column.date", "column.duration", "column.subject", "column.type", "column.status"];
+        if (Value("layout") is null && columns.All(c => Value(c) is null))
+        {
+            return true;
+        }
+        layout = new CrmLayout
+        {
+            Name = Value("layout") ?? "",
+            Owner = Value("column.owner") ?? "",
+            Date = Value("column.date") ?? "",
+            Duration = Value("column.duration"),
+            DurationUnit = unit,
+            Subject = Value("column.subject"),
+            Type = Value("column.type"),
+            Status = Value("column.status"),
+            RecordType = type,
+        };
+        return true;
     }
 
     private static async Task<IResult> RulesAsync(MemberAccess? member, CrmRuleService rules, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using SalesSpec.Formats.CrmCsv;
 
 namespace SalesSpec.Web.Features.CrmImports.Services;
 
-/// <summary>What the consultant decided about one import's files: how to read ambiguous dates, who the unknown owners are, which users are people.</summary>
+/// <summary>What the consultant decided about one import's files: how to read ambiguous dates, who the unknown owners are, which users are people, which column is what.</summary>
 public sealed record CrmImportChoices
 {
     public CrmDateOrder? DateOrder { get; init; }
@@ -12,6 +12,12 @@ public sealed record CrmImportChoices
 
     /// <summary>User (email or name) → true: a person whose records count; false: a system user, skipped.</summary>
     public IReadOnlyDictionary<string, bool> UserOverrides { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The layout of columns mapped or named for this import's files (<see cref="CrmExportOptions.Layout"/>).</summary>
+    public CrmLayout? Layout { get; init; }
+
+    /// <summary>The organisation's saved layouts, latest first: a file not recognised is read through the first that fits.</summary>
+    public IReadOnlyList<CrmLayout> SavedLayouts { get; init; } = [];
 
     /// <summary>These choices over <paramref name="remembered"/> ones: what is said now wins, owner by owner.</summary>
     public CrmImportChoices Over(CrmImportChoices remembered)
@@ -27,6 +33,6 @@ public sealed record CrmImportChoices
         {
             users[user] = person;
         }
-        return this with { OwnerMap = owners, UserOverrides = users };
+        return this with { OwnerMap = owners, UserOverrides = users, SavedLayouts = remembered.SavedLayouts };
     }
 }

@@ -13,7 +13,7 @@ namespace SalesSpec.Web.Features.CrmImports.Services;
 /// then go through the time-log import — staging, locked weeks, new reps, one merge, the audit entry —
 /// so re-importing an export replaces the weeks it derived, and a bad export writes nothing.
 /// </summary>
-public sealed class CrmImportService(TimeLogImportService imports, IValidator<CrmRulesForm> validator)
+public sealed class CrmImportService(TimeLogImportService imports, IValidator<CrmRulesForm> validator, IValidator<CrmLayout> layoutValidator)
 {
     public const decimal MaxWeekHours = 100m;
 
@@ -35,6 +35,10 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
         if (!check.Succeeded)
         {
             return CrmImportReport.Failed(check.Errors.ToList(), dryRun);
+        }
+        if (choices.Layout is { } layout && await layoutValidator.CheckAsync(layout, cancellationToken) is { Succeeded: false } layoutCheck)
+        {
+            return CrmImportReport.Failed(layoutCheck.Errors.ToList(), dryRun);
         }
 
         var classification = rules.ToRules();
@@ -64,6 +68,8 @@ public sealed class CrmImportService(TimeLogImportService imports, IValidator<Cr
                     DateOrder = choices.DateOrder,
                     OwnerMap = choices.OwnerMap,
                     UserOverrides = choices.UserOverrides,
+                    Layout = choices.Layout,
+                    SavedLayouts = choices.SavedLayouts,
                 },
                 record =>
                 {

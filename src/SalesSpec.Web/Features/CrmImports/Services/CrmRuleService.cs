@@ -36,8 +36,10 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         ArgumentNullException.ThrowIfNull(member);
         await using var db = await access.OpenAsync(member, cancellationToken);
         var saved = await db.CrmOwnerChoices.AsNoTracking().ToListAsync(cancellationToken);
+        var layouts = await db.CrmSavedLayouts.AsNoTracking().ToListAsync(cancellationToken);
         return new CrmImportChoices
         {
+            SavedLayouts = layouts.OrderByDescending(l => l.UpdatedAt).ThenBy(l => l.Name, StringComparer.Ordinal).Select(l => l.ToLayout()).ToList(),
             OwnerMap = saved.Where(c => c.Email is not null)
                 .ToDictionary(c => c.Owner, c => new CrmOwner(c.Email!, c.Owner), StringComparer.OrdinalIgnoreCase),
             UserOverrides = saved.Where(c => c.IsPerson is not null)
@@ -45,7 +47,10 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         };
     }
 
-    /// <summary>Keeps what was said about owners in an import that went through, for the next ones (the latest word wins).</summary>
+    /// <summary>
+    /// Keeps what was said about owners, and the layout of columns, in an import that went through, for the next ones
+    /// (the latest word wins; a layout saved again under its name replaces its columns).
+    /// </summary>
     public async Task RememberAsync(MemberAccess member, CrmImportChoices choices, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
@@ -53,11 +58,23 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         var owners = choices.OwnerMap.Keys.Concat(choices.UserOverrides.Keys)
             .Where(o => o.Trim().Length is > 0 and <= CrmOwnerChoice.MaxOwnerLength)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (owners.Count == 0)
+        if (owners.Count == 0 && choices.Layout is null)
         {
             return;
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
+        if (choices.Layout is { } layout)
+        {
+            var name = layout.Name.Trim();
+            var row = await db.CrmSavedLayouts.SingleOrDefaultAsync(l => l.Name == name, cancellationToken);
+            if (row is null)
+            {
+                row = new CrmSavedLayout { OrganizationId = member.OrganizationId, Name = name };
+                db.CrmSavedLayouts.Add(row);
+            }
+            row.Take(layout);
+            row.UpdatedAt = clock.GetUtcNow();
+        }
         var saved = (await db.CrmOwnerChoices.ToListAsync(cancellationToken)).ToDictionary(c => c.Owner, StringComparer.OrdinalIgnoreCase);
         foreach (var owner in owners)
         {
@@ -77,6 +94,15 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
             choice.UpdatedAt = clock.GetUtcNow();
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The organisation's saved layouts of columns, by name.</summary>
+    public async Task<IReadOnlyList<CrmLayout>> LayoutsAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var layouts = await db.CrmSavedLayouts.AsNoTracking().ToListAsync(cancellationToken);
+        return layouts.OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).Select(l => l.ToLayout()).ToList();
     }
 
     /// <summary>The organisation's reps, email → name, for mapping a CRM owner to one of them.</summary>
