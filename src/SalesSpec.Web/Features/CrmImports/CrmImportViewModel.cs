@@ -77,6 +77,43 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
 
     private readonly HashSet<string> _people = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The mapping step's columns for a file SalesSpec does not recognise; null until the consultant opens it.</summary>
+    public CrmLayoutForm? Mapping { get; private set; }
+
+    /// <summary>The organisation's saved layouts, latest first.</summary>
+    public IReadOnlyList<CrmLayout> SavedLayouts => _remembered.SavedLayouts;
+
+    /// <summary>
+    /// The file the mapping step is about: the first the last preview could not recognise, or the one read through the
+    /// mapping; null when there is none.
+    /// </summary>
+    public CrmFileSummary? MappingFile =>
+        Report?.Files.FirstOrDefault(f => f.Kind == CrmFileKind.Unknown && f.Columns.Count > 0)
+        ?? (Mapping is null ? null : Report?.Files.FirstOrDefault(f => f.Kind == CrmFileKind.Mapped && f.Layout == Mapping.ToLayout().Name));
+
+    /// <summary>Opens the mapping step for <see cref="MappingFile"/>, with a first guess from its header.</summary>
+    public void StartMapping()
+    {
+        if (MappingFile is { } file)
+        {
+            Mapping = CrmLayoutForm.Guess(file.Name, file.Columns);
+            Changed();
+        }
+    }
+
+    /// <summary>Starts from a saved layout, by name.</summary>
+    public void UseLayout(string? name)
+    {
+        if (SavedLayouts.FirstOrDefault(l => l.Name == name) is { } saved)
+        {
+            Mapping = CrmLayoutForm.From(saved);
+            Changed();
+        }
+    }
+
+    /// <summary>A choice of the mapping step changed on screen: the preview no longer shows it.</summary>
+    public void MappingEdited() => Changed();
+
     /// <summary>An owner email that is not an address, with the owner it was typed for.</summary>
     public string? OwnerProblem { get; private set; }
 
@@ -118,6 +155,8 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
             return;
         }
         await ForgetFilesAsync();
+        // Columns mapped for other files say nothing about these (a layout saved by an import reads them by itself).
+        Mapping = null;
         var max = MaxUploadBytes;
         var total = chosen.Sum(f => f.Size);
         if (total > max)
@@ -277,6 +316,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     protected override async Task ForgetOrganizationAsync()
     {
         await ForgetFilesAsync();
+        Mapping = null;
         Rules = null;
         RulesProblems = [];
         RulesSaved = false;
@@ -322,7 +362,8 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
             if (Report.Import.Imported)
             {
                 await ruleService.RememberAsync(Member!, choices, Closing);
-                _remembered = choices.Over(_remembered);
+                _remembered = await ruleService.RememberedAsync(Member!, Closing);
+                Mapping = null;
             }
         }
         catch (IOException exception)
@@ -352,6 +393,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
         }
         return new CrmImportChoices
         {
+            Layout = Mapping?.ToLayout(),
             DateOrder = _dateOrder,
             OwnerMap = map,
             UserOverrides = _people.ToDictionary(p => p, _ => true, StringComparer.OrdinalIgnoreCase),
@@ -359,7 +401,7 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     }
 
     private string ChoicesSignature() =>
-        $"{_dateOrder}|{string.Join(";", OwnerEmails.Where(o => !string.IsNullOrWhiteSpace(o.Value)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.Trim()}"))}|{string.Join(";", _people.Order(StringComparer.Ordinal))}";
+        $"{(Mapping is null ? "" : JsonSerializer.Serialize(Mapping.ToLayout(), SignatureJson))}|{_dateOrder}|{string.Join(";", OwnerEmails.Where(o => !string.IsNullOrWhiteSpace(o.Value)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.Trim()}"))}|{string.Join(";", _people.Order(StringComparer.Ordinal))}";
 
     private static string Signature(CrmRulesForm form) =>
         JsonSerializer.Serialize(new { Rules = form.ToRules(), Minutes = form.ToMinutes() }, SignatureJson);

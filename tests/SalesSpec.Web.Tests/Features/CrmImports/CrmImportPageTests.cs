@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using SalesSpec.Domain.Crm;
+using SalesSpec.Formats.CrmCsv;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.CrmImports;
 using SalesSpec.Web.Features.CrmImports.Services;
@@ -111,6 +112,52 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         page.Find("[data-testid=owner-problem]").TextContent.ShouldBe("'not an address' (for Tom Ekberg) is not an email address; choose a rep or type the new rep's address.");
         page.FindAll("[data-testid=unmatched-owners] tbody tr").Single().TextContent.ShouldContain("Tom Ekberg");
         page.Find("[data-testid=commit]").TextContent.ShouldContain("Import 1 rep-week");
+    }
+
+    [Fact]
+    public async Task A_file_nobody_recognises_gets_its_columns_mapped_and_the_layout_is_kept_for_the_next_import()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        var report = InputFileContent.CreateFromText(
+            "Vertriebler,Tag,Minuten,Betreff,Ergebnis\n" +
+            "olivia.patel@northwind.test,2026-11-16,30,Cold call Acme,Erledigt\n" +
+            "olivia.patel@northwind.test,2026-11-17,45,Demo Initech,Abgesagt\n", "wochenbericht.csv", contentType: "text/csv");
+
+        page.FindComponent<InputFile>().UploadFiles(report);
+
+        // Not recognised: a problem, the file's chip says so, and the mapping step offers its columns.
+        var mapping = await page.WaitForElementAsync("[data-testid=column-mapping]");
+        mapping.TextContent.ShouldContain("Vertriebler, Tag, Minuten, Betreff, Ergebnis");
+        page.Find("[data-testid=import-errors]").TextContent.ShouldContain("Map its columns");
+        page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("not recognised");
+        page.Find("[data-testid=start-mapping]").Click();
+
+        // A first guess from the header's words, for the consultant to check.
+        string Selected(string id) => page.Find($"[data-testid={id}]").TextContent.Trim();
+        (Selected("map-owner"), Selected("map-date"), Selected("map-duration"), Selected("map-subject"), Selected("map-status"))
+            .ShouldBe(("Vertriebler", "Tag", "Minuten", "Betreff", "Ergebnis"));
+        var unit = page.FindComponent<MudSelect<CrmDurationUnit>>();
+        await unit.InvokeAsync(() => unit.Instance.ValueChanged.InvokeAsync(CrmDurationUnit.Minutes));
+        // No type column: the report's records are calls, which the default cold-call rule asks for.
+        var type = page.FindComponent<MudSelect<CrmActivityType>>();
+        await type.InvokeAsync(() => type.Instance.ValueChanged.InvokeAsync(CrmActivityType.Call));
+        page.Find("input[data-testid=map-name]").Change("Wochenbericht Vertrieb");
+        page.Find("[data-testid=apply-mapping]").Click();
+
+        // Read through the layout: the cancelled demo brings nothing, the call its 30 minutes.
+        await page.WaitForElementAsync("[data-testid=commit]");
+        page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("read as 'Wochenbericht Vertrieb'");
+        page.Find("[data-testid=preview-reps]").TextContent.ShouldContain("Olivia Patel");
+        page.Find("[data-testid=preview-skipped]").TextContent.ShouldContain("1");
+        page.Find("[data-testid=commit]").Click();
+        await page.WaitForElementAsync("[data-testid=imported]");
+
+        // The same report again: read through the saved layout with no mapping step.
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            "Vertriebler,Tag,Minuten,Betreff,Ergebnis\nolivia.patel@northwind.test,2026-11-23,20,Cold call Globex,Erledigt\n", "wochenbericht-48.csv", contentType: "text/csv"));
+        await page.WaitForElementAsync("[data-testid=commit]");
+        page.FindAll("[data-testid=column-mapping]").ShouldBeEmpty();
+        page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("read as 'Wochenbericht Vertrieb'");
     }
 
     [Fact]
