@@ -113,4 +113,63 @@ public sealed class CrmImportJourneyTests(AppServer app, Browser browser) : ICla
             File.Delete(calls);
         }
     }
+
+    [Fact]
+    public async Task The_consultant_maps_the_columns_of_a_clients_own_report_and_the_next_one_needs_no_mapping()
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"salesspec-weekly-report-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(report,
+            "Sales rep;Day;Time (h);Notes;Kind;Result\n" +
+            "olivia.patel@northwind.test;16/11/2026;0,5;Cold call Acme;Call;Done\n" +
+            "olivia.patel@northwind.test;17/11/2026;1;Demo Initech;Meeting;No show\n" +
+            "olivia.patel@northwind.test;18/11/2026;0,25;Cold call Globex;Call;Done\n");
+        try
+        {
+            await using var context = await browser.NewContextAsync(app);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/Account/Login");
+            await OverviewJourneyTests.SignInAsync(page, "consultant@demo.salesspec");
+            await Assertions.Expect(page.Locator("[data-testid=organization-card]")).ToHaveCountAsync(2);
+            await page.GotoAsync("/organizations/1/import/crm");
+            await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator("[data-testid=choose-files]").ClickAsync());
+            await chooser.SetFilesAsync([report]);
+            await Assertions.Expect(page.Locator("[data-testid=column-mapping]")).ToContainTextAsync("Sales rep, Day, Time (h), Notes, Kind, Result");
+            await Assertions.Expect(page.Locator("[data-testid=file-note]")).ToContainTextAsync("Separated by semicolons");
+            await page.Locator("[data-testid=start-mapping]").ClickAsync();
+
+            // The guess: owner, date, duration (in hours, from "(h)"), type and result; the notes are the subject.
+            await Assertions.Expect(page.Locator("[data-testid=map-owner]")).ToContainTextAsync("Sales rep");
+            await Assertions.Expect(page.Locator("[data-testid=map-duration]")).ToContainTextAsync("Time (h)");
+            await Assertions.Expect(page.Locator("[data-testid=map-unit]")).ToContainTextAsync("Hours");
+            await page.Locator("[data-testid=map-subject]").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Notes" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+            await page.GetByLabel("Layout name").FillAsync("Northwind weekly report");
+            await page.GetByLabel("Layout name").PressAsync("Tab");
+            await page.ScreenshotAsync(new() { Path = Shot("crm-mapping.png"), FullPage = true });
+            await AccountJourneyTests.CheckAccessibilityAsync(page);
+
+            await page.Locator("[data-testid=apply-mapping]").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=chosen-files]")).ToContainTextAsync("read as 'Northwind weekly report'");
+            var reps = page.Locator("[data-testid=preview-reps] tbody tr");
+            await Assertions.Expect(reps).ToHaveCountAsync(1);
+            await Assertions.Expect(reps.First).ToContainTextAsync("Olivia Patel");
+            await Assertions.Expect(page.Locator("[data-testid=preview-skipped]")).ToContainTextAsync("no-show");
+            await page.ScreenshotAsync(new() { Path = Shot("crm-mapping-preview.png"), FullPage = true });
+            await page.Locator("[data-testid=commit]").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=imported]")).ToContainTextAsync("Imported 2 CRM records");
+
+            // Next week's report: read through the saved layout by itself.
+            chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator("[data-testid=choose-files]").ClickAsync());
+            await chooser.SetFilesAsync([report]);
+            await Assertions.Expect(page.Locator("[data-testid=chosen-files]")).ToContainTextAsync("read as 'Northwind weekly report'");
+            await Assertions.Expect(page.Locator("[data-testid=column-mapping]")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
 }

@@ -25,6 +25,7 @@ public static class CrmExportReader
         var kinds = seen.Select(s => (s.File, s.Seen.Kind)).ToList();
         var layouts = seen.Where(s => s.Seen.Layout is not null).ToDictionary(s => s.File, s => s.Seen.Layout!);
         var headers = seen.ToDictionary(s => s.File, s => s.Seen.Header);
+        var notes = seen.ToDictionary(s => s.File, s => s.Seen.Note);
         var summaries = new Dictionary<CrmFile, CrmFileSummary>();
 
         if (files.Count == 0)
@@ -64,7 +65,7 @@ public static class CrmExportReader
             summaries[file] = Summary(sheet, kind) with { Layout = layouts.GetValueOrDefault(file)?.Name, Columns = kind == CrmFileKind.Mapped ? headers[file] : [] };
         }
         var list = kinds.Select(k => summaries.GetValueOrDefault(k.File)
-            ?? new CrmFileSummary(k.File.Name, k.Kind, 0) { Columns = k.Kind == CrmFileKind.Unknown ? headers[k.File] : [] }).ToList();
+            ?? new CrmFileSummary(k.File.Name, k.Kind, 0) { Columns = k.Kind == CrmFileKind.Unknown ? headers[k.File] : [], Note = notes[k.File] }).ToList();
         return new CrmExportReport(list, problems.List, problems.Count)
         {
             UnmatchedOwners = CrmReadState.Ranked(state.Unmatched),
@@ -75,7 +76,11 @@ public static class CrmExportReader
         };
     }
 
-    private static CrmFileSummary Summary(CrmSheet sheet, CrmFileKind kind)
+    private static CrmFileSummary Summary(CrmSheet sheet, CrmFileKind kind) =>
+        new(sheet.File.Name, kind, sheet.DataLines) { Note = NoteOn(sheet) };
+
+    /// <summary>A word on how the file was read, when it was read in an unusual way (its encoding, its separator).</summary>
+    private static string? NoteOn(CrmSheet sheet)
     {
         string?[] notes =
         [
@@ -85,7 +90,7 @@ public static class CrmExportReader
             sheet.Separator == ';' ? "Separated by semicolons, as Excel saves CSV where the decimal mark is a comma: numbers such as 1,5 are read as 1.5." : null,
         ];
         var note = string.Join(" ", notes.OfType<string>());
-        return new CrmFileSummary(sheet.File.Name, kind, sheet.DataLines) { Note = note.Length == 0 ? null : note };
+        return note.Length == 0 ? null : note;
     }
 
     /// <summary>
@@ -186,28 +191,28 @@ public static class CrmExportReader
     /// What a file is, from its header: a known export, or a file read through a layout (the one chosen for this import
     /// when the file has its columns, else for a file not recognised the first saved layout that fits).
     /// </summary>
-    private static (CrmFileKind Kind, CrmLayout? Layout, IReadOnlyList<string> Header) Recognise(CrmFile file, CrmProblems problems, CrmExportOptions options)
+    private static (CrmFileKind Kind, CrmLayout? Layout, IReadOnlyList<string> Header, string? Note) Recognise(CrmFile file, CrmProblems problems, CrmExportOptions options)
     {
         using var sheet = new CrmSheet(file, problems);
         if (sheet.Unreadable)
         {
             problems.Add(file.Name, 1, "", "The file is a zip archive but not a readable Excel workbook; export it again as CSV or XLSX.");
-            return (CrmFileKind.Unknown, null, []);
+            return (CrmFileKind.Unknown, null, [], null);
         }
         if (sheet.IsEmpty)
         {
             problems.Add(file.Name, 1, "", "The file is empty; an export has a header row and one line per record.");
-            return (CrmFileKind.Unknown, null, []);
+            return (CrmFileKind.Unknown, null, [], null);
         }
         var header = sheet.Header.Select(StrictCsv.HeaderName).ToList();
         var kind = Recognise(sheet.Header);
         if (kind != CrmFileKind.Users && options.Layout is { } chosen && chosen.Fits(header))
         {
-            return (CrmFileKind.Mapped, chosen, header);
+            return (CrmFileKind.Mapped, chosen, header, null);
         }
         if (kind == CrmFileKind.Unknown && options.SavedLayouts.FirstOrDefault(l => l.Fits(header)) is { } saved)
         {
-            return (CrmFileKind.Mapped, saved, header);
+            return (CrmFileKind.Mapped, saved, header, null);
         }
         if (kind == CrmFileKind.Unknown && options.Layout is { } unfit)
         {
@@ -220,7 +225,7 @@ public static class CrmExportReader
             problems.Add(file.Name, 1, "",
                 "SalesSpec cannot tell what this file is: it expects Salesforce Task.csv, Event.csv and User.csv (with API field names such as OwnerId), a Salesforce activities report, HubSpot calls, meetings, emails or tasks exports, or a Clockify, Toggl Track, Harvest or Kimai detailed report. Map its columns (owner, date, duration, subject, type, status) in the preview, or name a saved layout (layout=); docs/import.md lists the columns.");
         }
-        return (kind, null, header);
+        return (kind, null, header, NoteOn(sheet));
     }
 
     private static void ReadUsers(CrmSheet sheet, CrmUsers users)

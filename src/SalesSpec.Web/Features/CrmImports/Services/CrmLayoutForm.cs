@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Formats.CrmCsv;
 
 namespace SalesSpec.Web.Features.CrmImports.Services;
 
 /// <summary>The mapping step on screen: which column of a file SalesSpec does not recognise holds what ("" is none).</summary>
-public sealed class CrmLayoutForm
+public sealed partial class CrmLayoutForm
 {
     public string Name { get; set; } = "";
 
@@ -73,20 +74,29 @@ public sealed class CrmLayoutForm
             return column;
         }
         var form = new CrmLayoutForm { Name = Path.GetFileNameWithoutExtension(fileName) };
-        form.Owner = Find("OWNER", "ASSIGNED", "USER", "REP", "EMAIL", "MEMBER", "MITARBEITER", "VERTRIEB", "ZUGEWIESEN", "BESITZER", "PROPRIETAIRE", "ASIGNADO", "PROPIETARIO");
-        form.Duration = Find("DURATION", "MINUTE", "HOUR", "SECOND", "DAUER", "STUNDEN", "DUREE", "DURACION", "TIMESPENT");
+        // A header that names a time unit in parentheses ("Time (h)", "Talk time (sec)") is the duration, in that unit.
+        var timed = columns.Select(c => (Column: c, Unit: UnitInHeader().Match(c))).FirstOrDefault(c => c.Unit.Success);
+        if (timed.Column is not null)
+        {
+            taken.Add(timed.Column);
+        }
+        form.Owner = Find("OWNER", "ASSIGNED", "USER", "REP", "AGENT", "EMAIL", "MEMBER", "MITARBEITER", "VERTRIEB", "ZUGEWIESEN", "BESITZER", "PROPRIETAIRE", "ASIGNADO", "PROPIETARIO");
+        form.Duration = timed.Column ?? Find("DURATION", "MINUTE", "HOUR", "SECOND", "DAUER", "STUNDEN", "DUREE", "DURACION", "TIMESPENT");
         form.Date = Find("DATE", "DAY", "DATUM", "TAG", "FECHA", "JOUR", "TIMESTAMP", "WHEN");
         form.Subject = Find("SUBJECT", "TITLE", "NAME", "BETREFF", "TITEL", "SUJET", "ASUNTO");
         form.Type = Find("TYPE", "KIND", "TYP", "TIPO");
-        form.Status = Find("STATUS", "OUTCOME", "STATUT", "ESTADO", "ERGEBNIS");
-        form.DurationUnit = CrmText.Plain(form.Duration) switch
+        form.Status = Find("STATUS", "OUTCOME", "RESULT", "STATUT", "ESTADO", "ERGEBNIS");
+        form.DurationUnit = CrmText.Plain(timed.Column is null ? form.Duration : timed.Unit.Groups[1].Value) switch
         {
-            var d when d.Contains("SEC", StringComparison.Ordinal) => CrmDurationUnit.Seconds,
-            var d when d.Contains("HOUR", StringComparison.Ordinal) || d.Contains("STD", StringComparison.Ordinal) || d.EndsWith('H') => CrmDurationUnit.Hours,
+            var d when d.Contains("SEC", StringComparison.Ordinal) || d.Contains("SEK", StringComparison.Ordinal) || d == "S" => CrmDurationUnit.Seconds,
+            var d when d.Contains("HOUR", StringComparison.Ordinal) || d.Contains("STD", StringComparison.Ordinal) || d.Contains("STUNDE", StringComparison.Ordinal) || d.Contains("HR", StringComparison.Ordinal) || d.EndsWith('H') => CrmDurationUnit.Hours,
             _ => CrmDurationUnit.Minutes,
         };
         return form;
     }
+
+    [GeneratedRegex(@"\(\s*(h|hrs?|hours?|std|stunden|min|mins|minutes?|minuten|s|secs?|seconds?|sekunden)\s*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitInHeader();
 
     private static string? None(string column) => string.IsNullOrWhiteSpace(column) ? null : column;
 }
