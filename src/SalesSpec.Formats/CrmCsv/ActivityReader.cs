@@ -370,12 +370,13 @@ internal sealed class ActivityReader(
             {
                 continue;
             }
-            if (minutes > CrmValues.MaxMinutes && type.Exists && MappedType(type.Of(fields), map.RecordType) != CrmActivityType.Meeting)
+            var recordType = MappedType(type.Of(fields), map.RecordType);
+            // Only a meeting (a trade show, an offsite) runs over days; anything else that long is a wrong unit or a typo.
+            if (minutes > CrmValues.MaxMinutes && recordType != CrmActivityType.Meeting)
             {
                 problems.Add(FileName, line, duration.Name, $"A record of {minutes:0.#} minutes is more than a day; check the record, or the duration unit of the layout '{map.Name}'.");
                 continue;
             }
-            var recordType = MappedType(type.Of(fields), map.RecordType);
             var statusText = status.Of(fields);
             CrmSkipReason? skip = CrmText.Plain(CrmUsers.Fold(statusText)) switch
             {

@@ -158,6 +158,19 @@ public sealed class CrmMappedFilesTests
     }
 
     [Fact]
+    public void Only_a_meeting_runs_over_days_in_a_mapped_file()
+    {
+        var file = CrmFile.FromText("report.csv", "Rep,Day,Minutes,Kind\nJörg Müller,2026-11-16,2000,Call\nJörg Müller,2026-11-16,2880,Meeting\n");
+        var layout = new CrmLayout { Name = "Report", Owner = "Rep", Date = "Day", Duration = "Minutes", Type = "Kind" };
+
+        var (report, records, _) = Read(Reps with { Layout = layout }, file);
+
+        Problems(report).ShouldBe(["report.csv 2 Minutes: A record of 2000 minutes is more than a day; check the record, or the duration unit of the layout 'Report'."]);
+        // The two-day meeting counts at most a standard day on each day it covers, as any long event.
+        records.Select(r => (r.Date, r.Minutes)).ShouldBe([(new DateOnly(2026, 11, 16), (decimal?)480m), (new DateOnly(2026, 11, 17), 480m)]);
+    }
+
+    [Fact]
     public void Layout_fits_headers_whatever_their_case_spacing_and_units()
     {
         German.Fits(["zugewiesen an", "AKTIVITÄTSDATUM", "Anrufdauer", "anruf-titel", "Typ", "Status"]).ShouldBeTrue();
