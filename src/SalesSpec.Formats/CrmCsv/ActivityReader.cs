@@ -351,8 +351,8 @@ internal sealed class ActivityReader(
     /// </summary>
     private void ReadMapped(CrmLayout map)
     {
-        var owner = sheet.Column(map.Owner);
-        var date = sheet.Column(map.Date);
+        var owner = sheet.NamedColumn(map.Owner);
+        var date = sheet.NamedColumn(map.Date);
         var duration = Optional(map.Duration);
         var subject = Optional(map.Subject);
         var type = Optional(map.Type);
@@ -366,7 +366,12 @@ internal sealed class ActivityReader(
         };
         foreach (var (line, fields) in sheet.Lines(footer: true))
         {
-            if (!TryFirstDate(line, fields, dates, out var day) || !TryMinutes(line, fields, duration, unit, out var minutes))
+            // 1:30 in a column of minutes or hours is an hour and a half, as time sheets and Excel write it; in one of
+            // seconds, a minute and a half. A unit the header names in parentheses decides before the layout's.
+            var clock = duration.Of(fields).Count(c => c == ':') == 1 && duration.Unit.Length == 0 && unit != DurationUnit.Seconds;
+            decimal? minutes;
+            if (!TryFirstDate(line, fields, dates, out var day)
+                || !(clock ? TryMinutes(line, fields, duration with { Unit = "h:mm" }, unit, out minutes) : TryMinutes(line, fields, duration, unit, out minutes)))
             {
                 continue;
             }
@@ -395,7 +400,7 @@ internal sealed class ActivityReader(
         }
     }
 
-    private CrmColumn Optional(string? name) => string.IsNullOrWhiteSpace(name) ? new CrmColumn(-1, "") : sheet.Column(name);
+    private CrmColumn Optional(string? name) => string.IsNullOrWhiteSpace(name) ? new CrmColumn(-1, "") : sheet.NamedColumn(name);
 
     /// <summary>A type as CRMs write it, in English, German, French or Spanish; anything else is the layout's one type.</summary>
     private static CrmActivityType MappedType(string text, CrmActivityType otherwise) => CrmText.Plain(CrmUsers.Fold(text)) switch

@@ -210,15 +210,18 @@ public static class CrmExportReader
         {
             return (CrmFileKind.Mapped, chosen, header, null);
         }
-        if (kind == CrmFileKind.Unknown && options.SavedLayouts.FirstOrDefault(l => l.Fits(header)) is { } saved)
-        {
-            return (CrmFileKind.Mapped, saved, header, null);
-        }
         if (kind == CrmFileKind.Unknown && options.Layout is { } unfit)
         {
-            var missing = unfit.Columns.Where(c => !header.Any(h => HeaderKey.Of(h).Key == HeaderKey.Of(c).Key)).ToList();
-            problems.Add(file.Name, 1, missing.FirstOrDefault() ?? "",
+            // The layout the consultant chose, not another that happens to fit: say what it lacks.
+            var missing = unfit.MissingFrom(header);
+            problems.Add(file.Name, 1, missing.Count > 0 ? missing[0] : "",
                 $"The file has no {string.Join(" or ", missing.Select(m => $"'{Echo.Cut(m)}'"))} column, which the layout '{unfit.Name}' reads; choose its columns again from the file's header.");
+        }
+        // Of the saved layouts that fit, the one that reads the most columns: a later layout of owner and date only
+        // must not take over the files a fuller one was made for. The latest saved first among equals.
+        else if (kind == CrmFileKind.Unknown && options.SavedLayouts.Where(l => l.Fits(header)).MaxBy(l => l.Columns.Count()) is { } saved)
+        {
+            return (CrmFileKind.Mapped, saved, header, null);
         }
         else if (kind == CrmFileKind.Unknown)
         {

@@ -43,12 +43,21 @@ public sealed record CrmLayout
     [JsonIgnore]
     public IEnumerable<string> Columns => new[] { Owner, Date, Duration, Subject, Type, Status }.OfType<string>().Where(c => c.Trim().Length > 0);
 
-    /// <summary>Whether a file with this header row has every column the layout names.</summary>
-    public bool Fits(IEnumerable<string> header)
+    /// <summary>
+    /// Whether a file with this header row has every column the layout names: written exactly so (ignoring case), or
+    /// else matching exactly one header cell the way every header is matched.
+    /// </summary>
+    public bool Fits(IEnumerable<string> header) => Owner.Trim().Length > 0 && Date.Trim().Length > 0 && MissingFrom(header).Count == 0;
+
+    /// <summary>The columns the layout names that a file with this header row lacks (or has twice, under one name).</summary>
+    public IReadOnlyList<string> MissingFrom(IEnumerable<string> header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var keys = header.Select(h => HeaderKey.Of(h).Key).ToHashSet(StringComparer.Ordinal);
-        return Owner.Trim().Length > 0 && Date.Trim().Length > 0 && Columns.All(c => keys.Contains(HeaderKey.Of(c).Key));
+        var cells = header.Select(h => h.Trim().TrimStart('\uFEFF').Trim()).ToList();
+        bool Has(string column) =>
+            cells.Any(c => string.Equals(c, column.Trim(), StringComparison.OrdinalIgnoreCase))
+            || cells.Count(c => HeaderKey.Of(c).Key == HeaderKey.Of(column).Key) == 1;
+        return Columns.Where(c => !Has(c)).ToList();
     }
 }
 

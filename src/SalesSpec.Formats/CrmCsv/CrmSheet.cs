@@ -172,18 +172,47 @@ internal sealed class CrmSheet : IDisposable
         }
     }
 
-    /// <summary>';' when the header line has semicolons and no comma outside quotes, else ','.</summary>
+    /// <summary>
+    /// ';' when the first line that is not blank has more semicolons than commas outside quotes (Excel does not quote a
+    /// comma in a semicolon file: "Dauer (h, dezimal)"), else ','.
+    /// </summary>
     private static char SeparatorOf(CrmFile file, Encoding encoding)
     {
         using var text = new StreamReader(file.Open(), encoding, detectEncodingFromByteOrderMarks: true);
-        var (commas, semicolons, quoted) = (0, 0, false);
-        for (var c = text.Read(); c >= 0 && (quoted || c is not ('\n' or '\r')); c = text.Read())
+        var (commas, semicolons, quoted, started) = (0, 0, false, false);
+        for (var c = text.Read(); c >= 0; c = text.Read())
         {
+            if (!quoted && c is '\n' or '\r')
+            {
+                if (started)
+                {
+                    break;
+                }
+                continue;
+            }
+            started |= !char.IsWhiteSpace((char)c);
             quoted ^= c == '"';
             commas += !quoted && c == ',' ? 1 : 0;
             semicolons += !quoted && c == ';' ? 1 : 0;
         }
-        return semicolons > 0 && commas == 0 ? ';' : ',';
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /// <summary>
+    /// The column a consultant named: the header cell written exactly so (ignoring case and the spaces around it), else
+    /// the one cell whose name matches as every header does. Missing (-1) when none, or when several match that way
+    /// ("Date (created)" and "Date (completed)" for "Date").
+    /// </summary>
+    public CrmColumn NamedColumn(string name)
+    {
+        var exact = Array.FindIndex(Header, h => string.Equals(StrictCsv.HeaderName(h), name.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (exact < 0)
+        {
+            var key = HeaderKey.Of(name).Key;
+            var matches = Enumerable.Range(0, Header.Length).Where(i => HeaderKey.Of(Header[i]).Key == key).ToList();
+            exact = matches.Count == 1 ? matches[0] : -1;
+        }
+        return exact < 0 ? new CrmColumn(-1, name) : new CrmColumn(exact, StrictCsv.HeaderName(Header[exact]), HeaderKey.Of(Header[exact]).Unit);
     }
 
     public void Dispose()

@@ -171,6 +171,67 @@ public sealed class CrmMappedFilesTests
     }
 
     [Fact]
+    public void A_column_is_the_one_written_so_not_another_of_the_same_name_and_a_unit()
+    {
+        var file = CrmFile.FromText("report.csv", "Owner,Date (created),Date (completed),Minutes\nJörg Müller,2026-11-02,2026-11-16,10\n");
+
+        var (exact, records, _) = Read(Reps with { Layout = new CrmLayout { Name = "R", Owner = "Owner", Date = "date (COMPLETED)", Duration = "Minutes" } }, file);
+        var (vague, _, _) = Read(Reps with { Layout = new CrmLayout { Name = "R", Owner = "Owner", Date = "Date", Duration = "Minutes" } }, file);
+
+        Problems(exact).ShouldBeEmpty();
+        records.Single().Date.ShouldBe(new DateOnly(2026, 11, 16));
+        Problems(vague).ShouldBe(["report.csv 1 Date: The file has no 'Date' column, which the layout 'R' reads; choose its columns again from the file's header."]);
+    }
+
+    [Fact]
+    public void The_saved_layout_that_reads_the_most_columns_wins_over_a_later_smaller_one()
+    {
+        var quick = new CrmLayout { Name = "Quick", Owner = "Zugewiesen an", Date = "Aktivitätsdatum" };
+
+        var (report, records, _) = Read(Reps with { SavedLayouts = [quick, German] }, CrmFile.FromText("anrufe.csv", GermanCalls));
+
+        Problems(report).ShouldBeEmpty();
+        report.Files.Single().Layout.ShouldBe("HubSpot auf Deutsch");
+        records.First().Minutes.ShouldBe(30m);
+    }
+
+    [Fact]
+    public void A_chosen_layout_that_does_not_fit_is_a_problem_even_when_a_saved_one_fits()
+    {
+        var (report, records, _) = Read(Reps with { Layout = German with { Name = "v2", Status = "Ergebnis" }, SavedLayouts = [German] }, CrmFile.FromText("anrufe.csv", GermanCalls));
+
+        records.ShouldBeEmpty();
+        Problems(report).ShouldBe(["anrufe.csv 1 Ergebnis: The file has no 'Ergebnis' column, which the layout 'v2' reads; choose its columns again from the file's header."]);
+    }
+
+    [Theory]
+    [InlineData(CrmDurationUnit.Minutes, "Dauer", "1:30", 90.0)]
+    [InlineData(CrmDurationUnit.Hours, "Dauer", "1:30", 90.0)]
+    [InlineData(CrmDurationUnit.Seconds, "Dauer", "1:30", 1.5)]
+    [InlineData(CrmDurationUnit.Minutes, "Dauer", "0:01:30", 1.5)]
+    [InlineData(CrmDurationUnit.Hours, "Dauer (mm:ss)", "1:30", 1.5)]
+    public void Two_part_times_are_hours_and_minutes_unless_the_column_counts_seconds(CrmDurationUnit unit, string header, string value, double minutes)
+    {
+        var file = CrmFile.FromText("zeiten.csv", $"Mitarbeiter,Datum,{header}\nJörg Müller,2026-11-16,{value}\n");
+
+        var (report, records, _) = Read(Reps with { Layout = new CrmLayout { Name = "Z", Owner = "Mitarbeiter", Date = "Datum", Duration = header, DurationUnit = unit } }, file);
+
+        Problems(report).ShouldBeEmpty();
+        records.Single().Minutes.ShouldBe((decimal)minutes);
+    }
+
+    [Fact]
+    public void A_semicolon_header_with_an_unquoted_comma_after_a_blank_line_is_still_semicolons()
+    {
+        var file = CrmFile.FromText("zeiten.csv", "\nMitarbeiter;Datum;Dauer (h, dezimal);Betreff\nJörg Müller;2026-11-16;1,5;Angebot\n");
+
+        var (report, records, _) = Read(Reps with { Layout = new CrmLayout { Name = "Z", Owner = "Mitarbeiter", Date = "Datum", Duration = "Dauer (h, dezimal)", DurationUnit = CrmDurationUnit.Hours } }, file);
+
+        Problems(report).ShouldBeEmpty();
+        records.Single().Minutes.ShouldBe(90m);
+    }
+
+    [Fact]
     public void Layout_fits_headers_whatever_their_case_spacing_and_units()
     {
         German.Fits(["zugewiesen an", "AKTIVITÄTSDATUM", "Anrufdauer", "anruf-titel", "Typ", "Status"]).ShouldBeTrue();

@@ -84,19 +84,28 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     public IReadOnlyList<CrmLayout> SavedLayouts => _remembered.SavedLayouts;
 
     /// <summary>
-    /// The file the mapping step is about: the first the last preview could not recognise, or the one read through the
-    /// mapping; null when there is none.
+    /// The file the mapping step is about: the one being mapped (kept even when a preview fails before reading it), else
+    /// the first the last preview could not recognise, else the first read through a saved layout; null when none.
     /// </summary>
     public CrmFileSummary? MappingFile =>
-        Report?.Files.FirstOrDefault(f => f.Kind == CrmFileKind.Unknown && f.Columns.Count > 0)
-        ?? (Mapping is null ? null : Report?.Files.FirstOrDefault(f => f.Kind == CrmFileKind.Mapped && f.Layout == Mapping.ToLayout().Name));
+        Mapping is not null ? _mappedFile
+        : Report?.Files.FirstOrDefault(f => f.Kind == CrmFileKind.Unknown && f.Columns.Count > 0)
+          ?? Report?.Files.FirstOrDefault(f => f.Kind == CrmFileKind.Mapped && f.Columns.Count > 0);
 
-    /// <summary>Opens the mapping step for <see cref="MappingFile"/>, with a first guess from its header.</summary>
+    private CrmFileSummary? _mappedFile;
+
+    /// <summary>
+    /// Opens the mapping step for <see cref="MappingFile"/>: from the saved layout that read it, or a first guess from
+    /// its header.
+    /// </summary>
     public void StartMapping()
     {
         if (MappingFile is { } file)
         {
-            Mapping = CrmLayoutForm.Guess(file.Name, file.Columns);
+            _mappedFile = file;
+            Mapping = SavedLayouts.FirstOrDefault(l => l.Name == file.Layout) is { } saved
+                ? CrmLayoutForm.From(saved)
+                : CrmLayoutForm.Guess(file.Name, file.Columns);
             Changed();
         }
     }
@@ -104,8 +113,9 @@ public sealed class CrmImportViewModel(CrmRuleService ruleService, CrmImportServ
     /// <summary>Starts from a saved layout, by name.</summary>
     public void UseLayout(string? name)
     {
-        if (SavedLayouts.FirstOrDefault(l => l.Name == name) is { } saved)
+        if (MappingFile is { } file && SavedLayouts.FirstOrDefault(l => l.Name == name) is { } saved)
         {
+            _mappedFile = file;
             Mapping = CrmLayoutForm.From(saved);
             Changed();
         }

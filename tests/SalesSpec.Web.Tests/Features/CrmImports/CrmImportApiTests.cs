@@ -160,6 +160,9 @@ public sealed class CrmImportApiTests
         preview.GetProperty("skipped").GetProperty("CanceledMeeting").GetInt32().ShouldBe(1);
         preview.GetProperty("weeklyHours").EnumerateArray().Sum(w => w.GetProperty("hours").GetDecimal()).ShouldBe(1.25m);
 
+        // A dry run saves nothing.
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/organizations/1/crm/layouts")).GetArrayLength().ShouldBe(0);
+
         // Imported once, the layout is the organisation's: listed, named by the API, and used by itself for a file it fits.
         var (importStatus, _) = await Api.PostAsync(client, Url + "?role=Full-Cycle%20Rep", Form([.. columns, ("layout", "Acme weekly report")]));
         var layouts = await client.GetFromJsonAsync<JsonElement>("/api/v1/organizations/1/crm/layouts");

@@ -148,7 +148,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         await page.WaitForElementAsync("[data-testid=commit]");
         page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("read as 'Wochenbericht Vertrieb'");
         page.Find("[data-testid=preview-reps]").TextContent.ShouldContain("Olivia Patel");
-        page.Find("[data-testid=preview-skipped]").TextContent.ShouldContain("1");
+        page.Find("[data-testid=preview-skipped]").TextContent.ShouldContain("Meeting cancelled: 1");
         page.Find("[data-testid=commit]").Click();
         await page.WaitForElementAsync("[data-testid=imported]");
 
@@ -156,8 +156,11 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
             "Vertriebler,Tag,Minuten,Betreff,Ergebnis\nolivia.patel@northwind.test,2026-11-23,20,Cold call Globex,Erledigt\n", "wochenbericht-48.csv", contentType: "text/csv"));
         await page.WaitForElementAsync("[data-testid=commit]");
-        page.FindAll("[data-testid=column-mapping]").ShouldBeEmpty();
         page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("read as 'Wochenbericht Vertrieb'");
+        page.Find("[data-testid=column-mapping]").TextContent.ShouldContain("Read through the saved layout Wochenbericht Vertrieb");
+        // Opened again, the step starts from the layout that read the file.
+        page.Find("[data-testid=start-mapping]").Click();
+        page.Find("input[data-testid=map-name]").GetAttribute("value").ShouldBe("Wochenbericht Vertrieb");
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed partial class CrmLayoutForm
             }
             return column;
         }
-        var form = new CrmLayoutForm { Name = Path.GetFileNameWithoutExtension(fileName) };
+        var name = Path.GetFileNameWithoutExtension(fileName).Trim();
+        var form = new CrmLayoutForm { Name = name.Length > CrmLayout.MaxNameLength ? name[..CrmLayout.MaxNameLength].Trim() : name };
         // A header that names a time unit in parentheses ("Time (h)", "Talk time (sec)") is the duration, in that unit.
         var timed = columns.Select(c => (Column: c, Unit: UnitInHeader().Match(c))).FirstOrDefault(c => c.Unit.Success);
         if (timed.Column is not null)

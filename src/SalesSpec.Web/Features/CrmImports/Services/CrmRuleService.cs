@@ -1,6 +1,7 @@
 using FluentValidation;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Formats.CrmCsv;
+using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.CrmImports.Services;
 
@@ -62,11 +63,28 @@ public sealed class CrmRuleService(OrganizationAccess access, IValidator<CrmRule
         {
             return;
         }
+        // Two imports saying the same new thing at once: the second finds the first's row on its retry and updates it.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SaveChoicesAsync(member, choices, owners, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (attempt == 1 && DbErrors.IsUniqueViolation(exception))
+            {
+            }
+        }
+    }
+
+    private async Task SaveChoicesAsync(MemberAccess member, CrmImportChoices choices, List<string> owners, CancellationToken cancellationToken)
+    {
         await using var db = await access.OpenAsync(member, cancellationToken);
         if (choices.Layout is { } layout)
         {
+            // Names compare without case, as layout= finds them: "Acme" saved again as "acme" is the same layout.
             var name = layout.Name.Trim();
-            var row = await db.CrmSavedLayouts.SingleOrDefaultAsync(l => l.Name == name, cancellationToken);
+            var row = (await db.CrmSavedLayouts.ToListAsync(cancellationToken)).FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
             if (row is null)
             {
                 row = new CrmSavedLayout { OrganizationId = member.OrganizationId, Name = name };
