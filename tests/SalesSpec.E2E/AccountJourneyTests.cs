@@ -62,7 +62,7 @@ public sealed class AccountJourneyTests(AppServer app, Browser browser) : IClass
         {
             await device.GotoAsync("/Account/Login");
             await OverviewJourneyTests.SignInAsync(device, Email, FirstPassword);
-            await device.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+            await device.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
         }
 
         // From the app bar to the account page, on the laptop.
@@ -98,16 +98,16 @@ public sealed class AccountJourneyTests(AppServer app, Browser browser) : IClass
         await page.ScreenshotAsync(new() { Path = Shot("account-password-changed.png"), FullPage = true });
         await CheckAccessibilityAsync(page);
         await phonePage.GotoAsync("/Account/Manage");
-        await phonePage.WaitForURLAsync("**/Account/Login**");
+        await phonePage.WaitForURLAsync("**/Account/Login**", Browser.Committed);
 
         // Sign out everywhere: this browser too.
         await page.Locator("[data-testid=sign-out-everywhere]").ClickAsync();
-        await page.WaitForURLAsync("**/Account/Login");
+        await page.WaitForURLAsync("**/Account/Login", Browser.Committed);
         await page.GotoAsync("/Account/Manage");
-        await page.WaitForURLAsync("**/Account/Login**");
+        await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
 
         // The new password is the one that works.
         await OverviewJourneyTests.SignInAsync(page, Email, NewPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
     }
 }

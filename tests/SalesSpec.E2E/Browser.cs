@@ -5,6 +5,12 @@ namespace SalesSpec.E2E;
 /// <summary>Debian's Chromium driven by Playwright (Playwright's own browser download cannot run here).</summary>
 public sealed class Browser : IAsyncLifetime
 {
+    /// <summary>
+    /// For WaitForURL: the address is enough. Blazor's enhanced navigation changes it without a load event, and waiting
+    /// for one timed out now and then on CI although the page was there; what follows waits for the page itself.
+    /// </summary>
+    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     private IPlaywright? _playwright;
 
     public IBrowser Instance { get; private set; } = null!;

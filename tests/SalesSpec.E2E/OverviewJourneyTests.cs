@@ -13,12 +13,12 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
 
         await page.GotoAsync("/");
 
-        await page.WaitForURLAsync("**/Account/Login**");
+        await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
         await Assertions.Expect(page.Locator("[data-testid=demo-accounts]")).ToContainTextAsync("leader@demo.salesspec");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "sign-in.png"), FullPage = true });
         await SignInAsync(page, "leader@demo.salesspec");
 
-        await page.WaitForURLAsync("**/organizations/*");
+        await page.WaitForURLAsync("**/organizations/*", Browser.Committed);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
         await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("SalesSpec");
         var rows = page.Locator("[data-testid=reps-grid] tbody tr");
