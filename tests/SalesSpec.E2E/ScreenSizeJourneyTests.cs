@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SalesSpec.E2E;
@@ -74,9 +73,7 @@ public sealed class ScreenSizeJourneyTests(AppServer app, Browser browser) : ICl
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await OverviewJourneyTests.SignInAsync(page, email);
-        // Polls the address only: waiting for a load event as well can miss it when sign-in ends in an enhanced
-        // (same-document) navigation, and then times out although the user is signed in.
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
         return page;
     }
 
