@@ -1,6 +1,7 @@
 using SalesSpec.Web.Components;
 using SalesSpec.Web.Features.Accounts.Api;
 using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Catalogue.Api;
 using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.Imports.Api;
@@ -70,7 +71,12 @@ app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.InitializeDatabaseAsync();
+if (args.Contains(SummaryRebuild.Command, StringComparer.Ordinal))
+{
+    return await SummaryRebuild.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
 await app.RunAsync();
+return 0;
 
 // Lets the tests host the app through WebApplicationFactory<Program>.
 public partial class Program;

@@ -5,6 +5,7 @@ using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Accounts.Services;
+using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Audit;
 using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Members.Services;
@@ -39,6 +40,11 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<TimeLog> TimeLogs => Set<TimeLog>();
+
+    /// <summary>The time logs summed per rep, week and function, kept with every write (<see cref="WeeklySummaries"/>).</summary>
+    public DbSet<RepWeekSummary> RepWeekSummaries => Set<RepWeekSummary>();
+
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     public DbSet<MonthlyLeadCount> MonthlyLeadCounts => Set<MonthlyLeadCount>();
 
@@ -101,6 +107,43 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         return this;
     }
 
+    /// <summary>
+    /// Saves, and in the same transaction re-sums the weekly summary of the rep-weeks whose time logs changed and
+    /// raises the data version of every organisation whose analysis input changed.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = WeeklySummaries.PendingChanges.Collect(this);
+        if (pending.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await pending.ApplyAsync(this, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Only <see cref="SaveChangesAsync(bool, CancellationToken)"/> keeps the weekly summary; a save of what it reads must go there.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        WeeklySummaries.PendingChanges.Collect(this).IsEmpty
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException("Time logs and what the analysis reads are saved with SaveChangesAsync, which keeps the weekly summary.");
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -113,6 +156,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<RepTeamAssignment>().HasQueryFilter(TenantFilter.Name, a => a.Rep.OrganizationId == OrganizationScope);
         builder.Entity<Activity>().HasQueryFilter(TenantFilter.Name, a => a.OrganizationId == OrganizationScope);
         builder.Entity<TimeLog>().HasQueryFilter(TenantFilter.Name, t => t.Rep.OrganizationId == OrganizationScope);
+        builder.Entity<RepWeekSummary>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
+        builder.Entity<DataVersion>().HasQueryFilter(TenantFilter.Name, v => v.OrganizationId == OrganizationScope);
         builder.Entity<MonthlyLeadCount>().HasQueryFilter(TenantFilter.Name, m => m.OrganizationId == OrganizationScope);
         builder.Entity<Timesheet>().HasQueryFilter(TenantFilter.Name, t => t.Rep.OrganizationId == OrganizationScope);
         builder.Entity<LockPeriod>().HasQueryFilter(TenantFilter.Name, l => l.OrganizationId == OrganizationScope);

@@ -858,6 +858,60 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.DataVersion", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("DataVersions");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.RepWeekSummary", b =>
+                {
+                    b.Property<int>("RepId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Closing")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<decimal>("InboundQualification")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<decimal>("NonSelling")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("OutboundProspecting")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<decimal>("PostSales")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<int>("WeekNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RepId", "WeekStart");
+
+                    b.HasIndex("OrganizationId", "WeekStart");
+
+                    b.ToTable("RepWeekSummaries");
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1491,6 +1545,24 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.DataVersion", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.RepWeekSummary", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Rep", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -819,6 +819,60 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.DataVersion", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("DataVersions");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.RepWeekSummary", b =>
+                {
+                    b.Property<int>("RepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Closing")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("InboundQualification")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("NonSelling")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OutboundProspecting")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PostSales")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeekNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RepId", "WeekStart");
+
+                    b.HasIndex("OrganizationId", "WeekStart");
+
+                    b.ToTable("RepWeekSummaries");
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1438,6 +1492,24 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.DataVersion", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Analysis.Summaries.RepWeekSummary", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Rep", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

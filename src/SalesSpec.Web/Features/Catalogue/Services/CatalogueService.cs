@@ -1,5 +1,6 @@
 using FluentValidation;
 using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Audit;
 
 namespace SalesSpec.Web.Features.Catalogue.Services;
@@ -185,6 +186,9 @@ public sealed class CatalogueService(
             return failed;
         }
         var moved = await moving.ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, successor.Id), cancellationToken);
+        // The moved hours now count for the successor's function: their weeks are summed again.
+        await WeeklySummaries.RefreshAsync(db, WeeklySummaries.RepWeeks.WithActivity(successor.Id), cancellationToken);
+        await WeeklySummaries.RaiseVersionsAsync(db, [member.OrganizationId], cancellationToken);
         // The statement above bypasses the change tracker, so the audit log is told in words.
         db.AuditEntries.Add(new AuditEntry
         {

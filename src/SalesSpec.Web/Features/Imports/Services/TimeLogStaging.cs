@@ -31,10 +31,8 @@ internal abstract class TimeLogStaging : IDisposable
     public string CreateTableAs(string name) =>
         IsPostgres ? $"CREATE TEMP TABLE {name} ON COMMIT DROP AS" : $"DROP TABLE IF EXISTS temp.{name}; CREATE TEMP TABLE {name} AS";
 
-    /// <summary>A sum of ten-thousandths as the column's decimal, exactly: numeric on PostgreSQL, EF's decimal text on SQLite.</summary>
-    public string HoursFrom(string sumE4) => IsPostgres
-        ? $"CAST({sumE4} AS numeric) / 10000"
-        : $"CASE WHEN {sumE4} % 10000 = 0 THEN printf('%d.0', {sumE4} / 10000) ELSE rtrim(printf('%d.%04d', {sumE4} / 10000, {sumE4} % 10000), '0') END";
+    /// <summary>A sum of ten-thousandths as the column's decimal, exactly (<see cref="SqlHours.FromE4"/>).</summary>
+    public string HoursFrom(string sumE4) => SqlHours.FromE4(IsPostgres, sumE4);
 
     public abstract void Dispose();
 

@@ -157,6 +157,8 @@ public sealed class OrganizationAdminService(
         await db.OutboxEmails.ExecuteDeleteAsync(cancellationToken);
         await db.Notifications.ExecuteDeleteAsync(cancellationToken);
         await db.TimeLogs.ExecuteDeleteAsync(cancellationToken);
+        await db.RepWeekSummaries.ExecuteDeleteAsync(cancellationToken);
+        await db.DataVersions.ExecuteDeleteAsync(cancellationToken);
         await db.Timesheets.ExecuteDeleteAsync(cancellationToken);
         await db.Set<ManagedTeam>().ExecuteDeleteAsync(cancellationToken);
         await db.Memberships.ExecuteDeleteAsync(cancellationToken);

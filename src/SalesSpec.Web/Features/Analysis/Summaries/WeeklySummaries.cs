@@ -1,0 +1,206 @@
+using SalesSpec.Domain.TimeLogs;
+
+namespace SalesSpec.Web.Features.Analysis.Summaries;
+
+/// <summary>
+/// Keeps <see cref="RepWeekSummary"/> equal to the time logs summed per rep, week and function. Every write re-sums
+/// the rep-weeks it touched from the time logs, in its own transaction, and raises the organisation's
+/// <see cref="DataVersion"/>: re-summing (rather than adding differences) cannot drift, whatever the write did.
+/// Saves through the change tracker are handled by <see cref="SalesSpecDbContext.SaveChangesAsync(bool, CancellationToken)"/>;
+/// set-based writes (an import's merge, moving an activity's hours) call <see cref="RefreshAsync"/> themselves.
+/// </summary>
+public static class WeeklySummaries
+{
+    /// <summary>The summary's hour columns, named as the functions are.</summary>
+    public static readonly IReadOnlyList<string> FunctionColumns = Enum.GetNames<SalesFunction>();
+
+    /// <summary>The rep-weeks picked by a condition on <c>{rep}</c> and <c>{week}</c>, with <c>{0}</c>… parameters.</summary>
+    public sealed record RepWeeks(string Condition, params object[] Parameters)
+    {
+        /// <summary>Some pairs: a handful one by one, more as their reps over the weeks' span (re-summing extra rep-weeks is harmless).</summary>
+        public static RepWeeks Of(IReadOnlyCollection<(int RepId, DateOnly WeekStart)> pairs)
+        {
+            ArgumentNullException.ThrowIfNull(pairs);
+            if (pairs.Count <= 20)
+            {
+                return new RepWeeks(
+                    string.Join(" OR ", pairs.Select((_, i) => $"({{rep}} = {{{2 * i}}} AND {{week}} = {{{2 * i + 1}}})")),
+                    pairs.SelectMany(p => new object[] { p.RepId, p.WeekStart }).ToArray());
+            }
+            var reps = pairs.Select(p => p.RepId).Distinct().Order().ToList();
+            return new RepWeeks(
+                $"{{week}} >= {{0}} AND {{week}} <= {{1}} AND {{rep}} IN ({string.Join(", ", reps.Select((_, i) => $"{{{i + 2}}}"))})",
+                [pairs.Min(p => p.WeekStart), pairs.Max(p => p.WeekStart), .. reps.Cast<object>()]);
+        }
+
+        /// <summary>Every rep-week with hours on the activity (its function changed).</summary>
+        public static RepWeeks WithActivity(int activityId) => new(
+            """EXISTS (SELECT 1 FROM "TimeLogs" x WHERE x."ActivityId" = {0} AND x."RepId" = {rep} AND x."WeekStart" = {week})""", activityId);
+
+        /// <summary>Every rep-week of the organisation (the rebuild).</summary>
+        public static RepWeeks OfOrganization(int organizationId) => new(
+            """{rep} IN (SELECT o."Id" FROM "Reps" o WHERE o."OrganizationId" = {0})""", organizationId);
+
+        /// <summary>The pairs of a table with <c>rep_id</c> and <c>week_start</c> columns (an import's staging).</summary>
+        public static RepWeeks InTable(string table) => new(
+            $"EXISTS (SELECT 1 FROM {table} k WHERE k.rep_id = {{rep}} AND k.week_start = {{week}})");
+    }
+
+    /// <summary>Re-sums the rep-weeks from the time logs. Call it inside the transaction that changed them.</summary>
+    public static async Task RefreshAsync(SalesSpecDbContext db, RepWeeks which, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(which);
+        // Only constants and the condition's own placeholders go into the text; values are parameters.
+        var (delete, insert) = RefreshSql(db.Database.IsNpgsql(), which.Condition);
+        await db.Database.ExecuteSqlRawAsync(delete, which.Parameters, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(insert, which.Parameters, cancellationToken);
+    }
+
+    /// <summary>Raises the organisations' data versions (creating them at 1).</summary>
+    public static async Task RaiseVersionsAsync(SalesSpecDbContext db, IEnumerable<int> organizationIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(organizationIds);
+        foreach (var organizationId in organizationIds.Distinct().Order())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO "DataVersions" ("OrganizationId", "Value") VALUES ({0}, 1)
+                ON CONFLICT ("OrganizationId") DO UPDATE SET "Value" = "DataVersions"."Value" + 1
+                """,
+                [organizationId], cancellationToken);
+        }
+    }
+
+    /// <summary>The organisation's data version: 0 until its first write.</summary>
+    public static async Task<long> VersionAsync(SalesSpecDbContext db, int organizationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Set<DataVersion>().AsNoTracking()
+            .Where(v => v.OrganizationId == organizationId)
+            .Select(v => v.Value)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Re-sums every week of the organisation from its time logs, in one transaction (the rebuild command).</summary>
+    public static async Task<int> RebuildAsync(SalesSpecDbContext db, int organizationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RefreshAsync(db, RepWeeks.OfOrganization(organizationId), cancellationToken);
+        await RaiseVersionsAsync(db, [organizationId], cancellationToken);
+        var rows = await db.Set<RepWeekSummary>().AcrossOrganizations().CountAsync(s => s.OrganizationId == organizationId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
+    }
+
+    /// <summary>The two statements that re-sum the rep-weeks a condition on <c>{rep}</c> and <c>{week}</c> picks.</summary>
+    public static (string Delete, string Insert) RefreshSql(bool postgres, string condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var delete = $"""DELETE FROM "RepWeekSummaries" WHERE {Bind(condition, "\"RepWeekSummaries\".\"RepId\"", "\"RepWeekSummaries\".\"WeekStart\"")}""";
+        var sums = string.Join(", ", FunctionColumns.Select(f => SqlHours.Sum(postgres, $"CASE WHEN a.\"Function\" = '{f}' THEN t.\"Hours\" ELSE 0 END")));
+        var weekNumber = postgres
+            ? "((t.\"WeekStart\" - DATE '0001-01-01') / 7)"
+            : "CAST((julianday(t.\"WeekStart\") - julianday('0001-01-01')) / 7 AS INTEGER)";
+        var insert = $"""
+            INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", {Columns})
+            SELECT t."RepId", t."WeekStart", {weekNumber}, r."OrganizationId", {sums}
+            FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" JOIN "Activities" a ON a."Id" = t."ActivityId"
+            WHERE {Bind(condition, "t.\"RepId\"", "t.\"WeekStart\"")}
+            GROUP BY t."RepId", t."WeekStart", r."OrganizationId"
+            """;
+        return (delete, insert);
+    }
+
+    private static string Columns => string.Join(", ", FunctionColumns.Select(f => $"\"{f}\""));
+
+    private static string Bind(string condition, string rep, string week) =>
+        condition.Replace("{rep}", rep, StringComparison.Ordinal).Replace("{week}", week, StringComparison.Ordinal);
+
+    /// <summary>What a save through the change tracker changes of the analysis' input.</summary>
+    internal sealed class PendingChanges
+    {
+        private readonly List<TimeLog> logs = [];
+        private readonly List<int> activities = [];
+        private readonly List<object> owners = [];
+        private readonly HashSet<(int, DateOnly)> before = [];
+
+        public bool IsEmpty => logs.Count == 0 && activities.Count == 0 && owners.Count == 0;
+
+        /// <summary>Read before the save: a deleted row's key, an activity's changed function.</summary>
+        public static PendingChanges Collect(SalesSpecDbContext db)
+        {
+            var pending = new PendingChanges();
+            foreach (var entry in db.ChangeTracker.Entries())
+            {
+                if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                {
+                    continue;
+                }
+                switch (entry.Entity)
+                {
+                    case TimeLog log:
+                        pending.logs.Add(log);
+                        if (entry.State != EntityState.Added)
+                        {
+                            pending.before.Add(((int)entry.Property(nameof(TimeLog.RepId)).OriginalValue!, (DateOnly)entry.Property(nameof(TimeLog.WeekStart)).OriginalValue!));
+                        }
+                        break;
+                    case Activity activity:
+                        pending.owners.Add(activity);
+                        if (entry.State == EntityState.Modified && entry.Property(nameof(Activity.Function)).IsModified)
+                        {
+                            pending.activities.Add(activity.Id);
+                        }
+                        break;
+                    case Organization or Team or Role or Rep or RepTeamAssignment or MonthlyLeadCount:
+                        pending.owners.Add(entry.Entity);
+                        break;
+                }
+            }
+            return pending;
+        }
+
+        /// <summary>After the save, in its transaction: re-sum the rep-weeks and raise the versions.</summary>
+        public async Task ApplyAsync(SalesSpecDbContext db, CancellationToken cancellationToken)
+        {
+            var pairs = logs.Select(l => (l.RepId, l.WeekStart)).Concat(before).Distinct().ToList();
+            if (pairs.Count > 0)
+            {
+                await RefreshAsync(db, RepWeeks.Of(pairs), cancellationToken);
+            }
+            foreach (var activity in activities)
+            {
+                await RefreshAsync(db, RepWeeks.WithActivity(activity), cancellationToken);
+            }
+            var organizations = new HashSet<int>();
+            var reps = new HashSet<int>(pairs.Select(p => p.Item1));
+            foreach (var owner in owners)
+            {
+                switch (owner)
+                {
+                    case Organization o: organizations.Add(o.Id); break;
+                    case Team t: organizations.Add(t.OrganizationId); break;
+                    case Role r: organizations.Add(r.OrganizationId); break;
+                    case Rep r: organizations.Add(r.OrganizationId); break;
+                    case Activity a: organizations.Add(a.OrganizationId); break;
+                    case MonthlyLeadCount m: organizations.Add(m.OrganizationId); break;
+                    case RepTeamAssignment a: reps.Add(a.RepId); break;
+                }
+            }
+            if (db.OrganizationScope is { } scope)
+            {
+                organizations.Add(scope);
+            }
+            else if (reps.Count > 0)
+            {
+                organizations.UnionWith(await db.Reps.AcrossOrganizations().Where(r => reps.Contains(r.Id)).Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken));
+            }
+            // A deleted organisation has no version left to raise.
+            organizations.ExceptWith(owners.OfType<Organization>().Where(o => db.Entry(o).State == EntityState.Detached).Select(o => o.Id));
+            await RaiseVersionsAsync(db, organizations.Where(id => id > 0), cancellationToken);
+        }
+    }
+}
