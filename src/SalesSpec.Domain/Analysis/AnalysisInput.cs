@@ -6,7 +6,8 @@ namespace SalesSpec.Domain.Analysis;
 /// <summary>
 /// Everything the analyzer needs, already aggregated. <see cref="Reps"/> holds every rep of the
 /// organisation (rules of thumb count roles organisation-wide); <see cref="Hours"/> holds summed
-/// hours per rep, ISO week and function — the database or the CSV reader does the summing.
+/// hours per rep, ISO week and function — the CSV reader does that summing — or <see cref="Summed"/> the
+/// period's sums as the database computes them from its weekly summary.
 /// </summary>
 public sealed record AnalysisInput
 {
@@ -27,7 +28,11 @@ public sealed record AnalysisInput
 
     public required IReadOnlyList<AnalysisRep> Reps { get; init; }
 
-    public required IReadOnlyList<RepWeekHours> Hours { get; init; }
+    /// <summary>Rep-week rows, summed by the analyzer; ignored when <see cref="Summed"/> is given.</summary>
+    public IReadOnlyList<RepWeekHours> Hours { get; init; } = [];
+
+    /// <summary>The period's hours already summed (by the database, from its weekly summary): the analyzer reads these instead of <see cref="Hours"/>.</summary>
+    public PeriodHours? Summed { get; init; }
 
     /// <summary>Recorded monthly inbound lead counts; those of months overlapping the period are averaged.</summary>
     public IReadOnlyList<MonthlyLeads> LeadCounts { get; init; } = [];

@@ -30,24 +30,21 @@ public static class WorkloadAnalyzer
             .Where(r => input.Team is null || string.Equals(r.Team, input.Team, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
 
+        var period = input.Summed
+            ?? PeriodHours.Sum(input.Hours, input.From, input.To, email => scopeReps.TryGetValue(email, out var rep) ? rep.Email : null);
         var hoursByRep = new Dictionary<string, decimal[]>(StringComparer.OrdinalIgnoreCase);
-        var hoursByRepWeek = new Dictionary<(string Email, IsoWeek Week), decimal>();
-        var hoursByWeek = new Dictionary<IsoWeek, decimal[]>();
-        foreach (var row in input.Hours)
+        var missingByRep = new Dictionary<string, IReadOnlyList<IsoWeek>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in period.Reps)
         {
-            if (row.Week < input.From || row.Week > input.To || !scopeReps.TryGetValue(row.Email, out var rep))
+            if (scopeReps.TryGetValue(row.Email, out var rep))
             {
-                continue;
+                hoursByRep[rep.Email] = Checked(row.ByFunction, rep.Email);
+                missingByRep[rep.Email] = row.WeeksWithoutHours;
             }
-            if (row.Hours < 0)
-            {
-                throw new DomainRuleException($"Hours cannot be negative ({row.Email}, {row.Week}, {row.Function}: {row.Hours}).");
-            }
-            Add(hoursByRep, rep.Email, row.Function, row.Hours);
-            Add(hoursByWeek, row.Week, row.Function, row.Hours);
-            var key = (rep.Email, row.Week);
-            hoursByRepWeek[key] = hoursByRepWeek.GetValueOrDefault(key) + row.Hours;
         }
+        var hoursByWeek = period.Weeks
+            .Where(w => w.Week >= input.From && w.Week <= input.To)
+            .ToDictionary(w => w.Week, w => Checked(w.ByFunction, w.Week.ToString()));
 
         var included = scopeReps.Values
             .Where(r => hoursByRep.TryGetValue(r.Email, out var h) && h.Sum() > 0)
@@ -76,12 +73,10 @@ public static class WorkloadAnalyzer
 
         var reps = included.Select(x => Figures(x.Rep, x.Hours, input.Threshold)).ToList();
 
+        var allWeeks = Enumerable.Range(0, weeks).Select(input.From.AddWeeks).ToList();
         var missing = scopeReps.Values
             .OrderBy(r => r.Email, StringComparer.Ordinal)
-            .Select(r => new MissingTimesheet(
-                r.Email,
-                Enumerable.Range(0, weeks).Select(i => input.From.AddWeeks(i))
-                    .Where(w => hoursByRepWeek.GetValueOrDefault((r.Email, w)) <= 0).ToList()))
+            .Select(r => new MissingTimesheet(r.Email, missingByRep.TryGetValue(r.Email, out var without) ? without : allWeeks))
             .Where(m => m.Weeks.Count > 0)
             .ToList();
 
@@ -143,15 +138,17 @@ public static class WorkloadAnalyzer
         }
     }
 
-    private static void Add<TKey>(Dictionary<TKey, decimal[]> sums, TKey key, SalesFunction function, decimal hours)
-        where TKey : notnull
+    private static decimal[] Checked(IReadOnlyList<decimal> hours, string of)
     {
-        if (!sums.TryGetValue(key, out var values))
+        if (hours.Count != FunctionCount)
         {
-            values = new decimal[FunctionCount];
-            sums[key] = values;
+            throw new DomainRuleException($"Hours of {of} name {hours.Count} functions, not {FunctionCount}.");
         }
-        values[(int)function] += hours;
+        if (hours.Any(h => h < 0))
+        {
+            throw new DomainRuleException($"Hours cannot be negative ({of}: {string.Join(", ", hours)}).");
+        }
+        return hours.ToArray();
     }
 
     private static decimal HoursOf(decimal[] hours, Workload workload) => Templates.FunctionsOf(workload).Sum(f => hours[(int)f]);

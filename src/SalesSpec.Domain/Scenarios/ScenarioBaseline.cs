@@ -32,18 +32,15 @@ public sealed record ScenarioBaseline
     public bool SucceedsWithGeneralists { get; init; }
 
     /// <summary>
-    /// Today as the analysis measured it: each included rep's hours per function, per week they logged
-    /// (their typical week: a missed timesheet is not a week without work).
+    /// Today as the analysis measured it: each included rep's hours per function in an average week of the
+    /// period — the analysis' own figures over the same weeks, so a workload's demand here is the weekly hours
+    /// its recommendation states, on every screen.
     /// </summary>
     public static ScenarioBaseline FromAnalysis(AnalysisInput input, AnalysisResult result, IReadOnlyList<ScenarioRole> roles)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(roles);
-        var weeks = input.Hours
-            .Where(h => h.Week >= input.From && h.Week <= input.To && h.Hours > 0)
-            .GroupBy(h => h.Email, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(h => h.Week).Distinct().Count(), StringComparer.OrdinalIgnoreCase);
         return new ScenarioBaseline
         {
             Template = input.Template,
@@ -53,7 +50,7 @@ public sealed record ScenarioBaseline
             To = input.To,
             Roles = roles,
             Reps = result.Reps.Select(r => new ScenarioRep(r.Email, r.Name, r.Team, r.Role,
-                Enum.GetValues<SalesFunction>().ToDictionary(f => f, f => r.HoursByFunction.GetValueOrDefault(f) / Math.Max(1, weeks.GetValueOrDefault(r.Email))))).ToList(),
+                Enum.GetValues<SalesFunction>().ToDictionary(f => f, f => r.HoursByFunction.GetValueOrDefault(f) / result.Weeks))).ToList(),
             LeadCounts = input.LeadCounts,
             InboundLeadsPerMonth = input.InboundLeadsPerMonth,
             HasSimpleSalesProcess = input.HasSimpleSalesProcess,

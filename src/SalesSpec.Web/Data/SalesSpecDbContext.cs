@@ -22,7 +22,7 @@ namespace SalesSpec.Web.Data;
 /// organisation it is scoped to (<see cref="ScopeTo"/>) and nothing otherwise. A feature that forgets
 /// to scope gets no data, never another organisation's. Code that must look across organisations
 /// (start-up, the membership lookup) says so with <see cref="TenantFilter.AcrossOrganizations"/>. A member's
-/// changes are audited by <see cref="AuditInterceptor"/>.
+/// changes are audited, and the weekly summary kept, by <see cref="SaveInterceptor"/>.
 /// </remarks>
 public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
@@ -95,8 +95,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         return this;
     }
 
-    /// <summary>What <see cref="AuditInterceptor"/> has collected while this context saves.</summary>
-    internal PendingAudit? PendingAudit { get; set; }
+    /// <summary>What <see cref="SaveInterceptor"/> has collected while this context saves.</summary>
+    internal PendingSave? PendingSave { get; set; }
 
     /// <summary>The one organisation this context may read; null reads none.</summary>
     public int? OrganizationScope { get; private set; }
@@ -106,43 +106,6 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         OrganizationScope = organizationId;
         return this;
     }
-
-    /// <summary>
-    /// Saves, and in the same transaction re-sums the weekly summary of the rep-weeks whose time logs changed and
-    /// raises the data version of every organisation whose analysis input changed.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var pending = WeeklySummaries.PendingChanges.Collect(this);
-        if (pending.IsEmpty)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await pending.ApplyAsync(this, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-            return saved;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
-    }
-
-    /// <summary>Only <see cref="SaveChangesAsync(bool, CancellationToken)"/> keeps the weekly summary; a save of what it reads must go there.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        WeeklySummaries.PendingChanges.Collect(this).IsEmpty
-            ? base.SaveChanges(acceptAllChangesOnSuccess)
-            : throw new InvalidOperationException("Time logs and what the analysis reads are saved with SaveChangesAsync, which keeps the weekly summary.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -46,7 +46,7 @@ public static class DatabaseSetup
     private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : SalesSpecDbContext
     {
-        services.AddDbContextFactory<TContext>(options => configure(options.AddInterceptors(new AuditInterceptor(), new VersionInterceptor())));
+        services.AddDbContextFactory<TContext>(options => configure(options.AddInterceptors(new SaveInterceptor(), new VersionInterceptor())));
         services.AddSingleton<IDbContextFactory<SalesSpecDbContext>, ProviderDbContextFactory<TContext>>();
         services.AddHealthChecks().AddDbContextCheck<TContext>("database");
     }

@@ -21,6 +21,7 @@ public static class WebSetup
             .PostConfigure<IHostEnvironment>((demo, environment) => demo.Enabled ??= environment.IsDevelopment());
         services.AddSingleton<OrganizationOverviewService>();
         services.AddSingleton<OrganizationAdminService>();
+        services.AddSalesSpecCache(configuration);
         services.AddSingleton<AnalysisService>();
         services.AddSingleton<SalesSpec.Web.Features.Members.Services.MembersService>();
         services.AddSingleton<SalesSpec.Web.Features.Members.Services.OrganizationOverviewLookup>();

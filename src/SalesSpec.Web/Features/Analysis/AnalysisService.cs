@@ -1,14 +1,25 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using SalesSpec.Domain.Analysis;
+using SalesSpec.Web.Features.Analysis.Summaries;
 
 namespace SalesSpec.Web.Features.Analysis;
 
 /// <summary>
-/// Runs the workload analyzer on an organisation's data. Hours are summed in SQL per rep, week and
-/// function; only those sums (not time-log rows) reach the analyzer.
+/// Runs the workload analyzer on an organisation's data. The figures come from the weekly summary, summed in SQL
+/// over the period into per-rep and per-week totals (<see cref="PeriodSums"/>): the analyzer never sees a time log.
+/// Results are cached by organisation, scope, period and data version (<see cref="WeeklySummaries"/>), which every
+/// write raises in its own transaction, so a cached result is never one the data has moved past.
 /// </summary>
-public sealed class AnalysisService(OrganizationAccess access, TimeProvider clock)
+public sealed class AnalysisService(OrganizationAccess access, TimeProvider clock, HybridCache? cache = null)
 {
     public const int DefaultWeeks = 12;
+
+    private static readonly HybridCacheEntryOptions CacheEntry = new()
+    {
+        // A key names its data version, so an entry is never stale; these only bound the memory of old versions.
+        Expiration = TimeSpan.FromHours(12),
+        LocalCacheExpiration = TimeSpan.FromMinutes(20),
+    };
 
     /// <summary>The last <see cref="DefaultWeeks"/> complete ISO weeks before today.</summary>
     public (IsoWeek From, IsoWeek To) DefaultPeriod(MemberAccess member)
@@ -21,6 +32,7 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
     /// <summary>
     /// The analysis of the member's organisation, or of one team. Reps get no organisation analysis
     /// (they see their own figures elsewhere); managers analyse the teams they manage.
+    /// <paramref name="threshold"/> re-runs the analyzer on the summed input with another 80/20 line.
     /// </summary>
     public async Task<AnalysisOutcome> AnalyzeAsync(
         MemberAccess member, IsoWeek from, IsoWeek to, string? team = null, decimal? threshold = null, CancellationToken cancellationToken = default)
@@ -32,17 +44,18 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
                 ? "Reps see their own figures, not the organisation's analysis."
                 : "Managers analyse the teams they manage: name one with ?team=.");
         }
+        if (from > to)
+        {
+            throw new DomainRuleException($"The period starts ({from}) after it ends ({to}).");
+        }
         await using var db = await access.OpenAsync(member, cancellationToken);
-        var organization = await db.Organizations.AsNoTracking()
-            .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours, o.InboundLeadsPerMonth, o.HasSimpleSalesProcess, o.SucceedsWithGeneralists })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (organization is null)
+        // The version is read before anything it keys: data newer than the key can be cached under it, never older.
+        var version = await WeeklySummaries.VersionAsync(db, member.OrganizationId, cancellationToken);
+        if (!await db.Organizations.AnyAsync(cancellationToken))
         {
             return AnalysisOutcome.OrganizationNotFound;
         }
-
-        int? teamId = null;
-        string? teamName = null;
+        (int Id, string Name)? scope = null;
         if (team is not null)
         {
             var teams = await db.Teams.Where(t => member.SeesWholeOrganization || member.ManagedTeamIds.Contains(t.Id))
@@ -52,32 +65,78 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             {
                 return AnalysisOutcome.TeamNotFound(teams.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).ToList());
             }
-            (teamId, teamName) = (match.Id, match.Name);
+            scope = (match.Id, match.Name);
         }
 
+        var snapshot = cache is null
+            ? await ComputeAsync(db, member.OrganizationId, from, to, scope, cancellationToken)
+            : await cache.GetOrCreateAsync(
+                string.Create(CultureInfo.InvariantCulture, $"analysis/{member.OrganizationId}/{version}/{scope?.Id ?? 0}/{from}/{to}"),
+                (Access: access, member, from, to, scope),
+                static async (state, ct) =>
+                {
+                    await using var db = await state.Access.OpenAsync(state.member, ct);
+                    return await ComputeAsync(db, state.member.OrganizationId, state.from, state.to, state.scope, ct);
+                },
+                CacheEntry,
+                cancellationToken: cancellationToken);
+        if (threshold is { } line && line != snapshot.Input.Threshold)
+        {
+            var input = snapshot.Input with { Threshold = line };
+            return AnalysisOutcome.Success(WorkloadAnalyzer.Analyze(input), input);
+        }
+        return AnalysisOutcome.Success(snapshot.Result, snapshot.Input);
+    }
+
+    /// <summary>
+    /// One rep's hours per week and function over the period, from the weekly summary (the rep's details on the
+    /// dashboard); within a team's scope, only the weeks the rep was in that team.
+    /// </summary>
+    public async Task<IReadOnlyList<RepWeekHours>> RepWeeksAsync(MemberAccess member, string email, IsoWeek from, IsoWeek to, string? team, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.MaySeeAnalysis)
+        {
+            return [];
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var rows = db.RepWeekSummaries.AsNoTracking()
+            .Where(s => s.WeekStart >= from.Monday && s.WeekStart <= to.Monday && db.Reps.Any(r => r.Id == s.RepId && r.Email == email));
+        if (team is not null || !member.SeesWholeOrganization)
+        {
+            var teamId = await db.Teams.Where(t => t.Name == team && (member.SeesWholeOrganization || member.ManagedTeamIds.Contains(t.Id)))
+                .Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            rows = rows.Where(s => db.RepTeamAssignments.Any(a =>
+                a.RepId == s.RepId && a.TeamId == teamId && a.FromWeek <= s.WeekStart && (a.ToWeek == null || a.ToWeek > s.WeekStart)));
+        }
+        var weeks = await rows.ToListAsync(cancellationToken);
+        return weeks
+            .SelectMany(s => Enum.GetValues<SalesFunction>().Select(f => new RepWeekHours(email, IsoWeek.FromMonday(s.WeekStart), f, s.HoursOf(f))))
+            .Where(h => h.Hours != 0m)
+            .ToList();
+    }
+
+    private static async Task<AnalysisSnapshot> ComputeAsync(
+        SalesSpecDbContext db, int organizationId, IsoWeek from, IsoWeek to, (int Id, string Name)? team, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking()
+            .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours, o.InboundLeadsPerMonth, o.HasSimpleSalesProcess, o.SucceedsWithGeneralists })
+            .SingleAsync(cancellationToken);
         var reps = await db.Reps.AsNoTracking()
             .Select(r => new { r.Id, r.Email, r.Name, Team = r.Team == null ? null : r.Team.Name, Role = r.Role.Name, r.Role.CoreWorkload, r.IsActive, r.Role.IsAnalysed })
             .ToListAsync(cancellationToken);
-        var emails = reps.ToDictionary(r => r.Id, r => r.Email);
-
-        var (fromMonday, toMonday) = (from.Monday, to.Monday);
-        var logs = db.TimeLogs.Where(t => t.WeekStart >= fromMonday && t.WeekStart <= toMonday);
         HashSet<int>? inTeam = null;
-        if (teamId is not null)
+        if (team is { } scope)
         {
             // A team's analysis counts each rep-week for the team the rep was in that week; the reps who were
             // in the team at some point of the period are its reps, whichever team they are in now.
-            logs = logs.Where(t => db.RepTeamAssignments.Any(a =>
-                a.RepId == t.RepId && a.TeamId == teamId && a.FromWeek <= t.WeekStart && (a.ToWeek == null || a.ToWeek > t.WeekStart)));
+            var (fromMonday, toMonday) = (from.Monday, to.Monday);
             inTeam = (await db.RepTeamAssignments
-                .Where(a => a.TeamId == teamId && a.FromWeek <= toMonday && (a.ToWeek == null || a.ToWeek > fromMonday))
+                .Where(a => a.TeamId == scope.Id && a.FromWeek <= toMonday && (a.ToWeek == null || a.ToWeek > fromMonday))
                 .Select(a => a.RepId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         }
-        var hours = await logs
-            .GroupBy(t => new { t.RepId, t.WeekStart, t.Activity.Function })
-            .Select(g => new { g.Key.RepId, g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
-            .ToListAsync(cancellationToken);
-
+        var analysed = reps.Where(r => r.IsActive && r.IsAnalysed && (inTeam is null || inTeam.Contains(r.Id))).ToDictionary(r => r.Id, r => r.Email);
+        var summed = await PeriodSums.SumAsync(db, organizationId, from, to, team?.Id, analysed, cancellationToken);
         var leadCounts = await db.MonthlyLeadCounts.AsNoTracking()
             .Select(m => new MonthlyLeads(m.Month, m.InboundLeads))
             .ToListAsync(cancellationToken);
@@ -85,18 +144,18 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         var input = new AnalysisInput
         {
             Template = organization.Template,
-            Threshold = threshold ?? organization.Threshold,
+            Threshold = organization.Threshold,
             StandardWeeklyHours = organization.StandardWeeklyHours,
             From = from,
             To = to,
-            Team = teamName,
-            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, inTeam is null ? r.Team : inTeam.Contains(r.Id) ? teamName : null, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
-            Hours = hours.Select(h => new RepWeekHours(emails[h.RepId], IsoWeek.FromMonday(h.WeekStart), h.Function, h.Hours)).ToList(),
+            Team = team?.Name,
+            Reps = reps.Select(r => new AnalysisRep(r.Email, r.Name, inTeam is null ? r.Team : inTeam.Contains(r.Id) ? team!.Value.Name : null, r.Role, r.CoreWorkload, r.IsActive, r.IsAnalysed)).ToList(),
+            Summed = summed,
             LeadCounts = leadCounts,
             InboundLeadsPerMonth = organization.InboundLeadsPerMonth,
             HasSimpleSalesProcess = organization.HasSimpleSalesProcess,
             SucceedsWithGeneralists = organization.SucceedsWithGeneralists,
         };
-        return AnalysisOutcome.Success(WorkloadAnalyzer.Analyze(input), input);
+        return new AnalysisSnapshot(input, WorkloadAnalyzer.Analyze(input));
     }
 }

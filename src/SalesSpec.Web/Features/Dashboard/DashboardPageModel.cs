@@ -16,6 +16,7 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
     public static readonly IReadOnlyList<int> QuickPicks = [4, 12, 26, 52];
 
     private Dictionary<string, string> _repNames = [];
+    private IReadOnlyList<RepWeekHours> _drillHours = [];
     private int _organizationId;
     private string? _team;
     private string? _weeks;
@@ -177,9 +178,21 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
         Show(WorkloadAnalyzer.Analyze(WhatIfInput));
     }
 
-    public void ShowRep(string email) => DrillDown = email;
+    /// <summary>The rep opened in detail as the analyzer sees them alone: their own weeks, the page's what-if line.</summary>
+    public AnalysisInput? DrillInput => DrillDown is null || WhatIfInput is null ? null : WhatIfInput with { Hours = _drillHours, Summed = null };
 
-    public void CloseRep() => DrillDown = null;
+    /// <summary>Opens a rep's details: their weeks of the period, read from the weekly summary.</summary>
+    public async Task ShowRepAsync(string email)
+    {
+        _drillHours = await analysis.RepWeeksAsync(Member!, email, Result!.From, Result.To, Input!.Team);
+        DrillDown = email;
+    }
+
+    public void CloseRep()
+    {
+        DrillDown = null;
+        _drillHours = [];
+    }
 
     public bool IsQuickPick(int weeks) => weeks == Result!.Weeks && ToParameter is null && FromParameter is null;
 

@@ -107,8 +107,11 @@ public sealed class DashboardPageModelTests : IAsyncLifetime
         await OpenAsync("leader@demo.salesspec");
         var rep = _model.Result!.Reps[0];
 
-        _model.ShowRep(rep.Email);
+        await _model.ShowRepAsync(rep.Email);
         _model.DrillDown.ShouldBe(rep.Email);
+        // The rep's weeks, read on opening, add up to the hours the analysis shows for them.
+        _model.DrillInput!.Hours.Sum(h => h.Hours).ShouldBe(rep.Hours);
+        _model.DrillInput.Hours.ShouldAllBe(h => h.Email == rep.Email);
         _model.Name(rep.Email).ShouldBe(rep.Name);
         _model.Name("nobody@acme.test").ShouldBe("nobody@acme.test");
         _model.CloseRep();

@@ -34,8 +34,8 @@ public sealed class ScenarioApiTests
         (created.GetProperty("version").GetInt32(), created.GetProperty("from").GetString(), created.GetProperty("startMonth").GetString())
             .ShouldBe((1, "2026-W36", "2026-12-01"));
         // The same figures as the board: nobody's core job is inbound today (docs/scenarios.md).
-        Gap(created, "today", "InboundQualification").ShouldBe(-206.4m);
-        Gap(created, "scenario", "InboundQualification").ShouldBe(-206.4m);
+        Gap(created, "today", "InboundQualification").ShouldBe(-203.8m);
+        Gap(created, "scenario", "InboundQualification").ShouldBe(-203.8m);
         created.GetProperty("today").GetProperty("people").GetInt32().ShouldBe(19);
 
         // The recommendation's three candidates become Market Response Reps, plus an external SDR.
@@ -45,8 +45,8 @@ public sealed class ScenarioApiTests
         status.ShouldBe(HttpStatusCode.OK);
         changed.GetProperty("version").GetInt32().ShouldBe(2);
         changed.GetProperty("name").GetString().ShouldBe("Inbound team");
-        Gap(changed, "scenario", "InboundQualification").ShouldBe(-98.4m);
-        Gap(changed, "today", "InboundQualification").ShouldBe(-206.4m);
+        Gap(changed, "scenario", "InboundQualification").ShouldBe(-95.8m);
+        Gap(changed, "today", "InboundQualification").ShouldBe(-203.8m);
         changed.GetProperty("scenario").GetProperty("people").GetInt32().ShouldBe(20);
         changed.GetProperty("moves").EnumerateObject().Select(m => (m.Name, m.Value.GetString())).Order()
             .ShouldBe(moves.Select(m => (m.Key, (string?)m.Value)).Order());
@@ -58,7 +58,7 @@ public sealed class ScenarioApiTests
         (status, var read) = await Api.SendAsync(consultant, HttpMethod.Get, $"{Scenarios}/{id}");
         status.ShouldBe(HttpStatusCode.OK);
         (read.GetProperty("name").GetString(), read.GetProperty("version").GetInt32()).ShouldBe(("Inbound team", 2));
-        Gap(read, "scenario", "InboundQualification").ShouldBe(-98.4m);
+        Gap(read, "scenario", "InboundQualification").ShouldBe(-95.8m);
     }
 
     [Fact]

@@ -43,25 +43,25 @@ public sealed class ScenarioBoardViewModelTests : IAsyncLifetime
         board.Loaded.ShouldBeTrue();
         board.Dirty.ShouldBeFalse();
         board.CanUndo.ShouldBeFalse();
-        InboundGap(board).ShouldBe(-206.4m);
+        InboundGap(board).ShouldBe(-203.8m);
         board.FocusRole.ShouldBe("Market Response Rep");
         board.FocusCandidates.Count.ShouldBe(3);
         board.CandidatesPlaced.ShouldBeFalse();
 
         board.Move((board.FocusCandidates[0], "Market Response Rep"));
-        InboundGap(board).ShouldBe(-170.4m);
+        InboundGap(board).ShouldBe(-167.8m);
         board.Dirty.ShouldBeTrue();
         board.MoveCandidates();
-        InboundGap(board).ShouldBe(-98.4m);
+        InboundGap(board).ShouldBe(-95.8m);
         board.CandidatesPlaced.ShouldBeTrue();
         board.FocusNeed!.Value.People.ShouldBe(3);
         board.FocusNeed!.Value.Needed.ShouldBe(6);
         board.Cards.Count(c => c.Moved).ShouldBe(3);
 
         board.Undo();
-        InboundGap(board).ShouldBe(-170.4m);
+        InboundGap(board).ShouldBe(-167.8m);
         board.Undo();
-        InboundGap(board).ShouldBe(-206.4m);
+        InboundGap(board).ShouldBe(-203.8m);
         board.Dirty.ShouldBeFalse();
         board.CanUndo.ShouldBeFalse();
     }
@@ -92,7 +92,7 @@ public sealed class ScenarioBoardViewModelTests : IAsyncLifetime
         board.Selection.Shown.Select(c => c.Name).ShouldBe(["Ana Ruiz"]);
         board.Filtered.ShouldBeTrue();
         board.RefreshPending.ShouldBeTrue();
-        InboundGap(board).ShouldBe(-206.4m);
+        InboundGap(board).ShouldBe(-203.8m);
 
         board.SearchFor("");
         board.ShowTeam("Commercial");
@@ -152,7 +152,7 @@ public sealed class ScenarioBoardViewModelTests : IAsyncLifetime
         _notices.ShouldBe([("Scenario saved.", Severity.Success)]);
         var reopened = await BoardAsync(id);
         reopened.Draft!.Roles.Count.ShouldBe(3);
-        InboundGap(reopened).ShouldBe(-98.4m);
+        InboundGap(reopened).ShouldBe(-95.8m);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         var page = await BoardAsync(id);
         var gapToday = Cell(page, "gap-InboundQualification");
         var hourToday = page.Find("[data-testid=hour-cost-InboundQualification] [data-testid=hour-cost-scenario]").TextContent;
-        gapToday.ShouldBe("−206.4");
+        gapToday.ShouldBe("−203.8");
         page.FindAll("[data-testid=rep-card][data-candidate-for~=InboundQualification]").Count.ShouldBe(3);
         page.FindAll("[data-testid=unsaved]").ShouldBeEmpty();
 
@@ -101,18 +101,18 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         var card = container.Instance.Items!.First(c => c.CandidateFor.Contains(Workload.InboundQualification));
         await page.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardCard>(card, "Market Response Rep", 0)));
 
-        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−167.8"));
         page.Find("[data-testid=board-column][data-role='Market Response Rep'] [data-testid=column-count]").TextContent.ShouldContain("1");
         page.Find("[data-testid=unsaved]").TextContent.ShouldBe("Unsaved changes");
 
         await page.Find("[data-testid=move-candidates]").ClickAsync(new());
-        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−98.4"));
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−95.8"));
         page.Find("[data-testid=focus-staffing]").TextContent.ShouldContain("3 of 6 people");
         var hourAfter = page.Find("[data-testid=hour-cost-InboundQualification] [data-testid=hour-cost-scenario]").TextContent;
         decimal.Parse(hourAfter, System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(decimal.Parse(hourToday, System.Globalization.CultureInfo.InvariantCulture));
 
         await page.Find("[data-testid=undo]").ClickAsync(new());
-        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−170.4"));
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−167.8"));
         await page.Find("[data-testid=undo]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe(gapToday));
         page.FindAll("[data-testid=unsaved]").ShouldBeEmpty();
@@ -143,7 +143,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         string[] Row(string testId) => compare.FindAll($"[data-testid={testId}] td").Skip(1).Select(c => c.TextContent.Trim()).ToArray();
         Row("row-people").ShouldBe(["19", "19", "25"]);
         Row("row-changes").ShouldBe(["—", "3 · 0", "0 · 6"]);
-        Row("row-gap-InboundQualification").ShouldBe(["−206.4 (−5.7)", "−98.4 (−2.7)", "+9.6 (+0.3)"]);
+        Row("row-gap-InboundQualification").ShouldBe(["−203.8 (−5.7)", "−95.8 (−2.7)", "+12.2 (+0.3)"]);
         // Three Full-Cycle Reps (130,000) become Market Response Reps (70,000); six hires add 420,000.
         Row("row-cost")[0].ShouldBe("2,510,000");
         Row("row-cost")[1].ShouldBe("2,330,000−180,000");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Access;
@@ -43,16 +44,21 @@ public sealed class ScenarioServiceTests
         var today = workspace.TodayOutcome();
         var inbound = today.Workloads.Single(w => w.Workload == Workload.InboundQualification);
         inbound.Capacity.ShouldBe(0m);
-        // Demand is what was measured: each rep's inbound hours over the weeks they logged (a missed timesheet is not an idle week).
+        // Demand is what was measured: the reps' inbound hours over the period's 12 weeks — the hours a week the
+        // dashboard's recommendation states for the same workload, to the last decimal.
         await using (var logs = await database.OpenAsync(DemoOrganization.Name))
         {
             var analysed = workspace.Today.Reps.Select(r => r.Email).ToList();
-            var perRep = (await logs.TimeLogs.Where(t => t.WeekStart >= new DateOnly(2026, 8, 31) && t.WeekStart <= new DateOnly(2026, 11, 16) && analysed.Contains(t.Rep.Email))
-                    .Select(t => new { t.Rep.Email, t.WeekStart, t.Activity.Function, t.Hours }).ToListAsync())
-                .GroupBy(t => t.Email)
-                .Select(g => g.Where(t => t.Function == SalesFunction.InboundQualification).Sum(t => t.Hours) / g.Select(t => t.WeekStart).Distinct().Count());
-            inbound.Demand.ShouldBe(perRep.Sum(), 0.0001m);
+            var hours = await logs.TimeLogs
+                .Where(t => t.WeekStart >= new DateOnly(2026, 8, 31) && t.WeekStart <= new DateOnly(2026, 11, 16) && analysed.Contains(t.Rep.Email) && t.Activity.Function == SalesFunction.InboundQualification)
+                .Select(t => t.Hours).ToListAsync();
+            inbound.Demand.ShouldBe(hours.Sum() / 12m, 0.0001m);
         }
+        var recommended = workspace.Today.Recommendations.Single(r => r.Kind == Domain.Analysis.RecommendationKind.SplitOutRole && r.Workload == Workload.InboundQualification);
+        inbound.Demand.ShouldBe(recommended.WeeklyHours!.Value, 0.0000001m);
+        var dashboard = await new AnalysisService(database.Access, Clock).AnalyzeAsync(await database.MemberAsync(DemoOrganization.Name), IsoWeek.Parse("2026-W36"), IsoWeek.Parse("2026-W47"));
+        dashboard.Result!.Recommendations.Single(r => r.Kind == Domain.Analysis.RecommendationKind.SplitOutRole && r.Workload == Workload.InboundQualification)
+            .WeeklyHours.ShouldBe(recommended.WeeklyHours);
         var candidates = workspace.Today.Recommendations.Single(r => r.Kind == Domain.Analysis.RecommendationKind.SplitOutRole && r.Workload == Workload.InboundQualification).Candidates!;
 
         var draft = workspace.Draft with

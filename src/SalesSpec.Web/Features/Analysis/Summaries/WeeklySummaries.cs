@@ -6,7 +6,7 @@ namespace SalesSpec.Web.Features.Analysis.Summaries;
 /// Keeps <see cref="RepWeekSummary"/> equal to the time logs summed per rep, week and function. Every write re-sums
 /// the rep-weeks it touched from the time logs, in its own transaction, and raises the organisation's
 /// <see cref="DataVersion"/>: re-summing (rather than adding differences) cannot drift, whatever the write did.
-/// Saves through the change tracker are handled by <see cref="SalesSpecDbContext.SaveChangesAsync(bool, CancellationToken)"/>;
+/// Saves through the change tracker are handled by <see cref="SaveInterceptor"/>;
 /// set-based writes (an import's merge, moving an activity's hours) call <see cref="RefreshAsync"/> themselves.
 /// </summary>
 public static class WeeklySummaries
@@ -38,39 +38,34 @@ public static class WeeklySummaries
             """EXISTS (SELECT 1 FROM "TimeLogs" x WHERE x."ActivityId" = {0} AND x."RepId" = {rep} AND x."WeekStart" = {week})""", activityId);
 
         /// <summary>Every rep-week of the organisation (the rebuild).</summary>
-        public static RepWeeks OfOrganization(int organizationId) => new(
-            """{rep} IN (SELECT o."Id" FROM "Reps" o WHERE o."OrganizationId" = {0})""", organizationId);
+        public static RepWeeks Everything { get; } = new("1 = 1");
 
         /// <summary>The pairs of a table with <c>rep_id</c> and <c>week_start</c> columns (an import's staging).</summary>
         public static RepWeeks InTable(string table) => new(
             $"EXISTS (SELECT 1 FROM {table} k WHERE k.rep_id = {{rep}} AND k.week_start = {{week}})");
     }
 
-    /// <summary>Re-sums the rep-weeks from the time logs. Call it inside the transaction that changed them.</summary>
-    public static async Task RefreshAsync(SalesSpecDbContext db, RepWeeks which, CancellationToken cancellationToken)
+    /// <summary>Re-sums the organisation's rep-weeks from the time logs. Call it inside the transaction that changed them.</summary>
+    public static async Task RefreshAsync(SalesSpecDbContext db, int organizationId, RepWeeks which, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(which);
-        // Only constants and the condition's own placeholders go into the text; values are parameters.
+        var sql = new TenantSql(db, organizationId);
         var (delete, insert) = RefreshSql(db.Database.IsNpgsql(), which.Condition);
-        await db.Database.ExecuteSqlRawAsync(delete, which.Parameters, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(insert, which.Parameters, cancellationToken);
+        await sql.ExecuteAsync(delete, cancellationToken, which.Parameters);
+        await sql.ExecuteAsync(insert, cancellationToken, which.Parameters);
     }
 
-    /// <summary>Raises the organisations' data versions (creating them at 1).</summary>
-    public static async Task RaiseVersionsAsync(SalesSpecDbContext db, IEnumerable<int> organizationIds, CancellationToken cancellationToken)
+    /// <summary>Raises the organisation's data version (creating it at 1; an organisation deleted meanwhile has none).</summary>
+    public static Task RaiseVersionAsync(SalesSpecDbContext db, int organizationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(organizationIds);
-        foreach (var organizationId in organizationIds.Distinct().Order())
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                """
-                INSERT INTO "DataVersions" ("OrganizationId", "Value") VALUES ({0}, 1)
-                ON CONFLICT ("OrganizationId") DO UPDATE SET "Value" = "DataVersions"."Value" + 1
-                """,
-                [organizationId], cancellationToken);
-        }
+        return new TenantSql(db, organizationId).ExecuteAsync(
+            $"""
+            INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT o."Id", 1 FROM "Organizations" o WHERE o."Id" = {TenantSql.Organization}
+            ON CONFLICT ("OrganizationId") DO UPDATE SET "Value" = "DataVersions"."Value" + 1
+            """,
+            cancellationToken);
     }
 
     /// <summary>The organisation's data version: 0 until its first write.</summary>
@@ -88,18 +83,21 @@ public static class WeeklySummaries
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RefreshAsync(db, RepWeeks.OfOrganization(organizationId), cancellationToken);
-        await RaiseVersionsAsync(db, [organizationId], cancellationToken);
+        await RefreshAsync(db, organizationId, RepWeeks.Everything, cancellationToken);
+        await RaiseVersionAsync(db, organizationId, cancellationToken);
         var rows = await db.Set<RepWeekSummary>().AcrossOrganizations().CountAsync(s => s.OrganizationId == organizationId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows;
     }
 
-    /// <summary>The two statements that re-sum the rep-weeks a condition on <c>{rep}</c> and <c>{week}</c> picks.</summary>
+    /// <summary>
+    /// The two statements that re-sum the organisation's rep-weeks a condition on <c>{rep}</c> and <c>{week}</c>
+    /// picks (for <see cref="TenantSql"/>, which names the organisation).
+    /// </summary>
     public static (string Delete, string Insert) RefreshSql(bool postgres, string condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var delete = $"""DELETE FROM "RepWeekSummaries" WHERE {Bind(condition, "\"RepWeekSummaries\".\"RepId\"", "\"RepWeekSummaries\".\"WeekStart\"")}""";
+        var delete = $"""DELETE FROM "RepWeekSummaries" WHERE "RepWeekSummaries"."OrganizationId" = {TenantSql.Organization} AND {Bind(condition, "\"RepWeekSummaries\".\"RepId\"", "\"RepWeekSummaries\".\"WeekStart\"")}""";
         var sums = string.Join(", ", FunctionColumns.Select(f => SqlHours.Sum(postgres, $"CASE WHEN a.\"Function\" = '{f}' THEN t.\"Hours\" ELSE 0 END")));
         var weekNumber = postgres
             ? "((t.\"WeekStart\" - DATE '0001-01-01') / 7)"
@@ -107,7 +105,7 @@ public static class WeeklySummaries
         var insert = $"""
             INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", {Columns})
             SELECT t."RepId", t."WeekStart", {weekNumber}, r."OrganizationId", {sums}
-            FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" JOIN "Activities" a ON a."Id" = t."ActivityId"
+            FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" AND r."OrganizationId" = {TenantSql.Organization} JOIN "Activities" a ON a."Id" = t."ActivityId"
             WHERE {Bind(condition, "t.\"RepId\"", "t.\"WeekStart\"")}
             GROUP BY t."RepId", t."WeekStart", r."OrganizationId"
             """;
@@ -123,9 +121,9 @@ public static class WeeklySummaries
     internal sealed class PendingChanges
     {
         private readonly List<TimeLog> logs = [];
-        private readonly List<int> activities = [];
+        private readonly List<Activity> activities = [];
         private readonly List<object> owners = [];
-        private readonly HashSet<(int, DateOnly)> before = [];
+        private readonly HashSet<(int RepId, DateOnly WeekStart)> before = [];
 
         public bool IsEmpty => logs.Count == 0 && activities.Count == 0 && owners.Count == 0;
 
@@ -152,7 +150,7 @@ public static class WeeklySummaries
                         pending.owners.Add(activity);
                         if (entry.State == EntityState.Modified && entry.Property(nameof(Activity.Function)).IsModified)
                         {
-                            pending.activities.Add(activity.Id);
+                            pending.activities.Add(activity);
                         }
                         break;
                     case Organization or Team or Role or Rep or RepTeamAssignment or MonthlyLeadCount:
@@ -166,41 +164,48 @@ public static class WeeklySummaries
         /// <summary>After the save, in its transaction: re-sum the rep-weeks and raise the versions.</summary>
         public async Task ApplyAsync(SalesSpecDbContext db, CancellationToken cancellationToken)
         {
-            var pairs = logs.Select(l => (l.RepId, l.WeekStart)).Concat(before).Distinct().ToList();
-            if (pairs.Count > 0)
+            if (IsEmpty)
             {
-                await RefreshAsync(db, RepWeeks.Of(pairs), cancellationToken);
+                return;
+            }
+            var pairs = logs.Select(l => (l.RepId, l.WeekStart)).Concat(before).Distinct().ToList();
+            var reps = pairs.Select(p => p.RepId).Concat(owners.OfType<RepTeamAssignment>().Select(a => a.RepId)).ToHashSet();
+            // A member's context holds one organisation's rows; start-up and the demo seed may hold several.
+            var organizationOf = db.OrganizationScope is { } scope
+                ? reps.ToDictionary(r => r, _ => scope)
+                : await db.Reps.AcrossOrganizations().Where(r => reps.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.OrganizationId, cancellationToken);
+            foreach (var group in pairs.Where(p => organizationOf.ContainsKey(p.RepId)).GroupBy(p => organizationOf[p.RepId]))
+            {
+                await RefreshAsync(db, group.Key, RepWeeks.Of(group.ToList()), cancellationToken);
+            }
+            var organizations = organizationOf.Values.ToHashSet();
+            foreach (var owner in owners)
+            {
+                organizations.Add(owner switch
+                {
+                    Organization o => o.Id,
+                    Team t => t.OrganizationId,
+                    Role r => r.OrganizationId,
+                    Rep r => r.OrganizationId,
+                    Activity a => a.OrganizationId,
+                    MonthlyLeadCount m => m.OrganizationId,
+                    _ => 0,
+                });
             }
             foreach (var activity in activities)
             {
-                await RefreshAsync(db, RepWeeks.WithActivity(activity), cancellationToken);
+                await RefreshAsync(db, activity.OrganizationId, RepWeeks.WithActivity(activity.Id), cancellationToken);
             }
-            var organizations = new HashSet<int>();
-            var reps = new HashSet<int>(pairs.Select(p => p.Item1));
-            foreach (var owner in owners)
+            if (db.OrganizationScope is { } scoped)
             {
-                switch (owner)
-                {
-                    case Organization o: organizations.Add(o.Id); break;
-                    case Team t: organizations.Add(t.OrganizationId); break;
-                    case Role r: organizations.Add(r.OrganizationId); break;
-                    case Rep r: organizations.Add(r.OrganizationId); break;
-                    case Activity a: organizations.Add(a.OrganizationId); break;
-                    case MonthlyLeadCount m: organizations.Add(m.OrganizationId); break;
-                    case RepTeamAssignment a: reps.Add(a.RepId); break;
-                }
-            }
-            if (db.OrganizationScope is { } scope)
-            {
-                organizations.Add(scope);
-            }
-            else if (reps.Count > 0)
-            {
-                organizations.UnionWith(await db.Reps.AcrossOrganizations().Where(r => reps.Contains(r.Id)).Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken));
+                organizations.Add(scoped);
             }
             // A deleted organisation has no version left to raise.
             organizations.ExceptWith(owners.OfType<Organization>().Where(o => db.Entry(o).State == EntityState.Detached).Select(o => o.Id));
-            await RaiseVersionsAsync(db, organizations.Where(id => id > 0), cancellationToken);
+            foreach (var organizationId in organizations.Where(id => id > 0).Order())
+            {
+                await RaiseVersionAsync(db, organizationId, cancellationToken);
+            }
         }
     }
 }

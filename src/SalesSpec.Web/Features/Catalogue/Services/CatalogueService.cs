@@ -187,8 +187,8 @@ public sealed class CatalogueService(
         }
         var moved = await moving.ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, successor.Id), cancellationToken);
         // The moved hours now count for the successor's function: their weeks are summed again.
-        await WeeklySummaries.RefreshAsync(db, WeeklySummaries.RepWeeks.WithActivity(successor.Id), cancellationToken);
-        await WeeklySummaries.RaiseVersionsAsync(db, [member.OrganizationId], cancellationToken);
+        await WeeklySummaries.RefreshAsync(db, member.OrganizationId, WeeklySummaries.RepWeeks.WithActivity(successor.Id), cancellationToken);
+        await WeeklySummaries.RaiseVersionAsync(db, member.OrganizationId, cancellationToken);
         // The statement above bypasses the change tracker, so the audit log is told in words.
         db.AuditEntries.Add(new AuditEntry
         {

@@ -405,13 +405,13 @@ public sealed partial class TimeLogImportService(
             FROM {TimeLogStaging.Table} s JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = s.email
             GROUP BY r."Id", s.activity_id, s.week_start
             """, cancellationToken);
-        await WeeklySummaries.RefreshAsync(db, WeeklySummaries.RepWeeks.InTable(RepWeeks), cancellationToken);
+        await WeeklySummaries.RefreshAsync(db, db.OrganizationScope!.Value, WeeklySummaries.RepWeeks.InTable(RepWeeks), cancellationToken);
         // A week open in someone's browser must not be saved over the import without them noticing.
         await sql.ExecuteAsync($"""
             UPDATE "Timesheets" SET "Version" = "Version" + 1
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "Timesheets"."RepId" AND w.week_start = "Timesheets"."WeekStart")
             """, cancellationToken);
-        await WeeklySummaries.RaiseVersionsAsync(db, [db.OrganizationScope!.Value], cancellationToken);
+        await WeeklySummaries.RaiseVersionAsync(db, db.OrganizationScope!.Value, cancellationToken);
         return true;
     }
 

@@ -24,12 +24,23 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
 
         var lastWeek = member.ThisWeek(clock).AddWeeks(-1);
         var firstWeek = lastWeek.AddWeeks(-(DefaultWeeks - 1));
-        var hoursByRep = await db.TimeLogs
-            .Where(t => t.WeekStart >= firstWeek.Monday && t.WeekStart <= lastWeek.Monday)
-            .Where(t => wholeOrganization || (t.Rep.TeamId != null && teamIds.Contains(t.Rep.TeamId.Value)) || t.RepId == ownRep)
-            .GroupBy(t => t.RepId)
-            .Select(g => new { RepId = g.Key, Hours = g.Sum(t => t.Hours), Weeks = g.Select(t => t.WeekStart).Distinct().Count() })
-            .ToDictionaryAsync(x => x.RepId, cancellationToken);
+        // From the weekly summary: a rep-week is one row there, so its rows are the weeks the rep logged.
+        var hoursByRep = (await db.RepWeekSummaries
+                .Where(s => s.WeekStart >= firstWeek.Monday && s.WeekStart <= lastWeek.Monday)
+                .Where(s => wholeOrganization || db.Reps.Any(r => r.Id == s.RepId && ((r.TeamId != null && teamIds.Contains(r.TeamId.Value)) || r.Id == ownRep)))
+                .GroupBy(s => s.RepId)
+                .Select(g => new
+                {
+                    RepId = g.Key,
+                    Inbound = g.Sum(s => s.InboundQualification),
+                    Outbound = g.Sum(s => s.OutboundProspecting),
+                    Closing = g.Sum(s => s.Closing),
+                    PostSales = g.Sum(s => s.PostSales),
+                    NonSelling = g.Sum(s => s.NonSelling),
+                    Weeks = g.Count(),
+                })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(x => x.RepId, x => new { Hours = x.Inbound + x.Outbound + x.Closing + x.PostSales + x.NonSelling, x.Weeks });
 
         var reps = (await db.Reps.AsNoTracking()
                 .Where(r => wholeOrganization || (r.TeamId != null && teamIds.Contains(r.TeamId.Value)) || r.Id == ownRep)

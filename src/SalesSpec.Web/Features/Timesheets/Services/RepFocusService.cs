@@ -27,11 +27,10 @@ public sealed class RepFocusService(OrganizationAccess access, TimeProvider cloc
             .SingleAsync(cancellationToken);
         var to = member.ThisWeek(clock).AddWeeks(-1);
         var from = to.AddWeeks(-(Weeks - 1));
-        var hours = await db.TimeLogs
-            .Where(t => t.RepId == repId && t.WeekStart >= from.Monday && t.WeekStart <= to.Monday)
-            .GroupBy(t => new { t.WeekStart, t.Activity.Function })
-            .Select(g => new { g.Key.WeekStart, g.Key.Function, Hours = g.Sum(t => t.Hours) })
+        var summaries = await db.RepWeekSummaries.AsNoTracking()
+            .Where(s => s.RepId == repId && s.WeekStart >= from.Monday && s.WeekStart <= to.Monday)
             .ToListAsync(cancellationToken);
+        var hours = summaries.SelectMany(s => Enum.GetValues<SalesFunction>().Select(f => new { s.WeekStart, Function = f, Hours = s.HoursOf(f) })).ToList();
 
         var analysisRep = new AnalysisRep(rep.Email, rep.Name, rep.Team, rep.Role, rep.CoreWorkload, true, rep.IsAnalysed);
         var input = new AnalysisInput

@@ -48,11 +48,11 @@ public sealed class TeamWeekService(
         var sheets = await db.Timesheets.AsNoTracking()
             .Where(t => t.WeekStart == week.Monday && repIds.Contains(t.RepId))
             .ToDictionaryAsync(t => t.RepId, cancellationToken);
-        var hours = await db.TimeLogs
-            .Where(t => t.WeekStart == week.Monday && repIds.Contains(t.RepId))
-            .GroupBy(t => t.RepId)
-            .Select(g => new { RepId = g.Key, Hours = g.Sum(t => t.Hours) })
-            .ToDictionaryAsync(g => g.RepId, g => g.Hours, cancellationToken);
+        // The week's totals from the weekly summary: one row per rep, not one per activity.
+        var hours = (await db.RepWeekSummaries.AsNoTracking()
+                .Where(s => s.WeekStart == monday && repIds.Contains(s.RepId))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(s => s.RepId, s => s.Total);
 
         var rows = reps.Select(r =>
             {

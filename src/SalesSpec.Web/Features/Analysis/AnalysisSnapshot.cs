@@ -1,0 +1,34 @@
+using System.Buffers;
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Hybrid;
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Web.Setup;
+
+namespace SalesSpec.Web.Features.Analysis;
+
+/// <summary>
+/// An analysis as the cache keeps it: the summed input (per-rep totals, not time logs) and the result at the
+/// organisation's threshold. Immutable, so the in-memory cache hands every circuit the same instance instead of
+/// a copy; the what-if slider re-runs the analyzer on <see cref="Input"/>.
+/// </summary>
+[ImmutableObject(true)]
+public sealed record AnalysisSnapshot(AnalysisInput Input, AnalysisResult Result);
+
+/// <summary>The snapshot as JSON for the shared (Redis) level of the cache.</summary>
+public sealed class AnalysisSnapshotSerializer : IHybridCacheSerializer<AnalysisSnapshot>
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General) { Converters = { new IsoWeekJsonConverter() } };
+
+    public AnalysisSnapshot Deserialize(ReadOnlySequence<byte> source)
+    {
+        var reader = new Utf8JsonReader(source);
+        return JsonSerializer.Deserialize<AnalysisSnapshot>(ref reader, Options) ?? throw new JsonException("An empty analysis in the cache.");
+    }
+
+    public void Serialize(AnalysisSnapshot value, IBufferWriter<byte> target)
+    {
+        using var writer = new Utf8JsonWriter(target);
+        JsonSerializer.Serialize(writer, value, Options);
+    }
+}

@@ -1,0 +1,135 @@
+using SalesSpec.Domain.Analysis;
+
+namespace SalesSpec.Web.Features.Analysis.Summaries;
+
+/// <summary>
+/// Sums a period of the weekly summary into what the analyzer reads (<see cref="PeriodHours"/>): two grouped
+/// statements over the period's rows — one row per rep, one per week — so 10,000 reps over a year come back as
+/// 10,000 + 52 rows. Which weeks a rep logged travels as bits (62 weeks per 64-bit number) rather than as rows.
+/// </summary>
+public static class PeriodSums
+{
+    private const int WeeksPerWord = 62;
+
+    /// <summary>The longest period the bits cover (<see cref="RepSums"/> has this many words).</summary>
+    public const int MaxWeeks = WeeksPerWord * 9;
+
+    /// <summary>
+    /// The period's sums in the organisation, or in one team (a rep-week counts for the team the rep was in that
+    /// week). <paramref name="analysed"/> says which reps the analysis is about (active, of an analysed role): the
+    /// week sums cover them only.
+    /// </summary>
+    public static async Task<PeriodHours> SumAsync(
+        SalesSpecDbContext db, int organizationId, IsoWeek from, IsoWeek to, int? teamId, IReadOnlyDictionary<int, string> analysed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(analysed);
+        var weeks = from.WeeksThrough(to);
+        if (weeks > MaxWeeks)
+        {
+            throw new DomainRuleException($"A period is at most {MaxWeeks} weeks long.");
+        }
+        var postgres = db.Database.IsNpgsql();
+        var sql = new TenantSql(db, organizationId);
+        var inTeam = teamId is null ? "" : """
+            AND EXISTS (SELECT 1 FROM "RepTeamAssignments" a WHERE a."RepId" = s."RepId" AND a."TeamId" = {3}
+                        AND a."FromWeek" <= s."WeekStart" AND (a."ToWeek" IS NULL OR a."ToWeek" > s."WeekStart"))
+            """;
+        object[] parameters = [from.Monday, to.Monday, RepWeekSummary.NumberOf(from.Monday), teamId ?? 0];
+        var sums = string.Join(", ", WeeklySummaries.FunctionColumns.Select(f => $"{SqlHours.SumE4(postgres, $"s.\"{f}\"")} AS \"{f}\""));
+        var total = "(" + string.Join(" + ", WeeklySummaries.FunctionColumns.Select(f => $"s.\"{f}\"")) + ")";
+        var words = string.Join(", ", Enumerable.Range(0, MaxWeeks / WeeksPerWord).Select(k => k * WeeksPerWord < weeks ? Word(total, k) : $"CAST(0 AS BIGINT) AS \"Logged{k}\""));
+        var period = $$"""s."OrganizationId" = {{TenantSql.Organization}} AND s."WeekStart" >= {0} AND s."WeekStart" <= {1} {{inTeam}}""";
+
+        var reps = await sql.Query<RepSums>($"""
+            SELECT s."RepId" AS "RepId", {sums}, {words}
+            FROM "RepWeekSummaries" s
+            WHERE {period}
+            GROUP BY s."RepId"
+            """, parameters).ToListAsync(cancellationToken);
+        var weekSums = await sql.Query<WeekSums>($"""
+            SELECT s."WeekStart" AS "WeekStart", {sums}
+            FROM "RepWeekSummaries" s JOIN "Reps" r ON r."Id" = s."RepId" JOIN "SalesRoles" ro ON ro."Id" = r."RoleId"
+            WHERE {period} AND r."IsActive" AND ro."IsAnalysed"
+            GROUP BY s."WeekStart"
+            """, parameters).ToListAsync(cancellationToken);
+
+        var allWeeks = Enumerable.Range(0, weeks).Select(from.AddWeeks).ToList();
+        return new PeriodHours(
+            reps.Where(r => analysed.ContainsKey(r.RepId))
+                .Select(r => new RepPeriodHours(analysed[r.RepId], r.Hours(), allWeeks.Where((_, i) => (r.Word(i / WeeksPerWord) & (1L << (i % WeeksPerWord))) == 0).ToList()))
+                .ToList(),
+            weekSums.Select(w => new WeekHours(IsoWeek.FromMonday(w.WeekStart), w.Hours())).OrderBy(w => w.Week).ToList());
+    }
+
+    /// <summary>Bit i of word k: the rep logged hours in week 62k + i of the period ({2} is the first week's number).</summary>
+    private static string Word(string total, int k)
+    {
+        var first = (k * WeeksPerWord).ToString(CultureInfo.InvariantCulture);
+        var next = ((k + 1) * WeeksPerWord).ToString(CultureInfo.InvariantCulture);
+        return $$"""
+            CAST(SUM(CASE WHEN {{total}} > 0 AND s."WeekNumber" - {2} >= {{first}} AND s."WeekNumber" - {2} < {{next}}
+                          THEN CAST(1 AS BIGINT) << (s."WeekNumber" - {2} - {{first}}) ELSE 0 END) AS BIGINT) AS "Logged{{k}}"
+            """;
+    }
+
+    /// <summary>Hours are summed as whole ten-thousandths (exact on both databases).</summary>
+    public abstract class FunctionSums
+    {
+        public long InboundQualification { get; set; }
+
+        public long OutboundProspecting { get; set; }
+
+        public long Closing { get; set; }
+
+        public long PostSales { get; set; }
+
+        public long NonSelling { get; set; }
+
+        /// <summary>Indexed by <see cref="SalesFunction"/>.</summary>
+        public decimal[] Hours() =>
+            [InboundQualification / 10_000m, OutboundProspecting / 10_000m, Closing / 10_000m, PostSales / 10_000m, NonSelling / 10_000m];
+    }
+
+    public sealed class RepSums : FunctionSums
+    {
+        public int RepId { get; set; }
+
+        public long Logged0 { get; set; }
+
+        public long Logged1 { get; set; }
+
+        public long Logged2 { get; set; }
+
+        public long Logged3 { get; set; }
+
+        public long Logged4 { get; set; }
+
+        public long Logged5 { get; set; }
+
+        public long Logged6 { get; set; }
+
+        public long Logged7 { get; set; }
+
+        public long Logged8 { get; set; }
+
+        public long Word(int index) => index switch
+        {
+            0 => Logged0,
+            1 => Logged1,
+            2 => Logged2,
+            3 => Logged3,
+            4 => Logged4,
+            5 => Logged5,
+            6 => Logged6,
+            7 => Logged7,
+            8 => Logged8,
+            _ => throw new ArgumentOutOfRangeException(nameof(index), index, null),
+        };
+    }
+
+    public sealed class WeekSums : FunctionSums
+    {
+        public DateOnly WeekStart { get; set; }
+    }
+}
