@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of SalesSpec on a fresh machine: installs what is missing (Chromium, PostgreSQL,
-# libfaketime), starts a throwaway PostgreSQL server on 127.0.0.1, builds, runs all test projects,
+# Runs every test of SalesSpec on a fresh machine: installs what is missing (Chromium, PostgreSQL, Redis,
+# libfaketime), starts throwaway PostgreSQL and Redis servers on 127.0.0.1, builds, runs all test projects,
 # then runs them again with the machine's clock moved ahead (see "calendar passes" below), and
-# stops the server. Ends with the line "tests: N passed, M failed" over all passes.
+# stops the servers. Ends with the line "tests: N passed, M failed" over all passes.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 source scripts/throwaway-postgres.sh
+source scripts/throwaway-redis.sh
 
 # --- A real browser for the end-to-end tests (Debian's Chromium; Playwright's own download cannot work here).
 if [ -z "${SALESSPEC_CHROMIUM:-}" ]; then
@@ -28,8 +29,9 @@ if [ -n "$calendar_passes" ] && ! command -v faketime >/dev/null 2>&1; then
   apt_install faketime
 fi
 
-# --- A real, throwaway PostgreSQL server (no Docker).
+# --- A real, throwaway PostgreSQL server (no Docker), and a Redis for the shared level of the analysis cache.
 start_throwaway_postgres
+start_throwaway_redis
 
 # --- Build once, then run every test project.
 dotnet tool restore >/dev/null

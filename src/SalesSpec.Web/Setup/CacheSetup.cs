@@ -12,6 +12,9 @@ public static class CacheSetup
 {
     public const string RedisSetting = "Cache:Redis";
 
+    /// <summary>Prefixes every key, so that two deployments (or test runs) can share one Redis.</summary>
+    public const string RedisInstanceSetting = "Cache:RedisInstance";
+
     public static IServiceCollection AddSalesSpecCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHybridCache(options =>
@@ -26,7 +29,7 @@ public static class CacheSetup
             services.AddStackExchangeRedisCache(options =>
             {
                 options.Configuration = redis;
-                options.InstanceName = "salesspec:";
+                options.InstanceName = configuration[RedisInstanceSetting] is { Length: > 0 } instance ? instance : "salesspec:";
             });
         }
         return services;

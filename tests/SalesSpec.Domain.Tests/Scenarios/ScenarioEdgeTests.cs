@@ -143,7 +143,7 @@ public sealed class ScenarioEdgeTests
     }
 
     [Fact]
-    public void The_baseline_counts_only_weeks_of_the_period_with_hours()
+    public void The_baseline_counts_only_hours_inside_the_period_over_the_period_s_weeks()
     {
         var week = IsoWeek.Parse("2026-W40");
         var input = new AnalysisInput
@@ -163,8 +163,9 @@ public sealed class ScenarioEdgeTests
 
         var baseline = ScenarioBaseline.FromAnalysis(input, WorkloadAnalyzer.Analyze(input), Roles);
 
-        // One week with hours in the period: 30 h a week, not 15 (a 0-hour row) or 10 (rows outside the period).
-        baseline.Reps.Single().WeeklyHours[SalesFunction.Closing].ShouldBe(30m);
+        // 30 h inside the two-week period: 15 h a week, the recommendation's own figure; the 10-hour rows outside
+        // the period count nowhere (they would give 12.5 or 20).
+        baseline.Reps.Single().WeeklyHours[SalesFunction.Closing].ShouldBe(15m);
     }
 
     [Fact]

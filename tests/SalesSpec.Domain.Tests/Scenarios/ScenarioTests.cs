@@ -91,7 +91,7 @@ public sealed class ScenarioTests
     }
 
     [Fact]
-    public void The_baseline_averages_each_rep_over_the_weeks_they_logged()
+    public void The_baseline_averages_each_rep_over_the_period_like_the_recommendation()
     {
         var organization = Organization.Create("Acme");
         var input = new AnalysisInput
@@ -106,7 +106,8 @@ public sealed class ScenarioTests
             ],
             Hours =
             [
-                // Ana logs all four weeks, Ben two of them: his typical week is his two weeks' average.
+                // Ana logs all four weeks, Ben two of them: like the dashboard's recommendation, each rep's hours are
+                // divided by the period's four weeks, so the board's demand equals the recommendation's weekly hours.
                 .. Enumerable.Range(0, 4).Select(w => new RepWeekHours("ana@x.test", From.AddWeeks(w), SalesFunction.InboundQualification, 10m)),
                 new RepWeekHours("ben@x.test", From, SalesFunction.InboundQualification, 6m),
                 new RepWeekHours("ben@x.test", From.AddWeeks(2), SalesFunction.InboundQualification, 8m),
@@ -118,7 +119,7 @@ public sealed class ScenarioTests
         var baseline = ScenarioBaseline.FromAnalysis(input, WorkloadAnalyzer.Analyze(input), roles);
 
         baseline.Reps.Select(r => (r.Email, r.WeeklyHours[SalesFunction.InboundQualification], r.WeeklyHours[SalesFunction.Closing]))
-            .ShouldBe([("ana@x.test", 10m, 0m), ("ben@x.test", 7m, 15m)], ignoreOrder: true);
-        ScenarioModel.Evaluate(baseline, ScenarioPlan.Today).Workloads.Single(w => w.Workload == Workload.InboundQualification).Demand.ShouldBe(17m);
+            .ShouldBe([("ana@x.test", 10m, 0m), ("ben@x.test", 3.5m, 7.5m)], ignoreOrder: true);
+        ScenarioModel.Evaluate(baseline, ScenarioPlan.Today).Workloads.Single(w => w.Workload == Workload.InboundQualification).Demand.ShouldBe(13.5m);
     }
 }

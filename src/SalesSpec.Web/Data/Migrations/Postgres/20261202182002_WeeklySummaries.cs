@@ -71,7 +71,7 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     SUM(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END)
                 FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" JOIN "Activities" a ON a."Id" = t."ActivityId"
                 GROUP BY t."RepId", t."WeekStart", r."OrganizationId";
-                INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT "Id", 1 FROM "Organizations";
+                INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT "Id", CAST(random() * 4e18 AS bigint) + 1 FROM "Organizations";
                 """);
         }
 

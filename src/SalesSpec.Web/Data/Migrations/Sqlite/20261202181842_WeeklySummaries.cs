@@ -71,7 +71,7 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     CASE WHEN SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000 = 0 THEN printf('%d.0', SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000) ELSE rtrim(printf('%d.%04d', SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000, SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000), '0') END
                 FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" JOIN "Activities" a ON a."Id" = t."ActivityId"
                 GROUP BY t."RepId", t."WeekStart", r."OrganizationId";
-                INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT "Id", 1 FROM "Organizations";
+                INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT "Id", (abs(random()) / 2) + 1 FROM "Organizations";
                 """);
         }
 

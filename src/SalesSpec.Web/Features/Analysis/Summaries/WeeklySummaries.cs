@@ -56,16 +56,19 @@ public static class WeeklySummaries
         await sql.ExecuteAsync(insert, cancellationToken, which.Parameters);
     }
 
-    /// <summary>Raises the organisation's data version (creating it at 1; an organisation deleted meanwhile has none).</summary>
+    /// <summary>Raises the organisation's data version (creating it; an organisation deleted meanwhile has none).</summary>
     public static Task RaiseVersionAsync(SalesSpecDbContext db, int organizationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // A first version is random, not 1: a database created again (a reset, a restored copy) does not meet the
+        // entries the shared cache still holds for the old one under the same organisation id.
         return new TenantSql(db, organizationId).ExecuteAsync(
-            $"""
-            INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT o."Id", 1 FROM "Organizations" o WHERE o."Id" = {TenantSql.Organization}
+            $$"""
+            INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT o."Id", {0} FROM "Organizations" o WHERE o."Id" = {{TenantSql.Organization}}
             ON CONFLICT ("OrganizationId") DO UPDATE SET "Value" = "DataVersions"."Value" + 1
             """,
-            cancellationToken);
+            cancellationToken,
+            Random.Shared.NextInt64(1, long.MaxValue / 2));
     }
 
     /// <summary>The organisation's data version: 0 until its first write.</summary>
