@@ -101,6 +101,7 @@ internal static class DatabaseBenchmark
             var cold = new List<double>();
             var warm = new List<double>();
             var slider = new List<double>();
+            var sliderShared = new List<double>();
             for (var i = -1; i < runs; i++)
             {
                 await RaiseVersionAsync(factory, organizationId);
@@ -113,17 +114,24 @@ internal static class DatabaseBenchmark
                 _ = SalesSpec.Web.Features.Dashboard.Services.DashboardFigures.From(again.Result!);
                 var next = watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
-                var moved = SalesSpec.Domain.Analysis.WorkloadAnalyzer.Analyze(again.Input! with { Threshold = 0.10m + 0.02m * (i + 1) });
-                _ = SalesSpec.Web.Features.Dashboard.Services.DashboardFigures.From(moved);
+                // The slider as the page moves it: a line nobody has tried on this data yet (the analyzer re-run on
+                // the per-rep totals), then the same line again from another circuit (shared through the cache).
+                var moved = await cached.WhatIfAsync(again, 0.10m + 0.02m * (i + 1));
+                _ = SalesSpec.Web.Features.Dashboard.Services.DashboardFigures.From(moved.Result!);
                 var line = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                var shared = await cached.WhatIfAsync(again, 0.10m + 0.02m * (i + 1));
+                _ = SalesSpec.Web.Features.Dashboard.Services.DashboardFigures.From(shared.Result!);
+                var lineAgain = watch.Elapsed.TotalMilliseconds;
                 if (i >= 0)
                 {
                     cold.Add(first);
                     warm.Add(next);
                     slider.Add(line);
+                    sliderShared.Add(lineAgain);
                 }
             }
-            Console.WriteLine($"Dashboard ({data.Reps:N0} reps x {weeks} weeks): cold {Median(cold):F0} ms (target < 1000), warm {Median(warm):F1} ms (target < 100); threshold slider {Median(slider):F1} ms (target < 50)");
+            Console.WriteLine($"Dashboard ({data.Reps:N0} reps x {weeks} weeks): cold {Median(cold):F0} ms (target < 1000), warm {Median(warm):F1} ms (target < 100); threshold slider {Median(slider):F1} ms (target < 50), the same line from another circuit {Median(sliderShared):F1} ms");
         }
 
         // A team's dashboard: the hours of the rep-weeks spent in that team (a join on the team history).

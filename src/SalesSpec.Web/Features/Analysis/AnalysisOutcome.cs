@@ -10,6 +10,12 @@ public sealed record AnalysisOutcome(AnalysisResult? Result, bool OrganizationMi
     /// </summary>
     public AnalysisInput? Input { get; init; }
 
+    /// <summary>Where the analysis is cached, so a what-if at another line is cached beside it.</summary>
+    public string? CacheKey { get; init; }
+
+    /// <summary>Each rep's name by email, shared by every circuit that shows this analysis.</summary>
+    public IReadOnlyDictionary<string, string>? RepNames { get; init; }
+
     public static AnalysisOutcome OrganizationNotFound { get; } = new(null, true, null);
 
     public static AnalysisOutcome TeamNotFound(IReadOnlyList<string> knownTeams) => new(null, false, knownTeams);

@@ -68,10 +68,11 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             scope = (match.Id, match.Name);
         }
 
+        var key = string.Create(CultureInfo.InvariantCulture, $"analysis/{member.OrganizationId}/{version}/{scope?.Id ?? 0}/{from}/{to}");
         var snapshot = cache is null
             ? await ComputeAsync(db, member.OrganizationId, from, to, scope, cancellationToken)
             : await cache.GetOrCreateAsync(
-                string.Create(CultureInfo.InvariantCulture, $"analysis/{member.OrganizationId}/{version}/{scope?.Id ?? 0}/{from}/{to}"),
+                key,
                 (Access: access, member, from, to, scope),
                 static async (state, ct) =>
                 {
@@ -80,12 +81,35 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
                 },
                 CacheEntry,
                 cancellationToken: cancellationToken);
-        if (threshold is { } line && line != snapshot.Input.Threshold)
+        var outcome = AnalysisOutcome.Success(snapshot.Result, snapshot.Input) with { CacheKey = key, RepNames = snapshot.RepNames };
+        return threshold is { } line && line != snapshot.Input.Threshold
+            ? await WhatIfAsync(outcome, line, cancellationToken)
+            : outcome;
+    }
+
+    /// <summary>
+    /// The analysis at another 80/20 line (the dashboard's slider): the analyzer re-run on the per-rep totals the
+    /// analysis already holds, without the database. The result is cached beside the analysis, so every VP moving
+    /// the slider to the same line shares one result instead of each circuit keeping its own.
+    /// </summary>
+    public async Task<AnalysisOutcome> WhatIfAsync(AnalysisOutcome analysis, decimal threshold, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var input = analysis.Input ?? throw new ArgumentException("Only an analysis with its input can be re-run at another line.", nameof(analysis));
+        if (threshold == input.Threshold)
         {
-            var input = snapshot.Input with { Threshold = line };
-            return AnalysisOutcome.Success(WorkloadAnalyzer.Analyze(input), input);
+            return analysis;
         }
-        return AnalysisOutcome.Success(snapshot.Result, snapshot.Input);
+        var whatIf = input with { Threshold = threshold };
+        var result = cache is null || analysis.CacheKey is null
+            ? WorkloadAnalyzer.Analyze(whatIf)
+            : (await cache.GetOrCreateAsync(
+                string.Create(CultureInfo.InvariantCulture, $"{analysis.CacheKey}/what-if/{threshold}"),
+                whatIf,
+                static (state, _) => ValueTask.FromResult(new AnalysisSnapshot(state, WorkloadAnalyzer.Analyze(state))),
+                CacheEntry,
+                cancellationToken: cancellationToken)).Result;
+        return analysis with { Result = result, Input = whatIf };
     }
 
     /// <summary>

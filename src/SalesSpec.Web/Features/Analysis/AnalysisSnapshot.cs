@@ -13,7 +13,17 @@ namespace SalesSpec.Web.Features.Analysis;
 /// a copy; the what-if slider re-runs the analyzer on <see cref="Input"/>.
 /// </summary>
 [ImmutableObject(true)]
-public sealed record AnalysisSnapshot(AnalysisInput Input, AnalysisResult Result);
+public sealed record AnalysisSnapshot(AnalysisInput Input, AnalysisResult Result)
+{
+    private IReadOnlyDictionary<string, string>? _repNames;
+
+    /// <summary>
+    /// Each rep's name by email, built once per cached instance and shared by every circuit showing it (a
+    /// dictionary per circuit is 10,000 entries a tab at the brief's size). A race builds it twice, harmlessly.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, string> RepNames => _repNames ??= Input.Reps.ToDictionary(r => r.Email, r => r.Name, StringComparer.Ordinal);
+}
 
 /// <summary>The snapshot as JSON for the shared (Redis) level of the cache.</summary>
 public sealed class AnalysisSnapshotSerializer : IHybridCacheSerializer<AnalysisSnapshot>

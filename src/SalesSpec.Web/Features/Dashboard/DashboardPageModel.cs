@@ -15,7 +15,11 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
 {
     public static readonly IReadOnlyList<int> QuickPicks = [4, 12, 26, 52];
 
-    private Dictionary<string, string> _repNames = [];
+    private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
+
+    // The analysis at the organisation's line, shared with every circuit through the cache: the slider re-runs from it.
+    private AnalysisOutcome? _analysis;
+    private IReadOnlyDictionary<string, string> _repNames = NoNames;
     private IReadOnlyList<RepWeekHours> _drillHours = [];
     private int _organizationId;
     private string? _team;
@@ -133,9 +137,10 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
                 ?? (outcome.KnownTeams is { } known ? $"There is no team named '{team}'. Teams: {string.Join(", ", known)}." : "This organisation does not exist.");
             return;
         }
+        _analysis = outcome;
         Input = outcome.Input;
         WhatIfInput = Input;
-        _repNames = Input!.Reps.ToDictionary(r => r.Email, r => r.Name);
+        _repNames = outcome.RepNames ?? Input!.Reps.ToDictionary(r => r.Email, r => r.Name);
         Threshold = SavedThreshold;
         Show(outcome.Result);
     }
@@ -170,12 +175,14 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
         Caution = result.Recommendations.FirstOrDefault(r => r.Kind == RecommendationKind.SpecializationCaution);
     }
 
-    public void ChangeThreshold(decimal threshold)
+    /// <summary>The what-if line: the analyzer re-run on the analysis' per-rep totals, shared through the cache.</summary>
+    public async Task ChangeThresholdAsync(decimal threshold)
     {
         Threshold = threshold;
+        var whatIf = await analysis.WhatIfAsync(_analysis!, threshold);
         // Kept, so the rep details below follow the same what-if line as the rest of the page.
-        WhatIfInput = Input! with { Threshold = threshold };
-        Show(WorkloadAnalyzer.Analyze(WhatIfInput));
+        WhatIfInput = whatIf.Input;
+        Show(whatIf.Result!);
     }
 
     /// <summary>The rep opened in detail as the analyzer sees them alone: their own weeks, the page's what-if line.</summary>

@@ -10,8 +10,15 @@ namespace SalesSpec.Web.Features.Timesheets;
 /// </summary>
 public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWeeks)
 {
+    /// <summary>Rows drawn at a time: a team week of 10,000 reps is searched and paged here, never drawn whole.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The longest search kept; anything longer is cut.</summary>
+    public const int MaxSearchLength = 100;
+
     private readonly HashSet<int> _selected = [];
     private int? _team;
+    private List<TeamWeekRow> _matching = [];
 
     public TeamWeekView? View { get; private set; }
 
@@ -43,6 +50,37 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
     public string? RejectError { get; private set; }
 
     public IReadOnlySet<int> Selected => _selected;
+
+    /// <summary>Text to find in a rep's name, email or team.</summary>
+    public string? Search { get; private set; }
+
+    public TeamWeekSort Sort { get; private set; } = TeamWeekSort.Status;
+
+    /// <summary>The page shown, from 1.</summary>
+    public int Page { get; private set; } = 1;
+
+    public int PageCount => Math.Max(1, (_matching.Count + PageSize - 1) / PageSize);
+
+    /// <summary>The rows of the page shown: the search and sort applied, then one page of them.</summary>
+    public IReadOnlyList<TeamWeekRow> PageRows => _matching.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+
+    /// <summary>"1–50 of 10,000 reps", or how many matched the search.</summary>
+    public string Range
+    {
+        get
+        {
+            var total = View?.Rows.Count ?? 0;
+            if (_matching.Count == 0)
+            {
+                return "No rep matches";
+            }
+            var first = ((Page - 1) * PageSize) + 1;
+            var last = Math.Min(Page * PageSize, _matching.Count);
+            return _matching.Count == total
+                ? string.Create(CultureInfo.InvariantCulture, $"{first:N0}–{last:N0} of {total:N0} reps")
+                : string.Create(CultureInfo.InvariantCulture, $"{first:N0}–{last:N0} of {_matching.Count:N0} matching of {total:N0} reps");
+        }
+    }
 
     public IsoWeek CurrentWeek => weeks.CurrentWeek(Member!);
 
@@ -108,6 +146,7 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
             return;
         }
         _selected.IntersectWith(SubmittedRows.Select(r => r.RepId));
+        ShowPage(Page);
         LockTeam ??= View.TeamId ?? View.Teams.FirstOrDefault(t => Member!.MayLock(t.Id))?.Id;
     }
 
@@ -121,6 +160,39 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         {
             _selected.Remove(repId);
         }
+    }
+
+    public void Find(string? search)
+    {
+        Search = search is { Length: > MaxSearchLength } ? search[..MaxSearchLength] : search;
+        ShowPage(1);
+    }
+
+    public void SortBy(TeamWeekSort sort)
+    {
+        Sort = sort;
+        ShowPage(1);
+    }
+
+    /// <summary>Applies the search and sort and shows <paramref name="page"/>, or the last one when the list got shorter.</summary>
+    public void ShowPage(int page)
+    {
+        var search = Search?.Trim();
+        var rows = View?.Rows ?? [];
+        IEnumerable<TeamWeekRow> matching = string.IsNullOrEmpty(search)
+            ? rows
+            : rows.Where(r => r.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+                || r.Email.Contains(search, StringComparison.OrdinalIgnoreCase)
+                || (r.Team?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false));
+        _matching = Sort switch
+        {
+            TeamWeekSort.Name => matching.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+            TeamWeekSort.Team => matching.OrderBy(r => r.Team, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+            TeamWeekSort.Hours => matching.OrderByDescending(r => r.Hours).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+            // The service's order: weeks waiting for review first, then sent back, missing and draft; then by name.
+            _ => matching.ToList(),
+        };
+        Page = Math.Clamp(page, 1, PageCount);
     }
 
     public void SelectAll(bool selected)

@@ -54,7 +54,7 @@ public sealed class DashboardPageModelTests : IAsyncLifetime
     {
         await OpenAsync("leader@demo.salesspec");
 
-        _model.ChangeThreshold(0.3m);
+        await _model.ChangeThresholdAsync(0.3m);
 
         _model.Threshold.ShouldBe(0.3m);
         _model.WhatIfInput!.Threshold.ShouldBe(0.3m);

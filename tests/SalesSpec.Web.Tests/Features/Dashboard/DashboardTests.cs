@@ -115,6 +115,73 @@ public sealed class DashboardTests : IAsyncLifetime
         panel.FindAll(".threshold-line").ShouldAllBe(l => l.GetAttribute("style")!.Contains("left:25%", StringComparison.Ordinal));
     }
 
+    /// <summary>An organisation's worth of reps: names and teams to search, shares spread so the sort has work to do.</summary>
+    private static List<RepFigures> ManyReps(int count) =>
+        Enumerable.Range(0, count).Select(i =>
+        {
+            var nonCore = (i * 37 % 100) / 200m;
+            return new RepFigures($"rep{i:D5}@big.test", $"Rep {i:D5}", $"Team {i / 10:D4}", i % 7 == 0 ? "Account Executive" : "Full-Cycle Rep", Workload.Closing,
+                100m + (i % 40), 0.9m - nonCore, nonCore, 0.1m, nonCore > 0.25m ? Focus.Unfocused : Focus.Focused, new Dictionary<SalesFunction, decimal>());
+        }).ToList();
+
+    [Fact]
+    public async Task Who_is_stretched_at_thousands_of_reps_draws_one_page_searched_and_sorted_on_the_server()
+    {
+        _context.Render<MudPopoverProvider>();
+        var reps = ManyReps(3000);
+        var panel = _context.Render<RepSharesPanel>(p => p.Add(x => x.Reps, reps).Add(x => x.Threshold, 0.2m));
+
+        var bars = panel.FindAll("[data-testid=rep-bar]");
+        bars.Count.ShouldBe(RepListQuery.PageSize);
+        var expected = reps.OrderByDescending(r => r.NonCoreShare).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        bars.Select(b => b.GetAttribute("data-rep")).ShouldBe(expected.Take(RepListQuery.PageSize).Select(r => r.Email));
+        panel.Find("[data-testid=rep-list-range]").TextContent.ShouldBe("1–25 of 3,000 reps");
+        panel.Markup.Length.ShouldBeLessThan(40_000, "one page of bars, not 3,000");
+
+        panel.FindAll("[data-testid=rep-list-pages] button").First(b => b.TextContent.Trim() == "2").Click();
+        panel.FindAll("[data-testid=rep-bar]").Select(b => b.GetAttribute("data-rep")).ShouldBe(expected.Skip(25).Take(25).Select(r => r.Email));
+        panel.Find("[data-testid=rep-list-range]").TextContent.ShouldBe("26–50 of 3,000 reps");
+
+        // A search goes back to the first page of what matches: "Team 0012" is reps 120 to 129.
+        var search = panel.Find("[data-testid=rep-list-search]");
+        (search.TagName == "INPUT" ? search : search.QuerySelector("input")!).Input("team 0012");
+        await panel.WaitForAssertionAsync(() => panel.Find("[data-testid=rep-list-range]").TextContent.ShouldBe("1–10 of 10 matching of 3,000 reps"));
+        panel.FindAll("[data-testid=rep-bar]").Select(b => b.GetAttribute("data-rep")).Order()
+            .ShouldBe(Enumerable.Range(120, 10).Select(i => $"rep{i:D5}@big.test"));
+        panel.FindAll("[data-testid=rep-list-pages]").ShouldBeEmpty("ten reps fit on one page");
+    }
+
+    [Fact]
+    public void The_rep_list_query_sorts_by_name_and_hours_and_keeps_a_page_past_the_end_on_the_last_page()
+    {
+        var reps = ManyReps(60);
+
+        var byName = new RepListQuery(Sort: RepSort.Name, Page: 3).Apply(reps);
+        (byName.Page, byName.PageCount, byName.Matching, byName.Total).ShouldBe((3, 3, 60, 60));
+        byName.Items.Select(r => r.Name).ShouldBe(Enumerable.Range(50, 10).Select(i => $"Rep {i:D5}"));
+        byName.Range().ShouldBe("51–60 of 60 reps");
+
+        var byHours = new RepListQuery(Sort: RepSort.Hours, Page: 99).Apply(reps);
+        byHours.Page.ShouldBe(3, "a page past the end shows the last one");
+        new RepListQuery(Sort: RepSort.Hours).Apply(reps).Items[0].Hours.ShouldBe(reps.Max(r => r.Hours));
+
+        var none = new RepListQuery("nobody@else").Apply(reps);
+        (none.Items.Count, none.Matching, none.Range()).ShouldBe((0, 0, "No reps match"));
+        new RepListQuery(new string('x', 500)).Apply(reps).Matching.ShouldBe(0, "a long search is cut, not an error");
+    }
+
+    [Fact]
+    public void The_heat_map_draws_one_page_of_a_large_organisation()
+    {
+        _context.Render<MudPopoverProvider>();
+        var reps = ManyReps(3000);
+        var heat = _context.Render<RepFunctionHeatMap>(p => p.Add(x => x.Reps, reps));
+
+        heat.FindAll("[data-testid=heat-row]").Count.ShouldBe(RepListQuery.PageSize);
+        heat.Find("[data-testid=heat-list-range]").TextContent.ShouldBe("1–25 of 3,000 reps");
+        heat.Find("[data-testid=heat-row] th").TextContent.ShouldBe(reps.OrderByDescending(r => r.NonCoreShare).ThenBy(r => r.Name).First().Name);
+    }
+
     private async Task<IRenderedComponent<DashboardPage>> DashboardAsync(string email, string? from = null, string? to = null, string? query = null)
     {
         await _context.SignInAsync(_database, email);

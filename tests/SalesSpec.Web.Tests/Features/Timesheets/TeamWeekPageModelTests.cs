@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
@@ -128,5 +130,51 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
         _model.View.ShouldBeNull();
         _model.PageError.ShouldNotBeNull().ShouldContain("The team week is for Managers, Leaders and Admins.");
         _model.PageError.ShouldEndWith(" Reps log their own week on My week.");
+    }
+
+    /// <summary>Adds <paramref name="count"/> reps with nothing logged to the demo manager's team.</summary>
+    internal static async Task AddRepsToManagersTeamAsync(TestDatabase database, int count)
+    {
+        var manager = await database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
+        await using var db = await database.OpenAsync(DemoOrganization.Name);
+        var team = await db.Teams.SingleAsync(t => t.Id == manager.ManagedTeamIds.First());
+        var role = await db.SalesRoles.FirstAsync(r => r.IsAnalysed);
+        for (var i = 0; i < count; i++)
+        {
+            db.Reps.Add(Rep.Create($"Extra {i:D3}", $"extra{i:D3}@demo.test", role, team));
+        }
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task A_team_of_hundreds_is_searched_sorted_and_shown_a_page_at_a_time()
+    {
+        await AddRepsToManagersTeamAsync(_database, 120);
+
+        await OpenAsync("manager@demo.salesspec");
+
+        _model.View!.Rows.Count.ShouldBe(126);
+        (_model.Page, _model.PageCount, _model.PageRows.Count).ShouldBe((1, 3, TeamWeekPageModel.PageSize));
+        _model.Range.ShouldBe("1–50 of 126 reps");
+        _model.PageRows.Take(4).ShouldAllBe(r => r.Status == TimesheetStatus.Submitted, "the weeks waiting for review come first");
+        _model.ShowPage(3);
+        _model.PageRows.Count.ShouldBe(26);
+        _model.ShowPage(99);
+        _model.Page.ShouldBe(3, "a page past the end shows the last one");
+
+        _model.Find("EXTRA11");
+        _model.Page.ShouldBe(1);
+        _model.PageRows.Select(r => r.Name).Order().ShouldBe(Enumerable.Range(110, 10).Select(i => $"Extra {i:D3}"));
+        _model.Range.ShouldBe("1–10 of 10 matching of 126 reps");
+
+        _model.Find(null);
+        _model.SortBy(TeamWeekSort.Hours);
+        _model.PageRows[0].Hours.ShouldBe(_model.View.Rows.Max(r => r.Hours));
+        _model.SortBy(TeamWeekSort.Name);
+        _model.PageRows.Select(r => r.Name).ShouldBe(_model.View.Rows.Select(r => r.Name).Order(StringComparer.OrdinalIgnoreCase).Take(50));
+
+        // Selecting all covers every page: the label says how many.
+        _model.SelectAll(true);
+        _model.Selected.Count.ShouldBe(4);
     }
 }

@@ -180,6 +180,27 @@ public sealed class WeekPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_team_week_of_hundreds_draws_one_page_with_a_search_and_a_pager()
+    {
+        await TeamWeekPageModelTests.AddRepsToManagersTeamAsync(_database, 120);
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, LastWeek.ToString()));
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(TeamWeekPageModel.PageSize));
+        page.Find("[data-testid=team-range]").TextContent.ShouldBe("1–50 of 126 reps");
+
+        page.FindAll("[data-testid=team-pages] button").First(b => b.TextContent.Trim() == "3").Click();
+        page.FindAll("[data-testid=team-row]").Count.ShouldBe(26);
+
+        var search = page.Find("[data-testid=team-search]");
+        (search.TagName == "INPUT" ? search : search.QuerySelector("input")!).Input("olivia");
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-row]").Select(r => r.GetAttribute("data-rep")).ShouldBe(["Olivia Patel"]));
+        page.Find("[data-testid=team-range]").TextContent.ShouldBe("1–1 of 1 matching of 126 reps");
+        page.FindAll("[data-testid=team-pages]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_team_week_lists_each_reps_status_and_bulk_approves_the_selected()
     {
         await _context.SignInAsync(_database, "manager@demo.salesspec");

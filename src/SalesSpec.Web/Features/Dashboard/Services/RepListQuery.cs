@@ -1,0 +1,73 @@
+using SalesSpec.Domain.Analysis;
+
+namespace SalesSpec.Web.Features.Dashboard.Services;
+
+/// <summary>How the dashboard's rep lists are ordered.</summary>
+public enum RepSort
+{
+    OutsideCoreJob,
+    Name,
+    Hours,
+}
+
+/// <summary>One page of an analysis' reps, how many match the search, and how many there are in all.</summary>
+public sealed record RepListPage(IReadOnlyList<RepFigures> Items, int Matching, int Total, int Page, int PageCount)
+{
+    /// <summary>"1–25 of 10,000 reps", or the count that matched a search.</summary>
+    public string Range(string noun = "reps")
+    {
+        if (Matching == 0)
+        {
+            return Total == 0 ? $"No {noun}" : $"No {noun} match";
+        }
+        var first = ((Page - 1) * RepListQuery.PageSize) + 1;
+        var last = first + Items.Count - 1;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var of = Matching == Total
+            ? string.Create(culture, $"{Total:N0} {noun}")
+            : string.Create(culture, $"{Matching:N0} matching of {Total:N0} {noun}");
+        return string.Create(culture, $"{first:N0}–{last:N0} of {of}");
+    }
+}
+
+/// <summary>
+/// A search, a sort and a page over the reps of an analysis. An organisation of 10,000 reps is searched and sorted
+/// here, on the server, over the cached result every circuit shares; only one page of rows reaches the browser.
+/// </summary>
+public sealed record RepListQuery(string? Search = null, RepSort Sort = RepSort.OutsideCoreJob, int Page = 1)
+{
+    public const int PageSize = 25;
+
+    /// <summary>The longest search kept: a name, an email or a team fits; anything longer is cut.</summary>
+    public const int MaxSearchLength = 100;
+
+    public RepListPage Apply(IReadOnlyList<RepFigures> reps)
+    {
+        ArgumentNullException.ThrowIfNull(reps);
+        var search = Search?.Trim();
+        if (search is { Length: > MaxSearchLength })
+        {
+            search = search[..MaxSearchLength];
+        }
+        IEnumerable<RepFigures> matching = string.IsNullOrEmpty(search)
+            ? reps
+            : reps.Where(r => Matches(r, search));
+        var sorted = Sort switch
+        {
+            RepSort.Name => matching.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Email, StringComparer.Ordinal),
+            RepSort.Hours => matching.OrderByDescending(r => r.Hours).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            _ => matching.OrderByDescending(r => r.NonCoreShare).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+        };
+        var all = sorted.ToList();
+        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        // A page past the end (the search narrowed the list) shows the last page rather than nothing.
+        var page = Math.Clamp(Page, 1, pageCount);
+        return new RepListPage(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, reps.Count, page, pageCount);
+    }
+
+    private static bool Matches(RepFigures rep, string search) =>
+        rep.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || rep.Email.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || (rep.Team?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)
+        || rep.Role.Contains(search, StringComparison.OrdinalIgnoreCase);
+}
