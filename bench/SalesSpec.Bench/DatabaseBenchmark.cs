@@ -32,15 +32,15 @@ internal static class DatabaseBenchmark
         """;
 
     private const string BaselineRepSums = """
-        SELECT s."RepId", SUM(s."InboundQualification"), SUM(s."OutboundProspecting"), SUM(s."Closing"), SUM(s."PostSales"), SUM(s."NonSelling"),
-               COUNT(*) FILTER (WHERE s."InboundQualification" + s."OutboundProspecting" + s."Closing" + s."PostSales" + s."NonSelling" > 0)
+        SELECT s."RepId", SUM(s."InboundQualificationE4"), SUM(s."OutboundProspectingE4"), SUM(s."ClosingE4"), SUM(s."PostSalesE4"), SUM(s."NonSellingE4"),
+               COUNT(*) FILTER (WHERE s."InboundQualificationE4" + s."OutboundProspectingE4" + s."ClosingE4" + s."PostSalesE4" + s."NonSellingE4" > 0)
         FROM "RepWeekSummaries" s
         WHERE s."OrganizationId" = @organization AND s."WeekStart" >= @from AND s."WeekStart" <= @to
         GROUP BY s."RepId"
         """;
 
     private const string BaselineWeekSums = """
-        SELECT s."WeekStart", SUM(s."InboundQualification"), SUM(s."OutboundProspecting"), SUM(s."Closing"), SUM(s."PostSales"), SUM(s."NonSelling")
+        SELECT s."WeekStart", SUM(s."InboundQualificationE4"), SUM(s."OutboundProspectingE4"), SUM(s."ClosingE4"), SUM(s."PostSalesE4"), SUM(s."NonSellingE4")
         FROM "RepWeekSummaries" s JOIN "Reps" r ON r."Id" = s."RepId" JOIN "SalesRoles" ro ON ro."Id" = r."RoleId"
         WHERE s."OrganizationId" = @organization AND s."WeekStart" >= @from AND s."WeekStart" <= @to AND r."IsActive" AND ro."IsAnalysed"
         GROUP BY s."WeekStart"

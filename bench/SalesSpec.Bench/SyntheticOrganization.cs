@@ -7,6 +7,7 @@ namespace SalesSpec.Bench;
 /// <summary>
 /// A deterministic organisation of any size: <c>reps</c> reps in teams of ten, mostly full-cycle reps,
 /// each logging <c>activities</c> activities a week for <c>weeks</c> weeks. Same arguments, same data.
+/// The browser tests seed their large organisation with it too (the file is linked into SalesSpec.E2E).
 /// </summary>
 public sealed class SyntheticOrganization(int reps, int weeks, int activitiesPerWeek, int seed = 42)
 {

@@ -7,6 +7,9 @@ namespace SalesSpec.Web.Data;
 /// </summary>
 public static class SqlHours
 {
+    /// <summary>Ten-thousandths in an hour: the unit of the weekly summary's integer columns.</summary>
+    public const decimal PerHour = 10_000m;
+
     /// <summary>The sum as whole ten-thousandths of an hour (a 64-bit integer on both databases).</summary>
     public static string SumE4(bool postgres, string hours) => postgres
         ? $"CAST(SUM({hours}) * 10000 AS bigint)"

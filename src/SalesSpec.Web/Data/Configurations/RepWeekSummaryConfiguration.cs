@@ -9,11 +9,6 @@ internal sealed class RepWeekSummaryConfiguration : IEntityTypeConfiguration<Rep
     {
         builder.HasKey(s => new { s.RepId, s.WeekStart });
         builder.Ignore(s => s.Total);
-        foreach (var column in WeeklySummaries.FunctionColumns)
-        {
-            // A week's sum of activities of at most 9,999.9999 hours each.
-            builder.Property(column).HasPrecision(12, 4);
-        }
         // The analysis reads an organisation's period; the rows it sums sit together in this index.
         builder.HasIndex(s => new { s.OrganizationId, s.WeekStart });
         builder.HasOne<Rep>().WithMany().HasForeignKey(s => s.RepId).OnDelete(DeleteBehavior.Cascade);

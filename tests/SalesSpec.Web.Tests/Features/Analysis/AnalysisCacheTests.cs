@@ -46,7 +46,16 @@ public sealed class AnalysisCacheTests
         var computed = await a.AnalyzeAsync(leader, from, to);
         await using (var redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Address))
         {
-            var keys = redis.GetServers().Single().Keys(pattern: prefix + "*").Select(k => k.ToString()).ToList();
+            // The shared level is written beside the caller's answer, not before it: give it a moment.
+            var keys = new List<string>();
+            for (var wait = 0; wait < 50 && keys.Count == 0; wait++)
+            {
+                keys = redis.GetServers().Single().Keys(pattern: prefix + "*").Select(k => k.ToString()).ToList();
+                if (keys.Count == 0)
+                {
+                    await Task.Delay(100, TestContext.Current.CancellationToken);
+                }
+            }
             keys.ShouldHaveSingleItem().ShouldStartWith(prefix + "analysis/" + leader.OrganizationId + "/");
         }
         var shared = await b.AnalyzeAsync(leader, from, to);

@@ -37,11 +37,11 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
                     WeekNumber = table.Column<int>(type: "integer", nullable: false),
                     OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    InboundQualification = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    OutboundProspecting = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    Closing = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    PostSales = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    NonSelling = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false)
+                    InboundQualificationE4 = table.Column<int>(type: "integer", nullable: false),
+                    OutboundProspectingE4 = table.Column<int>(type: "integer", nullable: false),
+                    ClosingE4 = table.Column<int>(type: "integer", nullable: false),
+                    PostSalesE4 = table.Column<int>(type: "integer", nullable: false),
+                    NonSellingE4 = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,16 +59,16 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                 table: "RepWeekSummaries",
                 columns: new[] { "OrganizationId", "WeekStart" });
 
-            // The time logs already saved, summed as WeeklySummaries.RefreshSql does (written out: a migration must not change with the code).
+            // The time logs already saved, summed in ten-thousandths as WeeklySummaries.RefreshSql does (written out: a migration must not change with the code).
             migrationBuilder.Sql(
                 """
-                INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", "InboundQualification", "OutboundProspecting", "Closing", "PostSales", "NonSelling")
+                INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", "InboundQualificationE4", "OutboundProspectingE4", "ClosingE4", "PostSalesE4", "NonSellingE4")
                 SELECT t."RepId", t."WeekStart", ((t."WeekStart" - DATE '0001-01-01') / 7), r."OrganizationId",
-                    SUM(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END),
-                    SUM(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END),
-                    SUM(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END),
-                    SUM(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END),
-                    SUM(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END)
+                    CAST(SUM(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END) * 10000 AS integer),
+                    CAST(SUM(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END) * 10000 AS integer),
+                    CAST(SUM(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END) * 10000 AS integer),
+                    CAST(SUM(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END) * 10000 AS integer),
+                    CAST(SUM(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END) * 10000 AS integer)
                 FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" JOIN "Activities" a ON a."Id" = t."ActivityId"
                 GROUP BY t."RepId", t."WeekStart", r."OrganizationId";
                 INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT "Id", CAST(random() * 4e18 AS bigint) + 1 FROM "Organizations";

@@ -879,28 +879,23 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
-                    b.Property<decimal>("Closing")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
+                    b.Property<int>("ClosingE4")
+                        .HasColumnType("integer");
 
-                    b.Property<decimal>("InboundQualification")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
+                    b.Property<int>("InboundQualificationE4")
+                        .HasColumnType("integer");
 
-                    b.Property<decimal>("NonSelling")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
+                    b.Property<int>("NonSellingE4")
+                        .HasColumnType("integer");
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("OutboundProspecting")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
+                    b.Property<int>("OutboundProspectingE4")
+                        .HasColumnType("integer");
 
-                    b.Property<decimal>("PostSales")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
+                    b.Property<int>("PostSalesE4")
+                        .HasColumnType("integer");
 
                     b.Property<int>("WeekNumber")
                         .HasColumnType("integer");

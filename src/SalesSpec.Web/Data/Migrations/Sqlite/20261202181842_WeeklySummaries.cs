@@ -37,11 +37,11 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     WeekNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InboundQualification = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
-                    OutboundProspecting = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
-                    Closing = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
-                    PostSales = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
-                    NonSelling = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false)
+                    InboundQualificationE4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutboundProspectingE4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosingE4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostSalesE4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    NonSellingE4 = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,16 +59,16 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                 table: "RepWeekSummaries",
                 columns: new[] { "OrganizationId", "WeekStart" });
 
-            // The time logs already saved, summed as WeeklySummaries.RefreshSql does (written out: a migration must not change with the code).
+            // The time logs already saved, summed in ten-thousandths as WeeklySummaries.RefreshSql does (written out: a migration must not change with the code).
             migrationBuilder.Sql(
                 """
-                INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", "InboundQualification", "OutboundProspecting", "Closing", "PostSales", "NonSelling")
+                INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", "InboundQualificationE4", "OutboundProspectingE4", "ClosingE4", "PostSalesE4", "NonSellingE4")
                 SELECT t."RepId", t."WeekStart", CAST((julianday(t."WeekStart") - julianday('0001-01-01')) / 7 AS INTEGER), r."OrganizationId",
-                    CASE WHEN SUM(CAST(ROUND(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000 = 0 THEN printf('%d.0', SUM(CAST(ROUND(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000) ELSE rtrim(printf('%d.%04d', SUM(CAST(ROUND(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000, SUM(CAST(ROUND(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000), '0') END,
-                    CASE WHEN SUM(CAST(ROUND(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000 = 0 THEN printf('%d.0', SUM(CAST(ROUND(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000) ELSE rtrim(printf('%d.%04d', SUM(CAST(ROUND(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000, SUM(CAST(ROUND(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000), '0') END,
-                    CASE WHEN SUM(CAST(ROUND(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000 = 0 THEN printf('%d.0', SUM(CAST(ROUND(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000) ELSE rtrim(printf('%d.%04d', SUM(CAST(ROUND(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000, SUM(CAST(ROUND(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000), '0') END,
-                    CASE WHEN SUM(CAST(ROUND(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000 = 0 THEN printf('%d.0', SUM(CAST(ROUND(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000) ELSE rtrim(printf('%d.%04d', SUM(CAST(ROUND(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000, SUM(CAST(ROUND(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000), '0') END,
-                    CASE WHEN SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000 = 0 THEN printf('%d.0', SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000) ELSE rtrim(printf('%d.%04d', SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) / 10000, SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)) % 10000), '0') END
+                    SUM(CAST(ROUND(CASE WHEN a."Function" = 'InboundQualification' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)),
+                    SUM(CAST(ROUND(CASE WHEN a."Function" = 'OutboundProspecting' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)),
+                    SUM(CAST(ROUND(CASE WHEN a."Function" = 'Closing' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)),
+                    SUM(CAST(ROUND(CASE WHEN a."Function" = 'PostSales' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER)),
+                    SUM(CAST(ROUND(CASE WHEN a."Function" = 'NonSelling' THEN t."Hours" ELSE 0 END * 10000) AS INTEGER))
                 FROM "TimeLogs" t JOIN "Reps" r ON r."Id" = t."RepId" JOIN "Activities" a ON a."Id" = t."ActivityId"
                 GROUP BY t."RepId", t."WeekStart", r."OrganizationId";
                 INSERT INTO "DataVersions" ("OrganizationId", "Value") SELECT "Id", (abs(random()) / 2) + 1 FROM "Organizations";

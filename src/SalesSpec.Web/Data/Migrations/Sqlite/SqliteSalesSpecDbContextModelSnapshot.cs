@@ -840,28 +840,23 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Closing")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ClosingE4")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("InboundQualification")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("InboundQualificationE4")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("NonSelling")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("NonSellingE4")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("OutboundProspecting")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OutboundProspectingE4")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("PostSales")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PostSalesE4")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WeekNumber")
                         .HasColumnType("INTEGER");

@@ -29,15 +29,15 @@ public static class PeriodSums
         {
             throw new DomainRuleException($"A period is at most {MaxWeeks} weeks long.");
         }
-        var postgres = db.Database.IsNpgsql();
         var sql = new TenantSql(db, organizationId);
         var inTeam = teamId is null ? "" : """
             AND EXISTS (SELECT 1 FROM "RepTeamAssignments" a WHERE a."RepId" = s."RepId" AND a."TeamId" = {3}
                         AND a."FromWeek" <= s."WeekStart" AND (a."ToWeek" IS NULL OR a."ToWeek" > s."WeekStart"))
             """;
         object[] parameters = [from.Monday, to.Monday, RepWeekSummary.NumberOf(from.Monday), teamId ?? 0];
-        var sums = string.Join(", ", WeeklySummaries.FunctionColumns.Select(f => $"{SqlHours.SumE4(postgres, $"s.\"{f}\"")} AS \"{f}\""));
-        var total = "(" + string.Join(" + ", WeeklySummaries.FunctionColumns.Select(f => $"s.\"{f}\"")) + ")";
+        // Integer columns: a plain SUM is exact (bigint on PostgreSQL) and needs no conversion.
+        var sums = string.Join(", ", WeeklySummaries.FunctionColumns.Select(f => $"SUM(s.\"{WeeklySummaries.ColumnOf(f)}\") AS \"{f}\""));
+        var total = "(" + string.Join(" + ", WeeklySummaries.FunctionColumns.Select(f => $"s.\"{WeeklySummaries.ColumnOf(f)}\"")) + ")";
         var words = string.Join(", ", Enumerable.Range(0, MaxWeeks / WeeksPerWord).Select(k => k * WeeksPerWord < weeks ? Word(total, k) : $"CAST(0 AS BIGINT) AS \"Logged{k}\""));
         var period = $$"""s."OrganizationId" = {{TenantSql.Organization}} AND s."WeekStart" >= {0} AND s."WeekStart" <= {1} {{inTeam}}""";
 
@@ -88,7 +88,7 @@ public static class PeriodSums
 
         /// <summary>Indexed by <see cref="SalesFunction"/>.</summary>
         public decimal[] Hours() =>
-            [InboundQualification / 10_000m, OutboundProspecting / 10_000m, Closing / 10_000m, PostSales / 10_000m, NonSelling / 10_000m];
+            [InboundQualification / SqlHours.PerHour, OutboundProspecting / SqlHours.PerHour, Closing / SqlHours.PerHour, PostSales / SqlHours.PerHour, NonSelling / SqlHours.PerHour];
     }
 
     public sealed class RepSums : FunctionSums

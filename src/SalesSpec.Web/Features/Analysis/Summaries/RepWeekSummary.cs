@@ -1,4 +1,5 @@
 using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Data;
 
 namespace SalesSpec.Web.Features.Analysis.Summaries;
 
@@ -24,27 +25,30 @@ public sealed class RepWeekSummary
     /// <summary>Copied from the rep so that an organisation's rows are found without joining the reps.</summary>
     public int OrganizationId { get; set; }
 
-    public decimal InboundQualification { get; set; }
+    // Hours in whole ten-thousandths (the time logs' precision; a rep-week has at most 100 h, 1,000,000 of them):
+    // integers sum exactly, and on PostgreSQL several times faster than numeric, and the analysis sums hundreds of
+    // thousands of these rows for a period of a large organisation.
+    public int InboundQualificationE4 { get; set; }
 
-    public decimal OutboundProspecting { get; set; }
+    public int OutboundProspectingE4 { get; set; }
 
-    public decimal Closing { get; set; }
+    public int ClosingE4 { get; set; }
 
-    public decimal PostSales { get; set; }
+    public int PostSalesE4 { get; set; }
 
-    public decimal NonSelling { get; set; }
+    public int NonSellingE4 { get; set; }
 
-    public decimal Total => InboundQualification + OutboundProspecting + Closing + PostSales + NonSelling;
+    public decimal Total => ((long)InboundQualificationE4 + OutboundProspectingE4 + ClosingE4 + PostSalesE4 + NonSellingE4) / SqlHours.PerHour;
 
     public decimal HoursOf(SalesFunction function) => function switch
     {
-        SalesFunction.InboundQualification => InboundQualification,
-        SalesFunction.OutboundProspecting => OutboundProspecting,
-        SalesFunction.Closing => Closing,
-        SalesFunction.PostSales => PostSales,
-        SalesFunction.NonSelling => NonSelling,
+        SalesFunction.InboundQualification => InboundQualificationE4,
+        SalesFunction.OutboundProspecting => OutboundProspectingE4,
+        SalesFunction.Closing => ClosingE4,
+        SalesFunction.PostSales => PostSalesE4,
+        SalesFunction.NonSelling => NonSellingE4,
         _ => throw new ArgumentOutOfRangeException(nameof(function), function, null),
-    };
+    } / SqlHours.PerHour;
 
     public static int NumberOf(DateOnly monday) => monday.DayNumber / 7;
 }

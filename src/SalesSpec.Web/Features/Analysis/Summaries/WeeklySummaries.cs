@@ -11,8 +11,11 @@ namespace SalesSpec.Web.Features.Analysis.Summaries;
 /// </summary>
 public static class WeeklySummaries
 {
-    /// <summary>The summary's hour columns, named as the functions are.</summary>
+    /// <summary>The functions, as the catalogue stores them; each has a column of its own (<see cref="ColumnOf"/>).</summary>
     public static readonly IReadOnlyList<string> FunctionColumns = Enum.GetNames<SalesFunction>();
+
+    /// <summary>The summary's column of a function: its hours in whole ten-thousandths.</summary>
+    public static string ColumnOf(string function) => function + "E4";
 
     /// <summary>The rep-weeks picked by a condition on <c>{rep}</c> and <c>{week}</c>, with <c>{0}</c>… parameters.</summary>
     public sealed record RepWeeks(string Condition, params object[] Parameters)
@@ -101,7 +104,7 @@ public static class WeeklySummaries
     {
         ArgumentNullException.ThrowIfNull(condition);
         var delete = $"""DELETE FROM "RepWeekSummaries" WHERE "RepWeekSummaries"."OrganizationId" = {TenantSql.Organization} AND {Bind(condition, "\"RepWeekSummaries\".\"RepId\"", "\"RepWeekSummaries\".\"WeekStart\"")}""";
-        var sums = string.Join(", ", FunctionColumns.Select(f => SqlHours.Sum(postgres, $"CASE WHEN a.\"Function\" = '{f}' THEN t.\"Hours\" ELSE 0 END")));
+        var sums = string.Join(", ", FunctionColumns.Select(f => SqlHours.SumE4(postgres, $"CASE WHEN a.\"Function\" = '{f}' THEN t.\"Hours\" ELSE 0 END")));
         var weekNumber = postgres
             ? "((t.\"WeekStart\" - DATE '0001-01-01') / 7)"
             : "CAST((julianday(t.\"WeekStart\") - julianday('0001-01-01')) / 7 AS INTEGER)";
@@ -115,7 +118,7 @@ public static class WeeklySummaries
         return (delete, insert);
     }
 
-    private static string Columns => string.Join(", ", FunctionColumns.Select(f => $"\"{f}\""));
+    private static string Columns => string.Join(", ", FunctionColumns.Select(f => $"\"{ColumnOf(f)}\""));
 
     private static string Bind(string condition, string rep, string week) =>
         condition.Replace("{rep}", rep, StringComparison.Ordinal).Replace("{week}", week, StringComparison.Ordinal);

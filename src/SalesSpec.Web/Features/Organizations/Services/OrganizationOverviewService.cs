@@ -32,15 +32,11 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
                 .Select(g => new
                 {
                     RepId = g.Key,
-                    Inbound = g.Sum(s => s.InboundQualification),
-                    Outbound = g.Sum(s => s.OutboundProspecting),
-                    Closing = g.Sum(s => s.Closing),
-                    PostSales = g.Sum(s => s.PostSales),
-                    NonSelling = g.Sum(s => s.NonSelling),
+                    E4 = g.Sum(s => (long)s.InboundQualificationE4 + s.OutboundProspectingE4 + s.ClosingE4 + s.PostSalesE4 + s.NonSellingE4),
                     Weeks = g.Count(),
                 })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(x => x.RepId, x => new { Hours = x.Inbound + x.Outbound + x.Closing + x.PostSales + x.NonSelling, x.Weeks });
+            .ToDictionary(x => x.RepId, x => new { Hours = x.E4 / SqlHours.PerHour, x.Weeks });
 
         var reps = (await db.Reps.AsNoTracking()
                 .Where(r => wholeOrganization || (r.TeamId != null && teamIds.Contains(r.TeamId.Value)) || r.Id == ownRep)
