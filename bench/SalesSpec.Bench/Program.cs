@@ -27,6 +27,8 @@ switch (command)
         return await ImportBenchmark.ImportOnceAsync(Postgres(), args[1]);
     case "cli":
         return CliBenchmark.Run(data, Option("--runs", 3));
+    case "analyzer":
+        return AnalyzerBenchmark.Run(Option("--reps", 10_000), Option("--weeks", 52), Option("--runs", 7));
     case "scenario":
         return ScenarioBenchmark.Run(Option("--reps", 1000), Option("--runs", 7));
     case "signin":
@@ -42,7 +44,7 @@ switch (command)
         }
         return 0;
     default:
-        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|scenario|xlsx|signin|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
+        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|analyzer|scenario|xlsx|signin|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
         return 2;
 }
 

@@ -76,6 +76,18 @@ public sealed class InvariantTests
     }
 
     [Fact]
+    public void Moving_only_the_line_gives_what_a_full_analysis_at_that_line_gives()
+    {
+        // The what-if slider re-runs only the part the line decides; every figure must equal a full run's.
+        Inputs.SelectMany(input => Gen.Int[5, 45].Select(line => (input, line: line / 100m)))
+            .Sample(x =>
+            {
+                var moved = x.input with { Threshold = x.line };
+                return Json(WorkloadAnalyzer.AtThreshold(WorkloadAnalyzer.Analyze(x.input), moved)) == Json(WorkloadAnalyzer.Analyze(moved));
+            });
+    }
+
+    [Fact]
     public void Shuffling_the_rows_changes_nothing()
     {
         Inputs.SelectMany(input => Gen.Shuffle(input.Hours.ToArray()).Select(rows => (input, rows)))

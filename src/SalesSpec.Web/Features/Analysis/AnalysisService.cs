@@ -88,8 +88,8 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
     }
 
     /// <summary>
-    /// The analysis at another 80/20 line (the dashboard's slider): the analyzer re-run on the per-rep totals the
-    /// analysis already holds, without the database. The result is cached beside the analysis, so every VP moving
+    /// The analysis at another 80/20 line (the dashboard's slider): only the part of the analyzer the line decides
+    /// (each rep's focus, the 80/20 rule) re-run on the per-rep totals the analysis holds, without the database. The result is cached beside the analysis, so every VP moving
     /// the slider to the same line shares one result instead of each circuit keeping its own.
     /// </summary>
     public async Task<AnalysisOutcome> WhatIfAsync(AnalysisOutcome analysis, decimal threshold, CancellationToken cancellationToken = default)
@@ -102,11 +102,11 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         }
         var whatIf = input with { Threshold = threshold };
         var result = cache is null || analysis.CacheKey is null
-            ? WorkloadAnalyzer.Analyze(whatIf)
+            ? WorkloadAnalyzer.AtThreshold(analysis.Result!, whatIf)
             : (await cache.GetOrCreateAsync(
                 string.Create(CultureInfo.InvariantCulture, $"{analysis.CacheKey}/what-if/{threshold}"),
-                whatIf,
-                static (state, _) => ValueTask.FromResult(new AnalysisSnapshot(state, WorkloadAnalyzer.Analyze(state))),
+                (Input: whatIf, analysis.Result),
+                static (state, _) => ValueTask.FromResult(new AnalysisSnapshot(state.Input, WorkloadAnalyzer.AtThreshold(state.Result!, state.Input))),
                 CacheEntry,
                 cancellationToken: cancellationToken)).Result;
         return analysis with { Result = result, Input = whatIf };

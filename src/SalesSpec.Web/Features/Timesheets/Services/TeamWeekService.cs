@@ -45,14 +45,23 @@ public sealed class TeamWeekService(
             .Select(a => new { Id = a.RepId, a.Rep.Name, a.Rep.Email, a.TeamId, Team = a.Team == null ? null : a.Team.Name })
             .ToListAsync(cancellationToken);
         var repIds = reps.Select(r => r.Id).ToList();
-        var sheets = await db.Timesheets.AsNoTracking()
-            .Where(t => t.WeekStart == week.Monday && repIds.Contains(t.RepId))
-            .ToDictionaryAsync(t => t.RepId, cancellationToken);
+        var sheetRows = db.Timesheets.AsNoTracking().Where(t => t.WeekStart == monday);
+        var summaryRows = db.RepWeekSummaries.AsNoTracking().Where(s => s.WeekStart == monday);
+        if (repIds.Count <= ManyReps)
+        {
+            sheetRows = sheetRows.Where(t => repIds.Contains(t.RepId));
+            summaryRows = summaryRows.Where(s => repIds.Contains(s.RepId));
+        }
+        // Otherwise the organisation's whole week is read (one row per rep at most) and matched here: a list of
+        // thousands of ids costs the database more than the rows it would leave out.
+        var wanted = repIds.ToHashSet();
+        var sheets = (await sheetRows.ToListAsync(cancellationToken)).Where(t => wanted.Contains(t.RepId)).ToDictionary(t => t.RepId);
         // The week's totals from the weekly summary: one row per rep, not one per activity.
-        var hours = (await db.RepWeekSummaries.AsNoTracking()
-                .Where(s => s.WeekStart == monday && repIds.Contains(s.RepId))
+        var hours = (await summaryRows
+                .Select(s => new { s.RepId, E4 = (long)s.InboundQualificationE4 + s.OutboundProspectingE4 + s.ClosingE4 + s.PostSalesE4 + s.NonSellingE4 })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(s => s.RepId, s => s.Total);
+            .Where(s => wanted.Contains(s.RepId))
+            .ToDictionary(s => s.RepId, s => s.E4 / Data.SqlHours.PerHour);
 
         var rows = reps.Select(r =>
             {
@@ -180,6 +189,9 @@ public sealed class TeamWeekService(
         };
 
     // Work first: submitted weeks wait for approval, then those not handed in.
+    /// <summary>Above this many reps a week is read whole rather than by a list of ids.</summary>
+    private const int ManyReps = 500;
+
     private static int StatusOrder(TimesheetStatus? status) => status switch
     {
         TimesheetStatus.Submitted => 0,
