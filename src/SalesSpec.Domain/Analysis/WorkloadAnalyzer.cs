@@ -164,7 +164,9 @@ public static class WorkloadAnalyzer
         var duplicate = input.Reps.FirstOrDefault(r => !emails.Add(r.Email));
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"Rep {duplicate.Email} appears more than once.");
+            // Named as it was first given.
+            var first = input.Reps.First(r => string.Equals(r.Email, duplicate.Email, StringComparison.OrdinalIgnoreCase));
+            throw new DomainRuleException($"Rep {first.Email} appears more than once.");
         }
         var foreign = input.Reps.FirstOrDefault(r => !Templates.Allows(input.Template, r.CoreWorkload));
         if (foreign is not null)

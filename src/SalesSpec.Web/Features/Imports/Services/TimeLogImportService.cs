@@ -405,7 +405,8 @@ public sealed partial class TimeLogImportService(
             FROM {TimeLogStaging.Table} s JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = s.email
             GROUP BY r."Id", s.activity_id, s.week_start
             """, cancellationToken);
-        await WeeklySummaries.RefreshAsync(db, db.OrganizationScope!.Value, WeeklySummaries.RepWeeks.InTable(RepWeeks), cancellationToken);
+        // Each rep-week in the file was replaced whole, so its summary is the sum of the file's own lines.
+        await WeeklySummaries.ReplaceFromImportAsync(db, db.OrganizationScope!.Value, RepWeeks, TimeLogStaging.Table, cancellationToken);
         // A week open in someone's browser must not be saved over the import without them noticing.
         await sql.ExecuteAsync($"""
             UPDATE "Timesheets" SET "Version" = "Version" + 1
