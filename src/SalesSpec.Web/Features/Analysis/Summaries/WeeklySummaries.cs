@@ -73,13 +73,19 @@ public static class WeeklySummaries
         var sql = new TenantSql(db, organizationId);
         var (delete, _) = RefreshSql(postgres, RepWeeks.InTable(repWeeksTable).Condition);
         await sql.ExecuteAsync(delete, cancellationToken);
-        var sums = string.Join(", ", FunctionColumns.Select(f => $"SUM(CASE WHEN a.\"Function\" = '{f}' THEN s.hours_e4 ELSE 0 END)"));
+        // The activities' functions as lists of ids rather than a join: a join with the catalogue, whose statistics a
+        // new organisation does not have yet, led PostgreSQL to rescan the million staged lines once per activity.
+        var activities = await db.Activities.AsNoTracking().Select(a => new { a.Id, a.Function }).ToListAsync(cancellationToken);
+        var sums = string.Join(", ", FunctionColumns.Select(f =>
+        {
+            var ids = activities.Where(a => a.Function.ToString() == f).Select(a => a.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+            return ids.Count == 0 ? "0" : $"SUM(CASE WHEN s.activity_id IN ({string.Join(", ", ids)}) THEN s.hours_e4 ELSE 0 END)";
+        }));
         await sql.ExecuteAsync(
             $"""
             INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", {Columns})
             SELECT r."Id", s.week_start, {WeekNumber(postgres, "s.week_start")}, r."OrganizationId", {sums}
             FROM {stagedTable} s JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = s.email
-                JOIN "Activities" a ON a."Id" = s.activity_id AND a."OrganizationId" = {TenantSql.Organization}
             GROUP BY r."Id", s.week_start, r."OrganizationId"
             """,
             cancellationToken);
