@@ -19,7 +19,4 @@ public static class SqlHours
     public static string FromE4(bool postgres, string sumE4) => postgres
         ? $"CAST({sumE4} AS numeric) / 10000"
         : $"CASE WHEN {sumE4} % 10000 = 0 THEN printf('%d.0', {sumE4} / 10000) ELSE rtrim(printf('%d.%04d', {sumE4} / 10000, {sumE4} % 10000), '0') END";
-
-    /// <summary>The sum as the column's decimal.</summary>
-    public static string Sum(bool postgres, string hours) => postgres ? $"SUM({hours})" : FromE4(postgres, SumE4(postgres, hours));
 }

@@ -1,5 +1,6 @@
 using MudBlazor;
 using SalesSpec.Domain.Timesheets;
+using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets;
@@ -59,28 +60,13 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
     /// <summary>The page shown, from 1.</summary>
     public int Page { get; private set; } = 1;
 
-    public int PageCount => Math.Max(1, (_matching.Count + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(_matching.Count, PageSize);
 
     /// <summary>The rows of the page shown: the search and sort applied, then one page of them.</summary>
     public IReadOnlyList<TeamWeekRow> PageRows => _matching.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
 
     /// <summary>"1–50 of 10,000 reps", or how many matched the search.</summary>
-    public string Range
-    {
-        get
-        {
-            var total = View?.Rows.Count ?? 0;
-            if (_matching.Count == 0)
-            {
-                return "No rep matches";
-            }
-            var first = ((Page - 1) * PageSize) + 1;
-            var last = Math.Min(Page * PageSize, _matching.Count);
-            return _matching.Count == total
-                ? string.Create(CultureInfo.InvariantCulture, $"{first:N0}–{last:N0} of {total:N0} reps")
-                : string.Create(CultureInfo.InvariantCulture, $"{first:N0}–{last:N0} of {_matching.Count:N0} matching of {total:N0} reps");
-        }
-    }
+    public string Range => Paging.Range(Page, PageSize, _matching.Count, View?.Rows.Count ?? 0);
 
     public IsoWeek CurrentWeek => weeks.CurrentWeek(Member!);
 
@@ -192,7 +178,7 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
             // The service's order: weeks waiting for review first, then sent back, missing and draft; then by name.
             _ => matching.ToList(),
         };
-        Page = Math.Clamp(page, 1, PageCount);
+        Page = Paging.Clamp(page, _matching.Count, PageSize);
     }
 
     public void SelectAll(bool selected)

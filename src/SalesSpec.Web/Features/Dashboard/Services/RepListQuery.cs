@@ -1,4 +1,5 @@
 using SalesSpec.Domain.Analysis;
+using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Dashboard.Services;
 
@@ -14,20 +15,7 @@ public enum RepSort
 public sealed record RepListPage(IReadOnlyList<RepFigures> Items, int Matching, int Total, int Page, int PageCount)
 {
     /// <summary>"1–25 of 10,000 reps", or the count that matched a search.</summary>
-    public string Range(string noun = "reps")
-    {
-        if (Matching == 0)
-        {
-            return Total == 0 ? $"No {noun}" : $"No {noun} match";
-        }
-        var first = ((Page - 1) * RepListQuery.PageSize) + 1;
-        var last = first + Items.Count - 1;
-        var culture = System.Globalization.CultureInfo.InvariantCulture;
-        var of = Matching == Total
-            ? string.Create(culture, $"{Total:N0} {noun}")
-            : string.Create(culture, $"{Matching:N0} matching of {Total:N0} {noun}");
-        return string.Create(culture, $"{first:N0}–{last:N0} of {of}");
-    }
+    public string Range(string noun = "reps") => Paging.Range(Page, RepListQuery.PageSize, Matching, Total, noun);
 }
 
 /// <summary>
@@ -59,10 +47,8 @@ public sealed record RepListQuery(string? Search = null, RepSort Sort = RepSort.
             _ => matching.OrderByDescending(r => r.NonCoreShare).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
         };
         var all = sorted.ToList();
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
-        // A page past the end (the search narrowed the list) shows the last page rather than nothing.
-        var page = Math.Clamp(Page, 1, pageCount);
-        return new RepListPage(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, reps.Count, page, pageCount);
+        var page = Paging.Clamp(Page, all.Count, PageSize);
+        return new RepListPage(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, reps.Count, page, Paging.PageCount(all.Count, PageSize));
     }
 
     private static bool Matches(RepFigures rep, string search) =>
