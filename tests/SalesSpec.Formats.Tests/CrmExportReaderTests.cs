@@ -146,6 +146,8 @@ public sealed class CrmExportReaderTests
         { "Task.csv", "\"Id\",\"OwnerId\",\"ActivityDate\"\n\"1\",\"u1\",\"2026-11-18\"\n", "User.csv", 1, "Subject", "has no Subject column" },
         { "Task.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDate\",\"CallDurationInSeconds\"\n\"1\",\"u1\",\"Call\",\"2026-11-18\",\"90000\"\n", "User.csv", 2, "CallDurationInSeconds", "more than a day" },
         { "Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"StartDateTime\",\"EndDateTime\"\n\"1\",\"u1\",\"Meet\",\"2026-11-18T09:00:00Z\",\"2026-11-18T09:00:00Z\",\"2026-11-18T08:00:00Z\"\n", "User.csv", 2, "EndDateTime", "end is before the start" },
+        { "Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\"\n\"1\",\"u1\",\"Expo\",\"2026-11-18T09:00:00Z\",\"99999999999999999999\"\n", "User.csv", 2, "", "longer than 31 days" },
+        { "Event.csv", "\"Id\",\"OwnerId\",\"Subject\",\"ActivityDateTime\",\"DurationInMinutes\",\"StartDateTime\",\"EndDateTime\"\n\"1\",\"u1\",\"Expo\",\"2026-11-18T09:00:00Z\",\"2880\",\"2026-11-18T09:00:00Z\",\"9999-12-31T23:00:00Z\"\n", "User.csv", 2, "", "longer than 31 days" },
         { "calls.csv", "Call Title,Activity date,Activity assigned to,Call duration\nCall,2026-11-18,a@b.test,12 minutes\n", "", 2, "Call duration", "not a call duration" },
         { "calls.csv", "Call Title,Activity date,Activity assigned to,Call duration\nCall,2026-11-18,a@b.test,0:75:00\n", "", 2, "Call duration", "not a call duration" },
         { "meetings.csv", "Meeting name,Activity assigned to\nDemo,a@b.test\n", "", 1, "Activity date", "no date column" },

@@ -494,7 +494,16 @@ internal sealed class ActivityReader(
             EmitOne(read, checkDuplicate: true);
             return;
         }
-        var to = end is { } e ? Local(e) : from.Value.AddMinutes((double)total);
+        // A month-long "event" is a wrong unit, a typo in the end date or an export's placeholder, not work to spread
+        // over days (and a far-future end would otherwise mean millions of days, or a date past the calendar's end).
+        var span = end is { } e ? (decimal)(Local(e) - from.Value).TotalMinutes : total;
+        if (total > CrmValues.MaxEventMinutes || span > CrmValues.MaxEventMinutes)
+        {
+            problems.Add(FileName, read.Line, "", string.Create(CultureInfo.InvariantCulture,
+                $"An event of {Math.Max(total, span) / (24 * 60m):0.#} days is longer than {CrmValues.MaxEventMinutes / (24 * 60m):0} days; check its start, end and duration."));
+            return;
+        }
+        var to = from.Value.AddMinutes((double)span);
         var cap = state.Options.StandardDayMinutes;
         var days = new List<(DateOnly Day, decimal Minutes)>();
         for (var day = from.Value.Date; day < to; day = day.AddDays(1))

@@ -9,6 +9,9 @@ internal static partial class CrmValues
     /// <summary>Longer than a day is not one activity; it is a data error worth a look.</summary>
     public const decimal MaxMinutes = 24 * 60;
 
+    /// <summary>An event (a trade show, an offsite) may run over days, but not past a month.</summary>
+    public const decimal MaxEventMinutes = 31 * 24 * 60;
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm", "yyyy-MM-dd H:mm:ss"];
 
     private static readonly string[] Years = ["yyyy", "yy"];
