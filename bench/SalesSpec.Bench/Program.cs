@@ -2,7 +2,7 @@ using System.Globalization;
 using SalesSpec.Bench;
 
 // Usage:
-//   dotnet run -c Release --project bench/SalesSpec.Bench -- db  [--reps 2000] [--weeks 52] [--activities 10] [--runs 7]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- db  [--reps 2000] [--weeks 52] [--activities 10] [--runs 7] [--reuse]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- cli [--reps 2000] [--weeks 52] [--activities 10] [--runs 3]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- import [--reps 2000] [--weeks 52] [--activities 10] [--runs 3]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- scenario [--reps 1000] [--runs 7]
@@ -20,7 +20,7 @@ var data = new SyntheticOrganization(Option("--reps", 2000), Option("--weeks", 5
 switch (command)
 {
     case "db":
-        return await DatabaseBenchmark.RunAsync(Postgres(), data, Option("--runs", 7));
+        return await DatabaseBenchmark.RunAsync(Postgres(), data, Option("--runs", 7), args.Contains("--reuse"));
     case "import":
         return await ImportBenchmark.RunAsync(Postgres(), data, Option("--runs", 3));
     case "import-once" when args.Length > 1:

@@ -6,7 +6,8 @@ namespace SalesSpec.Bench;
 
 /// <summary>
 /// A deterministic organisation of any size: <c>reps</c> reps in teams of ten, mostly full-cycle reps,
-/// each logging <c>activities</c> activities a week for <c>weeks</c> weeks. Same arguments, same data.
+/// each logging <c>activities</c> activities a week for <c>weeks</c> weeks, less the weeks off a real
+/// organisation has (<see cref="IsWeekOff"/>: about one week in twelve). Same arguments, same data.
 /// The browser tests seed their large organisation with it too (the file is linked into SalesSpec.E2E).
 /// </summary>
 public sealed class SyntheticOrganization(int reps, int weeks, int activitiesPerWeek, int seed = 42)
@@ -35,6 +36,12 @@ public sealed class SyntheticOrganization(int reps, int weeks, int activitiesPer
         return ($"rep{i:D6}@synthetic.test", $"Rep {i:D6}", $"Team {i / 10:D4}", role);
     }
 
+    /// <summary>
+    /// Rep i takes week w off (holidays, sick leave, training): about one week in twelve, different weeks for
+    /// different reps, so the analysis has missing timesheets to report as a real organisation's does.
+    /// </summary>
+    public static bool IsWeekOff(int rep, int week) => (uint)((rep + 1) * 2_654_435_761L ^ (week + 1) * 40_503L) % 12 == 0;
+
     /// <summary>Every time-log line: rep index, week, activity index, hours (quarter hours).</summary>
     public IEnumerable<(int Rep, IsoWeek Week, int Activity, decimal Hours)> Logs()
     {
@@ -45,6 +52,10 @@ public sealed class SyntheticOrganization(int reps, int weeks, int activitiesPer
             for (var w = 0; w < weeks; w++)
             {
                 var week = FirstWeek.AddWeeks(w);
+                if (IsWeekOff(r, w))
+                {
+                    continue;
+                }
                 var start = random.Next(Activities.Count);
                 for (var a = 0; a < activitiesPerWeek; a++)
                 {

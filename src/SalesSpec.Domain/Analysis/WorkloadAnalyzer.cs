@@ -27,38 +27,49 @@ public static class WorkloadAnalyzer
         var workloads = Templates.WorkloadsOf(input.Template);
 
         var organizationReps = input.Reps.Where(r => r.IsActive && r.IsAnalysed).ToList();
-        var scopeReps = organizationReps
+        // The scope's reps in email order (the order of every list the result holds), found by email in any case.
+        var scope = organizationReps
             .Where(r => input.Team is null || string.Equals(r.Team, input.Team, StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+            .ToArray();
+        System.Array.Sort(scope.Select(r => r.Email).ToArray(), scope, StringComparer.Ordinal);
+        var scopeIndex = new Dictionary<string, int>(scope.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < scope.Length; i++)
+        {
+            scopeIndex[scope[i].Email] = i;
+        }
 
         var period = input.Summed
-            ?? PeriodHours.Sum(input.Hours, input.From, input.To, email => scopeReps.TryGetValue(email, out var rep) ? rep.Email : null);
-        var hoursByRep = new Dictionary<string, decimal[]>(StringComparer.OrdinalIgnoreCase);
-        var missingByRep = new Dictionary<string, IReadOnlyList<IsoWeek>>(StringComparer.OrdinalIgnoreCase);
+            ?? PeriodHours.Sum(input.Hours, input.From, input.To, email => scopeIndex.TryGetValue(email, out var i) ? scope[i].Email : null);
+        // Arrays by the rep's place in the scope rather than dictionaries by email: 10,000 reps are looked up once.
+        var hoursOf = new decimal[]?[scope.Length];
+        var missingOf = new IReadOnlyList<IsoWeek>?[scope.Length];
         foreach (var row in period.Reps)
         {
-            if (scopeReps.TryGetValue(row.Email, out var rep))
+            if (scopeIndex.TryGetValue(row.Email, out var i))
             {
-                hoursByRep[rep.Email] = Checked(row.ByFunction, rep.Email);
-                missingByRep[rep.Email] = row.WeeksWithoutHours;
+                hoursOf[i] = Checked(row.ByFunction, scope[i].Email);
+                missingOf[i] = row.WeeksWithoutHours;
             }
         }
         var hoursByWeek = period.Weeks
             .Where(w => w.Week >= input.From && w.Week <= input.To)
             .ToDictionary(w => w.Week, w => Checked(w.ByFunction, w.Week.ToString()));
 
-        var included = scopeReps.Values
-            .Where(r => hoursByRep.TryGetValue(r.Email, out var h) && h.Sum() > 0)
-            .OrderBy(r => r.Email, StringComparer.Ordinal)
-            .Select(r => (Rep: r, Hours: hoursByRep[r.Email]))
-            .ToList();
+        var included = new List<Included>(scope.Length);
+        for (var i = 0; i < scope.Length; i++)
+        {
+            if (hoursOf[i] is { } hours && Total(hours) > 0)
+            {
+                included.Add(new Included(scope[i].Email, scope[i].CoreWorkload, hours));
+            }
+        }
 
         var totals = new decimal[FunctionCount];
-        foreach (var (_, hours) in included)
+        foreach (var rep in included)
         {
             for (var f = 0; f < FunctionCount; f++)
             {
-                totals[f] += hours[f];
+                totals[f] += rep.Hours[f];
             }
         }
         var mix = Mix(workloads, totals);
@@ -72,14 +83,25 @@ public static class WorkloadAnalyzer
             })
             .ToList();
 
-        var reps = included.Select(x => Figures(x.Rep, x.Hours, input.Threshold)).ToList();
+        var reps = new List<RepFigures>(included.Count);
+        for (var i = 0; i < scope.Length; i++)
+        {
+            if (hoursOf[i] is { } hours && Total(hours) > 0)
+            {
+                reps.Add(Figures(scope[i], hours, input.Threshold));
+            }
+        }
 
         var allWeeks = Enumerable.Range(0, weeks).Select(input.From.AddWeeks).ToList();
-        var missing = scopeReps.Values
-            .OrderBy(r => r.Email, StringComparer.Ordinal)
-            .Select(r => new MissingTimesheet(r.Email, missingByRep.TryGetValue(r.Email, out var without) ? without : allWeeks))
-            .Where(m => m.Weeks.Count > 0)
-            .ToList();
+        var missing = new List<MissingTimesheet>();
+        for (var i = 0; i < scope.Length; i++)
+        {
+            var without = missingOf[i] ?? allWeeks;
+            if (without.Count > 0)
+            {
+                missing.Add(new MissingTimesheet(scope[i].Email, without));
+            }
+        }
 
         var recommendations = new List<Recommendation>();
         recommendations.AddRange(EightyTwentyRule(input, workloads, included, organizationReps, weeks));
@@ -127,7 +149,7 @@ public static class WorkloadAnalyzer
         var threshold = input.Threshold;
         var reps = result.Reps.Select(r => FocusOf(r.NonCoreShare, threshold) == r.Focus ? r : r with { Focus = FocusOf(r.NonCoreShare, threshold) }).ToList();
         var included = result.Reps
-            .Select(r => (Rep: new AnalysisRep(r.Email, r.Name, r.Team, r.Role, r.CoreWorkload), Hours: Functions.Select(f => r.HoursByFunction.GetValueOrDefault(f)).ToArray()))
+            .Select(r => new Included(r.Email, r.CoreWorkload, r.HoursByFunction is FunctionHours own ? own.Array : Functions.Select(f => r.HoursByFunction.GetValueOrDefault(f)).ToArray()))
             .ToList();
         var organizationReps = input.Reps.Where(r => r.IsActive && r.IsAnalysed).ToList();
         var caution = input.HasSimpleSalesProcess || input.SucceedsWithGeneralists;
@@ -181,12 +203,30 @@ public static class WorkloadAnalyzer
         {
             throw new DomainRuleException($"Hours of {of} name {hours.Count} functions, not {FunctionCount}.");
         }
-        if (hours.Any(h => h < 0))
+        var copy = new decimal[FunctionCount];
+        for (var f = 0; f < FunctionCount; f++)
         {
-            throw new DomainRuleException($"Hours cannot be negative ({of}: {string.Join(", ", hours)}).");
+            if (hours[f] < 0)
+            {
+                throw new DomainRuleException($"Hours cannot be negative ({of}: {string.Join(", ", hours)}).");
+            }
+            copy[f] = hours[f];
         }
-        return hours.ToArray();
+        return copy;
     }
+
+    private static decimal Total(decimal[] hours)
+    {
+        var sum = 0m;
+        for (var f = 0; f < hours.Length; f++)
+        {
+            sum += hours[f];
+        }
+        return sum;
+    }
+
+    /// <summary>A rep with hours in the period, as the 80/20 rule reads them.</summary>
+    private readonly record struct Included(string Email, Workload CoreWorkload, decimal[] Hours);
 
     private static decimal HoursOf(decimal[] hours, Workload workload)
     {
@@ -215,7 +255,7 @@ public static class WorkloadAnalyzer
 
     private static RepFigures Figures(AnalysisRep rep, decimal[] hours, decimal threshold)
     {
-        var total = hours.Sum();
+        var total = Total(hours);
         var core = HoursOf(hours, rep.CoreWorkload);
         var nonSelling = hours[(int)SalesFunction.NonSelling];
         // (H − core − non-selling) / H is 1 − coreShare − nonSellingShare without a rounding step in between.
@@ -232,25 +272,43 @@ public static class WorkloadAnalyzer
             nonCoreShare,
             nonSelling / total,
             focus,
-            Functions.ToDictionary(f => f, f => hours[(int)f]));
+            new FunctionHours(hours));
     }
 
     private static IEnumerable<Recommendation> EightyTwentyRule(
         AnalysisInput input,
         IReadOnlyList<Workload> workloads,
-        IReadOnlyList<(AnalysisRep Rep, decimal[] Hours)> included,
+        IReadOnlyList<Included> included,
         IReadOnlyList<AnalysisRep> organizationReps,
         int weeks)
     {
         foreach (var workload in workloads)
         {
-            var group = included.Where(x => x.Rep.CoreWorkload != workload).ToList();
-            if (group.Count == 0)
+            // One pass per workload over the reps outside it (a loop: 10,000 reps, run again at every slider move).
+            var groupSize = 0;
+            var onWorkload = 0m;
+            var groupHours = 0m;
+            var top = new List<(string Email, decimal Hours)>(MaxCandidates + 1);
+            foreach (var rep in included)
+            {
+                if (rep.CoreWorkload == workload)
+                {
+                    continue;
+                }
+                groupSize++;
+                var hours = HoursOf(rep.Hours, workload);
+                onWorkload += hours;
+                groupHours += Total(rep.Hours);
+                if (hours > 0)
+                {
+                    Consider(top, rep.Email, hours);
+                }
+            }
+            if (groupSize == 0)
             {
                 continue;
             }
-            var onWorkload = group.Sum(x => HoursOf(x.Hours, workload));
-            var share = onWorkload / group.Sum(x => x.Hours.Sum());
+            var share = onWorkload / groupHours;
             if (share <= input.Threshold)
             {
                 continue;
@@ -260,14 +318,7 @@ public static class WorkloadAnalyzer
             var weeklyHours = onWorkload / weeks;
             var fte = weeklyHours / input.StandardWeeklyHours;
             var headcount = Math.Max(1, (int)Math.Round(fte, 0, MidpointRounding.AwayFromZero));
-            var candidates = group
-                .Select(x => (x.Rep.Email, Hours: HoursOf(x.Hours, workload)))
-                .Where(x => x.Hours > 0)
-                .OrderByDescending(x => x.Hours)
-                .ThenBy(x => x.Email, StringComparer.Ordinal)
-                .Take(MaxCandidates)
-                .Select(x => x.Email)
-                .ToList();
+            var candidates = top.Select(x => x.Email).ToList();
             var name = Labels.Of(workload).ToLowerInvariant();
             var evidence = $"Reps outside {name} spend {Percent(share)} of their time on it (threshold {Percent(input.Threshold)}): " +
                            $"{Number(weeklyHours)} hours a week, {Number(fte)} FTE.";
@@ -281,6 +332,27 @@ public static class WorkloadAnalyzer
                     RecommendationKind.SplitOutRole, workload, share, weeklyHours, fte, headcount, candidates, false,
                     $"{evidence} Break it out into a dedicated role of about {Persons(headcount)}.",
                     "seed 003: break out a function taking more than 20% of the group's time");
+        }
+    }
+
+    /// <summary>
+    /// Keeps the <see cref="MaxCandidates"/> reps with the most hours on a workload, most first, ties by email:
+    /// what sorting the whole group would pick, without sorting 10,000 reps for three names.
+    /// </summary>
+    private static void Consider(List<(string Email, decimal Hours)> top, string email, decimal hours)
+    {
+        var at = top.Count;
+        while (at > 0 && (hours > top[at - 1].Hours || (hours == top[at - 1].Hours && string.CompareOrdinal(email, top[at - 1].Email) < 0)))
+        {
+            at--;
+        }
+        if (at < MaxCandidates)
+        {
+            top.Insert(at, (email, hours));
+            if (top.Count > MaxCandidates)
+            {
+                top.RemoveAt(MaxCandidates);
+            }
         }
     }
 

@@ -10,8 +10,8 @@ public sealed record AnalysisOutcome(AnalysisResult? Result, bool OrganizationMi
     /// </summary>
     public AnalysisInput? Input { get; init; }
 
-    /// <summary>Where the analysis is cached, so a what-if at another line is cached beside it.</summary>
-    public string? CacheKey { get; init; }
+    /// <summary>The cached analysis this came from: what-ifs at other lines are kept on it.</summary>
+    public AnalysisSnapshot? Snapshot { get; init; }
 
     /// <summary>Each rep's name by email, shared by every circuit that shows this analysis.</summary>
     public IReadOnlyDictionary<string, string>? RepNames { get; init; }

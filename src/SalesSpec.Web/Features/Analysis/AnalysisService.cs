@@ -70,18 +70,14 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
 
         var key = string.Create(CultureInfo.InvariantCulture, $"analysis/{member.OrganizationId}/{version}/{scope?.Id ?? 0}/{from}/{to}");
         var snapshot = cache is null
-            ? await ComputeAsync(db, member.OrganizationId, from, to, scope, cancellationToken)
+            ? await ComputeAsync(access, member, from, to, scope, cancellationToken)
             : await cache.GetOrCreateAsync(
                 key,
                 (Access: access, member, from, to, scope),
-                static async (state, ct) =>
-                {
-                    await using var db = await state.Access.OpenAsync(state.member, ct);
-                    return await ComputeAsync(db, state.member.OrganizationId, state.from, state.to, state.scope, ct);
-                },
+                static (state, ct) => new ValueTask<AnalysisSnapshot>(ComputeAsync(state.Access, state.member, state.from, state.to, state.scope, ct)),
                 CacheEntry,
                 cancellationToken: cancellationToken);
-        var outcome = AnalysisOutcome.Success(snapshot.Result, snapshot.Input) with { CacheKey = key, RepNames = snapshot.RepNames };
+        var outcome = AnalysisOutcome.Success(snapshot.Result, snapshot.Input) with { Snapshot = snapshot, RepNames = snapshot.RepNames };
         return threshold is { } line && line != snapshot.Input.Threshold
             ? await WhatIfAsync(outcome, line, cancellationToken)
             : outcome;
@@ -89,27 +85,23 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
 
     /// <summary>
     /// The analysis at another 80/20 line (the dashboard's slider): only the part of the analyzer the line decides
-    /// (each rep's focus, the 80/20 rule) re-run on the per-rep totals the analysis holds, without the database. The result is cached beside the analysis, so every VP moving
+    /// (each rep's focus, the 80/20 rule) re-run on the per-rep totals the analysis holds, without the database. The
+    /// result is kept on the shared cached analysis (<see cref="AnalysisSnapshot.AtThreshold"/>), so every VP moving
     /// the slider to the same line shares one result instead of each circuit keeping its own.
     /// </summary>
-    public async Task<AnalysisOutcome> WhatIfAsync(AnalysisOutcome analysis, decimal threshold, CancellationToken cancellationToken = default)
+    public Task<AnalysisOutcome> WhatIfAsync(AnalysisOutcome analysis, decimal threshold, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var input = analysis.Input ?? throw new ArgumentException("Only an analysis with its input can be re-run at another line.", nameof(analysis));
         if (threshold == input.Threshold)
         {
-            return analysis;
+            return Task.FromResult(analysis);
         }
-        var whatIf = input with { Threshold = threshold };
-        var result = cache is null || analysis.CacheKey is null
-            ? WorkloadAnalyzer.AtThreshold(analysis.Result!, whatIf)
-            : (await cache.GetOrCreateAsync(
-                string.Create(CultureInfo.InvariantCulture, $"{analysis.CacheKey}/what-if/{threshold}"),
-                (Input: whatIf, analysis.Result),
-                static (state, _) => ValueTask.FromResult(new AnalysisSnapshot(state.Input, WorkloadAnalyzer.AtThreshold(state.Result!, state.Input))),
-                CacheEntry,
-                cancellationToken: cancellationToken)).Result;
-        return analysis with { Result = result, Input = whatIf };
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = analysis.Snapshot is { } shared
+            ? shared.AtThreshold(threshold)
+            : WorkloadAnalyzer.AtThreshold(analysis.Result!, input with { Threshold = threshold });
+        return Task.FromResult(analysis with { Result = result, Input = input with { Threshold = threshold } });
     }
 
     /// <summary>
@@ -141,8 +133,13 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
     }
 
     private static async Task<AnalysisSnapshot> ComputeAsync(
-        SalesSpecDbContext db, int organizationId, IsoWeek from, IsoWeek to, (int Id, string Name)? team, CancellationToken cancellationToken)
+        OrganizationAccess access, MemberAccess member, IsoWeek from, IsoWeek to, (int Id, string Name)? team, CancellationToken cancellationToken)
     {
+        var organizationId = member.OrganizationId;
+        // The period's sums, the database's share of the work, are read on a connection of their own while this
+        // one reads the reps and settings: the two need nothing of each other until the sums are matched to reps.
+        var reading = ReadSumsAsync(access, member, from, to, team?.Id, cancellationToken);
+        await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.AsNoTracking()
             .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours, o.InboundLeadsPerMonth, o.HasSimpleSalesProcess, o.SucceedsWithGeneralists })
             .SingleAsync(cancellationToken);
@@ -160,10 +157,10 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
                 .Select(a => a.RepId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         }
         var analysed = reps.Where(r => r.IsActive && r.IsAnalysed && (inTeam is null || inTeam.Contains(r.Id))).ToDictionary(r => r.Id, r => r.Email);
-        var summed = await PeriodSums.SumAsync(db, organizationId, from, to, team?.Id, analysed, cancellationToken);
         var leadCounts = await db.MonthlyLeadCounts.AsNoTracking()
             .Select(m => new MonthlyLeads(m.Month, m.InboundLeads))
             .ToListAsync(cancellationToken);
+        var summed = PeriodSums.Hours(await reading, from, to, analysed);
 
         var input = new AnalysisInput
         {
@@ -181,5 +178,14 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
             SucceedsWithGeneralists = organization.SucceedsWithGeneralists,
         };
         return new AnalysisSnapshot(input, WorkloadAnalyzer.Analyze(input));
+    }
+
+    private static async Task<PeriodSums.Rows> ReadSumsAsync(
+        OrganizationAccess access, MemberAccess member, IsoWeek from, IsoWeek to, int? teamId, CancellationToken cancellationToken)
+    {
+        // Off the caller's flow at once: the caller goes on to open its own connection meanwhile.
+        await Task.Yield();
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return await PeriodSums.ReadAsync(db, member.OrganizationId, from, to, teamId, cancellationToken);
     }
 }

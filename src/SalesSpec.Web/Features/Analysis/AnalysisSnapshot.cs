@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -23,6 +24,23 @@ public sealed record AnalysisSnapshot(AnalysisInput Input, AnalysisResult Result
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyDictionary<string, string> RepNames => _repNames ??= Input.Reps.ToDictionary(r => r.Email, r => r.Name, StringComparer.Ordinal);
+
+    /// <summary>The most 80/20 lines kept per analysis; the slider has 41 positions.</summary>
+    public const int MaxWhatIfs = 64;
+
+    private readonly ConcurrentDictionary<decimal, AnalysisResult> _whatIfs = new();
+
+    /// <summary>
+    /// The analysis at another 80/20 line (<see cref="WorkloadAnalyzer.AtThreshold"/>), kept on this shared instance so
+    /// every circuit moving the slider to that line gets the same result. Kept here rather than as an entry of its own
+    /// in the cache, which serialises every entry it stores (to size it) — several times the cost of the run itself
+    /// at 10,000 reps. Another app instance works the line out again (about 10 ms).
+    /// </summary>
+    public AnalysisResult AtThreshold(decimal threshold) =>
+        threshold == Input.Threshold ? Result
+        : _whatIfs.TryGetValue(threshold, out var kept) ? kept
+        : _whatIfs.Count < MaxWhatIfs ? _whatIfs.GetOrAdd(threshold, line => WorkloadAnalyzer.AtThreshold(Result, Input with { Threshold = line }))
+        : WorkloadAnalyzer.AtThreshold(Result, Input with { Threshold = threshold });
 }
 
 /// <summary>The snapshot as JSON for the shared (Redis) level of the cache.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -37,8 +38,12 @@ public sealed class WeekServiceTests
             await database.RepIdAsync(DemoOrganization.Name, Olivia));
     }
 
-    /// <summary>Once armed, holds each SaveChanges until a second one arrives (for at most 30 s), so two saves write together.</summary>
-    private sealed class Rendezvous : SaveChangesInterceptor
+    /// <summary>
+    /// Once armed, holds each save's transaction from starting until a second one arrives (for at most 30 s), so two
+    /// saves that have both read the week write together. The transaction, not SaveChanges: on SQLite the save's
+    /// transaction takes the write lock, and a save held after it would keep the other one from ever arriving.
+    /// </summary>
+    private sealed class Rendezvous : DbTransactionInterceptor
     {
         private readonly TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _armed;
@@ -48,8 +53,8 @@ public sealed class WeekServiceTests
 
         public void Arm() => Volatile.Write(ref _armed, 1);
 
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
         {
             if (Volatile.Read(ref _armed) == 1)
             {
@@ -186,7 +191,7 @@ public sealed class WeekServiceTests
             Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, a, opened.Value!.Version)),
             Task.Run(() => s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, b, opened.Value!.Version)));
 
-        bothRead.Met.ShouldBeTrue("both saves should reach SaveChanges before either wrote");
+        bothRead.Met.ShouldBeTrue("both saves should have read the week before either wrote");
         results.Count(r => r.Succeeded).ShouldBe(1);
         results.Single(r => !r.Succeeded).Kind.ShouldBe(OutcomeKind.Conflict);
         var winner = results.Single(r => r.Succeeded).Value!.Activities.Single(x => x.Name == "Demos").Hours;

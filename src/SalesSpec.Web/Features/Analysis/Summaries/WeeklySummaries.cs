@@ -55,38 +55,45 @@ public static class WeeklySummaries
         ArgumentNullException.ThrowIfNull(which);
         var sql = new TenantSql(db, organizationId);
         var (delete, insert) = RefreshSql(db.Database.IsNpgsql(), which.Condition);
-        await sql.ExecuteAsync(delete, cancellationToken, which.Parameters);
-        await sql.ExecuteAsync(insert, cancellationToken, which.Parameters);
+        // One round trip: a saved week waits for it.
+        await sql.ExecuteAsync(delete + ";\n" + insert, cancellationToken, which.Parameters);
     }
 
     /// <summary>
-    /// Replaces the summary of the rep-weeks an import replaced whole (<paramref name="repWeeksTable"/>: rep_id,
-    /// week_start) from the import's own staged lines (<paramref name="stagedTable"/>: email, week_start,
-    /// activity_id, hours_e4), instead of reading back the time logs just written: the same integer sums, without
-    /// a second pass over a million rows. Call it in the import's transaction, after its merge.
+    /// The summary's columns summed from an import's staged lines (<c>activity_id</c>, <c>hours_e4</c>), to group by
+    /// rep and week where the import groups its lines anyway: the summary then needs no pass of its own over a
+    /// million lines (<see cref="ReplaceFromImportAsync"/>). The activities' functions are lists of ids rather than
+    /// a join: a join with the catalogue, whose statistics a new organisation does not have yet, led PostgreSQL to
+    /// rescan the staged lines once per activity.
     /// </summary>
-    public static async Task ReplaceFromImportAsync(
-        SalesSpecDbContext db, int organizationId, string repWeeksTable, string stagedTable, CancellationToken cancellationToken)
+    public static string StagedSums(IEnumerable<(int Id, SalesFunction Function)> activities)
+    {
+        var catalogue = activities.ToList();
+        return string.Join(", ", FunctionColumns.Select(f =>
+        {
+            var ids = catalogue.Where(a => a.Function.ToString() == f).Select(a => a.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+            var sum = ids.Count == 0 ? "0" : $"SUM(CASE WHEN activity_id IN ({string.Join(", ", ids)}) THEN hours_e4 ELSE 0 END)";
+            return $"{sum} AS \"{ColumnOf(f)}\"";
+        }));
+    }
+
+    /// <summary>
+    /// Replaces the summary of the rep-weeks an import replaced whole from <paramref name="repWeeksTable"/> (rep_id,
+    /// week_start and the <see cref="StagedSums"/> columns), instead of reading back the time logs just written: the
+    /// same integer sums, without another pass over a million rows. Call it in the import's transaction, after its merge.
+    /// </summary>
+    public static async Task ReplaceFromImportAsync(SalesSpecDbContext db, int organizationId, string repWeeksTable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var postgres = db.Database.IsNpgsql();
         var sql = new TenantSql(db, organizationId);
         var (delete, _) = RefreshSql(postgres, RepWeeks.InTable(repWeeksTable).Condition);
-        await sql.ExecuteAsync(delete, cancellationToken);
-        // The activities' functions as lists of ids rather than a join: a join with the catalogue, whose statistics a
-        // new organisation does not have yet, led PostgreSQL to rescan the million staged lines once per activity.
-        var activities = await db.Activities.AsNoTracking().Select(a => new { a.Id, a.Function }).ToListAsync(cancellationToken);
-        var sums = string.Join(", ", FunctionColumns.Select(f =>
-        {
-            var ids = activities.Where(a => a.Function.ToString() == f).Select(a => a.Id.ToString(CultureInfo.InvariantCulture)).ToList();
-            return ids.Count == 0 ? "0" : $"SUM(CASE WHEN s.activity_id IN ({string.Join(", ", ids)}) THEN s.hours_e4 ELSE 0 END)";
-        }));
         await sql.ExecuteAsync(
             $"""
+            {delete};
             INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", {Columns})
-            SELECT r."Id", s.week_start, {WeekNumber(postgres, "s.week_start")}, r."OrganizationId", {sums}
-            FROM {stagedTable} s JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = s.email
-            GROUP BY r."Id", s.week_start, r."OrganizationId"
+            SELECT w.rep_id, w.week_start, {WeekNumber(postgres, "w.week_start")}, {TenantSql.Organization}, {string.Join(", ", FunctionColumns.Select(f => $"w.\"{ColumnOf(f)}\""))}
+            FROM {repWeeksTable} w
             """,
             cancellationToken);
     }

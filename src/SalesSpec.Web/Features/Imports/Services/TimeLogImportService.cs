@@ -155,7 +155,12 @@ public sealed partial class TimeLogImportService(
         var (newReps, newTeams) = PlanNewReps(organization, source.Reps, target.ExistingReps, errors, ref errorCount);
 
         var sql = new TenantSql(db, organization.Id);
-        await sql.ExecuteAsync($"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line FROM {TimeLogStaging.Table} GROUP BY email, week_start", cancellationToken);
+        // One row per rep and week of the file, with its hours per function: the report, the locks and the weekly
+        // summary all read these instead of the staged lines.
+        var sums = WeeklySummaries.StagedSums(organization.Activities.Select(a => (a.Id, a.Function)));
+        await sql.ExecuteAsync(
+            $"{staging.CreateTableAs(Keys)} SELECT email, week_start, MIN(line) AS line, {sums} FROM {TimeLogStaging.Table} GROUP BY email, week_start",
+            cancellationToken);
         await StageNewRepTeamsAsync(sql, staging, newReps, cancellationToken);
         errorCount += await CheckLockedWeeksAsync(sql, errors, cancellationToken);
         var summary = await SummariseAsync(sql, cancellationToken);
@@ -351,11 +356,9 @@ public sealed partial class TimeLogImportService(
 
     private static async Task<StagedSummary> SummariseAsync(TenantSql sql, CancellationToken cancellationToken)
     {
-        var byFunction = await sql.Query<FunctionHoursRow>($"""
-            SELECT a."Function" AS "Function", SUM(s.hours_e4) AS "HoursE4"
-            FROM {TimeLogStaging.Table} s JOIN "Activities" a ON a."Id" = s.activity_id AND a."OrganizationId" = {TenantSql.Organization}
-            GROUP BY a."Function"
-            """).ToListAsync(cancellationToken);
+        var byFunction = await sql.Query<FunctionHoursRow>(string.Join(" UNION ALL ", WeeklySummaries.FunctionColumns.Select(f =>
+            $"""SELECT '{f}' AS "Function", COALESCE(SUM("{WeeklySummaries.ColumnOf(f)}"), 0) AS "HoursE4" FROM {Keys}"""))).ToListAsync(cancellationToken);
+        byFunction.RemoveAll(f => f.HoursE4 == 0);
         var weeks = await sql.Query<DateOnly>($"""SELECT DISTINCT week_start AS "Value" FROM {Keys}""").ToListAsync(cancellationToken);
         var repWeeks = await sql.Query<long>($"""SELECT COUNT(*) AS "Value" FROM {Keys}""").SingleAsync(cancellationToken);
         var withData = await sql.Query<long>($"""
@@ -389,7 +392,8 @@ public sealed partial class TimeLogImportService(
     {
         await sql.ExecuteAsync($"""
             {staging.CreateTableAs(RepWeeks)}
-            SELECT r."Id" AS rep_id, k.week_start FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
+            SELECT r."Id" AS rep_id, k.week_start, {string.Join(", ", WeeklySummaries.FunctionColumns.Select(f => $"k.\"{WeeklySummaries.ColumnOf(f)}\""))}
+            FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
             """, cancellationToken);
         if (staging.IsPostgres && !await LockRepsAsync(db, sql, waitSeconds, status, cancellationToken))
         {
@@ -406,7 +410,7 @@ public sealed partial class TimeLogImportService(
             GROUP BY r."Id", s.activity_id, s.week_start
             """, cancellationToken);
         // Each rep-week in the file was replaced whole, so its summary is the sum of the file's own lines.
-        await WeeklySummaries.ReplaceFromImportAsync(db, db.OrganizationScope!.Value, RepWeeks, TimeLogStaging.Table, cancellationToken);
+        await WeeklySummaries.ReplaceFromImportAsync(db, db.OrganizationScope!.Value, RepWeeks, cancellationToken);
         // A week open in someone's browser must not be saved over the import without them noticing.
         await sql.ExecuteAsync($"""
             UPDATE "Timesheets" SET "Version" = "Version" + 1

@@ -23,56 +23,65 @@ public sealed class TeamWeekService(
             .Select(g => new { TeamId = g.Key, Through = g.Max(l => l.LockedThrough) })
             .ToListAsync(cancellationToken);
         var organizationLock = locks.FirstOrDefault(l => l.TeamId == null)?.Through;
-        var teams = (await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
+        var teamLocks = locks.Where(l => l.TeamId is not null).ToDictionary(l => l.TeamId!.Value, l => l.Through);
+        var organizationTeams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var teams = organizationTeams
             .Where(t => member.MayReview(t.Id))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new TeamOption(t.Id, t.Name, Latest(locks.FirstOrDefault(l => l.TeamId == t.Id)?.Through, organizationLock)))
+            .Select(t => new TeamOption(t.Id, t.Name, Latest(teamLocks.TryGetValue(t.Id, out var through) ? through : null, organizationLock)))
             .ToList();
         if (teamId is int chosen && teams.All(t => t.Id != chosen))
         {
             teamId = null;
         }
         var teamIds = teamId is int one ? [one] : teams.Select(t => t.Id).ToList();
+        var lockOf = teams.ToDictionary(t => t.Id, t => t.LockedThrough);
         // Leaders and Admins also see reps who are in no team; a team filter or a Manager never does.
         var includeTeamless = teamId is null && member.May(Permission.ReviewAllTeams);
+        // Everyone in the organisation: no list of a thousand team ids for the database to match.
+        var everyone = includeTeamless && teams.Count == organizationTeams.Count;
 
-        // The reps who were in these teams that week, whichever team they are in now.
+        // The reps who were in these teams that week, whichever team they are in now, with their timesheet and
+        // their hours of the week (the weekly summary: one row per rep, not one per activity): one statement
+        // however many reps, the database joining by rep rather than the app sending a list of ids.
         var monday = week.Monday;
-        var reps = await db.RepTeamAssignments.AsNoTracking()
+        var assignments = db.RepTeamAssignments.AsNoTracking()
             .Where(a => a.FromWeek <= monday && (a.ToWeek == null || a.ToWeek > monday))
-            .Where(a => a.Rep.IsActive && a.Rep.Role.IsAnalysed)
-            .Where(a => (a.TeamId != null && teamIds.Contains(a.TeamId.Value)) || (includeTeamless && a.TeamId == null))
-            .Select(a => new { Id = a.RepId, a.Rep.Name, a.Rep.Email, a.TeamId, Team = a.Team == null ? null : a.Team.Name })
-            .ToListAsync(cancellationToken);
-        var repIds = reps.Select(r => r.Id).ToList();
-        var sheetRows = db.Timesheets.AsNoTracking().Where(t => t.WeekStart == monday);
-        var summaryRows = db.RepWeekSummaries.AsNoTracking().Where(s => s.WeekStart == monday);
-        if (repIds.Count <= ManyReps)
+            .Where(a => a.Rep.IsActive && a.Rep.Role.IsAnalysed);
+        if (!everyone)
         {
-            sheetRows = sheetRows.Where(t => repIds.Contains(t.RepId));
-            summaryRows = summaryRows.Where(s => repIds.Contains(s.RepId));
+            assignments = assignments.Where(a => (a.TeamId != null && teamIds.Contains(a.TeamId.Value)) || (includeTeamless && a.TeamId == null));
         }
-        // Otherwise the organisation's whole week is read (one row per rep at most) and matched here: a list of
-        // thousands of ids costs the database more than the rows it would leave out.
-        var wanted = repIds.ToHashSet();
-        var sheets = (await sheetRows.ToListAsync(cancellationToken)).Where(t => wanted.Contains(t.RepId)).ToDictionary(t => t.RepId);
-        // The week's totals from the weekly summary: one row per rep, not one per activity.
-        var hours = (await summaryRows
-                .Select(s => new { s.RepId, E4 = (long)s.InboundQualificationE4 + s.OutboundProspectingE4 + s.ClosingE4 + s.PostSalesE4 + s.NonSellingE4 })
-                .ToListAsync(cancellationToken))
-            .Where(s => wanted.Contains(s.RepId))
-            .ToDictionary(s => s.RepId, s => s.E4 / Data.SqlHours.PerHour);
+        var found = await (
+                from a in assignments
+                join t in db.Timesheets.Where(t => t.WeekStart == monday) on a.RepId equals t.RepId into sheets
+                from sheet in sheets.DefaultIfEmpty()
+                join s in db.RepWeekSummaries.Where(s => s.WeekStart == monday) on a.RepId equals s.RepId into summaries
+                from summary in summaries.DefaultIfEmpty()
+                select new
+                {
+                    Id = a.RepId,
+                    a.Rep.Name,
+                    a.Rep.Email,
+                    a.TeamId,
+                    Team = a.Team == null ? null : a.Team.Name,
+                    Status = sheet == null ? (TimesheetStatus?)null : sheet.Status,
+                    Version = sheet == null ? (int?)null : sheet.Version,
+                    SubmittedAt = sheet == null ? null : sheet.SubmittedAt,
+                    ReviewComment = sheet == null ? null : sheet.ReviewComment,
+                    E4 = summary == null ? 0L : (long)summary.InboundQualificationE4 + summary.OutboundProspectingE4 + summary.ClosingE4 + summary.PostSalesE4 + summary.NonSellingE4,
+                })
+            .ToListAsync(cancellationToken);
 
-        var rows = reps.Select(r =>
+        var rows = found.Select(r =>
             {
-                sheets.TryGetValue(r.Id, out var sheet);
-                var logged = hours.GetValueOrDefault(r.Id);
+                var logged = r.E4 / Data.SqlHours.PerHour;
                 // Hours without a timesheet (e.g. imported) are a draft nobody has submitted yet.
-                var status = sheet?.Status ?? (logged > 0m ? TimesheetStatus.Draft : (TimesheetStatus?)null);
+                var status = r.Status ?? (logged > 0m ? TimesheetStatus.Draft : (TimesheetStatus?)null);
                 // A team's lock already includes the organisation's; a rep in no team has only the latter.
-                var teamLock = r.TeamId is null ? Latest(null, organizationLock) : teams.FirstOrDefault(t => t.Id == r.TeamId)?.LockedThrough;
-                var locked = sheet?.IsLocked == true || (teamLock is { } through && week <= through);
-                return new TeamWeekRow(r.Id, r.Name, r.Email, r.TeamId, r.Team, status, sheet?.Version, logged, sheet?.SubmittedAt, sheet?.ReviewComment, locked);
+                var teamLock = r.TeamId is { } team ? lockOf.GetValueOrDefault(team) : Latest(null, organizationLock);
+                var locked = r.Status == TimesheetStatus.Approved || (teamLock is { } through && week <= through);
+                return new TeamWeekRow(r.Id, r.Name, r.Email, r.TeamId, r.Team, status, r.Version, logged, r.SubmittedAt, r.ReviewComment, locked);
             })
             .OrderBy(r => StatusOrder(r.Status)).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -189,9 +198,6 @@ public sealed class TeamWeekService(
         };
 
     // Work first: submitted weeks wait for approval, then those not handed in.
-    /// <summary>Above this many reps a week is read whole rather than by a list of ids.</summary>
-    private const int ManyReps = 500;
-
     private static int StatusOrder(TimesheetStatus? status) => status switch
     {
         TimesheetStatus.Submitted => 0,

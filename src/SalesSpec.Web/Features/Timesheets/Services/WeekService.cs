@@ -54,7 +54,8 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         {
             return problem;
         }
-        var activityIds = await db.Activities.Select(a => a.Id).ToListAsync(cancellationToken);
+        var catalogue = await db.Activities.AsNoTracking().Select(a => new { a.Id, a.Name, a.IsArchived }).ToListAsync(cancellationToken);
+        var activityIds = catalogue.Select(a => a.Id).ToHashSet();
         if (entry.Lines.FirstOrDefault(l => !activityIds.Contains(l.ActivityId)) is { } unknown)
         {
             return Outcome.Invalid<WeekView>($"Activity {unknown.ActivityId} is not in this organisation's catalogue.");
@@ -73,7 +74,7 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
 
         var wanted = entry.Lines.ToDictionary(l => l.ActivityId, entry.HoursOf);
         var existing = await db.TimeLogs.Where(t => t.RepId == repId && t.WeekStart == week.Monday).ToListAsync(cancellationToken);
-        var archived = await db.Activities.Where(a => a.IsArchived).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var archived = catalogue.Where(a => a.IsArchived);
         if (archived.FirstOrDefault(a => wanted.GetValueOrDefault(a.Id) > 0m && existing.All(e => e.ActivityId != a.Id)) is { } retired)
         {
             return Outcome.Invalid<WeekView>($"'{Domain.Organizations.Labels.OfActivity(retired.Name)}' is archived: log the hours on another activity.");
@@ -268,10 +269,10 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             // An import locks its reps (FOR UPDATE) for its merge. A save shares the rep's row: saves of one rep
             // do not wait for each other, and a save during an import of that rep waits a little, then says why.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // One round trip for both: the timeout applies to the lock taken right after it.
             var timeout = "SET LOCAL lock_timeout = " + ((int)WaitForImport.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
             await new TenantSql(db, organizationId).ExecuteAsync(
-                $$"""SELECT 1 FROM "Reps" WHERE "Id" = {0} AND "OrganizationId" = {{TenantSql.Organization}} FOR SHARE""", cancellationToken, repId);
+                $$"""{{timeout}}; SELECT 1 FROM "Reps" WHERE "Id" = {0} AND "OrganizationId" = {{TenantSql.Organization}} FOR SHARE""", cancellationToken, repId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return null;
@@ -340,14 +341,14 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
     {
         var sheet = await db.Timesheets.AsNoTracking().SingleOrDefaultAsync(t => t.RepId == rep.Id && t.WeekStart == week.Monday, cancellationToken);
         var lockReason = await LockReasonAsync(db, rep, week, sheet, cancellationToken);
-        var hours = await db.TimeLogs.AsNoTracking()
-            .Where(t => t.RepId == rep.Id && t.WeekStart == week.Monday)
-            .Select(t => new { t.ActivityId, t.Hours })
-            .ToDictionaryAsync(t => t.ActivityId, t => t.Hours, cancellationToken);
+        // The week's hours and the activities of the recent weeks, from one read of the rep's recent logs.
         var recentFrom = week.AddWeeks(-RecentWeeks).Monday;
-        var recent = await db.TimeLogs.AsNoTracking()
-            .Where(t => t.RepId == rep.Id && t.WeekStart >= recentFrom && t.WeekStart <= week.Monday && t.Hours > 0m)
-            .Select(t => t.ActivityId).Distinct().ToListAsync(cancellationToken);
+        var logs = await db.TimeLogs.AsNoTracking()
+            .Where(t => t.RepId == rep.Id && t.WeekStart >= recentFrom && t.WeekStart <= week.Monday)
+            .Select(t => new { t.ActivityId, t.WeekStart, t.Hours })
+            .ToListAsync(cancellationToken);
+        var hours = logs.Where(t => t.WeekStart == week.Monday).ToDictionary(t => t.ActivityId, t => t.Hours);
+        var recent = logs.Where(t => t.Hours > 0m).Select(t => t.ActivityId).ToHashSet();
         // Archived activities are offered no more, but a week that has hours on one still shows them.
         var withHours = hours.Keys.ToList();
         var activities = await db.Activities.AsNoTracking()
