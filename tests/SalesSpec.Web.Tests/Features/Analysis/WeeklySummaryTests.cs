@@ -177,4 +177,32 @@ public sealed class WeeklySummaryTests
             (await db.DataVersions.AcrossOrganizations().CountAsync(v => v.OrganizationId == organizationId)).ShouldBe(0);
         }
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_rebuild_command_restores_a_summary_written_around_the_app_and_raises_the_version(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var org = DemoOrganization.Name;
+        var expected = await GroupByAsync(database, org);
+        expected.ShouldNotBeEmpty();
+        var before = await VersionAsync(database, org);
+        await using (var db = await database.OpenAsync(org))
+        {
+            // What a hand-made fix or a partial restore does: rows gone, rows wrong, the app never told.
+            var sql = new TenantSql(db, db.OrganizationScope!.Value);
+            var first = await db.RepWeekSummaries.OrderBy(s => s.RepId).ThenBy(s => s.WeekStart).Select(s => new { s.RepId, s.WeekStart }).FirstAsync();
+            await sql.ExecuteAsync(
+                $$"""DELETE FROM "RepWeekSummaries" WHERE "OrganizationId" = {{TenantSql.Organization}} AND "RepId" = {0} AND "WeekStart" = {1}""",
+                CancellationToken.None, first.RepId, first.WeekStart);
+            await sql.ExecuteAsync(
+                $$"""UPDATE "RepWeekSummaries" SET "ClosingE4" = "ClosingE4" + 70000 WHERE "OrganizationId" = {{TenantSql.Organization}}""", CancellationToken.None);
+            (await db.RepWeekSummaries.CountAsync()).ShouldBeLessThan(await db.TimeLogs.Select(t => new { t.RepId, t.WeekStart }).Distinct().CountAsync());
+        }
+
+        (await SummaryRebuild.RunAsync(database.Services)).ShouldBe(0);
+
+        (await SummaryAsync(database, org)).ShouldBe(expected);
+        (await VersionAsync(database, org)).ShouldBeGreaterThan(before, "a rebuilt summary must not be hidden behind cached analyses of the old one");
+    }
 }

@@ -29,6 +29,17 @@ public static partial class SummaryRebuild
             var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             LogRebuilt(logger, id, rows, seconds);
         }
+        if (organizations.Count > 0)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // A rebuilt table is all new rows: fresh statistics let the planner read a period in parallel
+                // instead of guessing (autovacuum would get there, minutes later).
+                db.Database.SetCommandTimeout(TimeSpan.Zero);
+                await db.Database.ExecuteSqlRawAsync("""ANALYZE "RepWeekSummaries" """, cancellationToken);
+            }
+        }
         LogDone(logger, organizations.Count);
         return 0;
     }
