@@ -38,7 +38,7 @@ public static class PeriodSums
         var sums = string.Join(", ", WeeklySummaries.FunctionColumns.Select(f => $"SUM(s.\"{WeeklySummaries.ColumnOf(f)}\") AS \"{f}\""));
         var total = "(" + string.Join(" + ", WeeklySummaries.FunctionColumns.Select(f => $"s.\"{WeeklySummaries.ColumnOf(f)}\"")) + ")";
         var postgres = db.Database.IsNpgsql();
-        var words = string.Join(", ", Enumerable.Range(0, MaxWeeks / WeeksPerWord).Select(k => k * WeeksPerWord < weeks ? Word(postgres, total, k) : $"CAST(0 AS BIGINT) AS \"Logged{k}\""));
+        var words = string.Join(", ", Enumerable.Range(0, MaxWeeks / WeeksPerWord).Select(k => k * WeeksPerWord < weeks ? Word(postgres, total, k, weeks) : $"CAST(0 AS BIGINT) AS \"Logged{k}\""));
         var period = $$"""s."OrganizationId" = {{TenantSql.Organization}} AND s."WeekStart" >= {0} AND s."WeekStart" <= {1} {{inTeam}}""";
 
         // Two statements rather than one with GROUPING SETS: PostgreSQL runs each of them in parallel workers, which
@@ -81,17 +81,23 @@ public static class PeriodSums
 
     /// <summary>
     /// Bit i of word k: the rep logged hours in week 62k + i of the period ({2} is the first week's number). A rep has
-    /// one row a week, so the bits' sum is their OR: PostgreSQL ORs them (BIT_OR stays a bigint, where its SUM of
-    /// bigints is a numeric), SQLite, which has no BIT_OR, sums them.
+    /// one row a week, so the bits' sum is their OR. PostgreSQL ORs the rows a filter picks (a bigint all along, and
+    /// no week range to test when the period fits one word: the statement's own condition is that range); SQLite,
+    /// which has neither, sums a CASE.
     /// </summary>
-    private static string Word(bool postgres, string total, int k)
+    private static string Word(bool postgres, string total, int k, int weeks)
     {
         var first = (k * WeeksPerWord).ToString(CultureInfo.InvariantCulture);
         var next = ((k + 1) * WeeksPerWord).ToString(CultureInfo.InvariantCulture);
-        return $$"""
-            CAST({{(postgres ? "BIT_OR" : "SUM")}}(CASE WHEN {{total}} > 0 AND s."WeekNumber" - {2} >= {{first}} AND s."WeekNumber" - {2} < {{next}}
-                          THEN CAST(1 AS BIGINT) << (s."WeekNumber" - {2} - {{first}}) ELSE 0 END) AS BIGINT) AS "Logged{{k}}"
-            """;
+        var inWord = $$"""s."WeekNumber" - {2} >= {{first}} AND s."WeekNumber" - {2} < {{next}}""";
+        return postgres
+            ? $$"""
+              COALESCE(BIT_OR(CAST(1 AS BIGINT) << (s."WeekNumber" - {2} - {{first}}))
+                       FILTER (WHERE {{total}} > 0{{(weeks <= WeeksPerWord ? "" : " AND " + inWord)}}), 0) AS "Logged{{k}}"
+              """
+            : $$"""
+              CAST(SUM(CASE WHEN {{total}} > 0 AND {{inWord}} THEN CAST(1 AS BIGINT) << (s."WeekNumber" - {2} - {{first}}) ELSE 0 END) AS BIGINT) AS "Logged{{k}}"
+              """;
     }
 
     /// <summary>Hours are summed as whole ten-thousandths (exact on both databases).</summary>
