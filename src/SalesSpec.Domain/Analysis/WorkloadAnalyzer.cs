@@ -55,12 +55,15 @@ public static class WorkloadAnalyzer
             .Where(w => w.Week >= input.From && w.Week <= input.To)
             .ToDictionary(w => w.Week, w => Checked(w.ByFunction, w.Week.ToString()));
 
+        // The reps with hours in the period, as the 80/20 rule reads them and with their figures.
         var included = new List<Included>(scope.Length);
+        var reps = new List<RepFigures>(scope.Length);
         for (var i = 0; i < scope.Length; i++)
         {
             if (hoursOf[i] is { } hours && Total(hours) > 0)
             {
                 included.Add(new Included(scope[i].Email, scope[i].CoreWorkload, hours));
+                reps.Add(Figures(scope[i], hours, input.Threshold));
             }
         }
 
@@ -82,15 +85,6 @@ public static class WorkloadAnalyzer
                 return new WeekMix(week, weekMix.Total, weekMix.Workloads, weekMix.NonSelling);
             })
             .ToList();
-
-        var reps = new List<RepFigures>(included.Count);
-        for (var i = 0; i < scope.Length; i++)
-        {
-            if (hoursOf[i] is { } hours && Total(hours) > 0)
-            {
-                reps.Add(Figures(scope[i], hours, input.Threshold));
-            }
-        }
 
         var allWeeks = Enumerable.Range(0, weeks).Select(input.From.AddWeeks).ToList();
         var missing = new List<MissingTimesheet>();

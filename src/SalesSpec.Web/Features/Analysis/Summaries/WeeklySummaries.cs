@@ -92,7 +92,7 @@ public static class WeeklySummaries
             $"""
             {delete};
             INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", {Columns})
-            SELECT w.rep_id, w.week_start, {WeekNumber(postgres, "w.week_start")}, {TenantSql.Organization}, {string.Join(", ", FunctionColumns.Select(f => $"w.\"{ColumnOf(f)}\""))}
+            SELECT w.rep_id, w.week_start, {WeekNumber(postgres, "w.week_start")}, {TenantSql.Organization}, {ColumnsOf("w")}
             FROM {repWeeksTable} w
             """,
             cancellationToken);
@@ -161,6 +161,9 @@ public static class WeeklySummaries
         : $"CAST((julianday({monday}) - julianday('0001-01-01')) / 7 AS INTEGER)";
 
     private static string Columns => string.Join(", ", FunctionColumns.Select(f => $"\"{ColumnOf(f)}\""));
+
+    /// <summary>The summary's function columns of a table or alias: <c>k."InboundQualificationE4", …</c>.</summary>
+    public static string ColumnsOf(string alias) => string.Join(", ", FunctionColumns.Select(f => $"{alias}.\"{ColumnOf(f)}\""));
 
     private static string Bind(string condition, string rep, string week) =>
         condition.Replace("{rep}", rep, StringComparison.Ordinal).Replace("{week}", week, StringComparison.Ordinal);

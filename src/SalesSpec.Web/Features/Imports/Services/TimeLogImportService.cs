@@ -392,7 +392,7 @@ public sealed partial class TimeLogImportService(
     {
         await sql.ExecuteAsync($"""
             {staging.CreateTableAs(RepWeeks)}
-            SELECT r."Id" AS rep_id, k.week_start, {string.Join(", ", WeeklySummaries.FunctionColumns.Select(f => $"k.\"{WeeklySummaries.ColumnOf(f)}\""))}
+            SELECT r."Id" AS rep_id, k.week_start, {WeeklySummaries.ColumnsOf("k")}
             FROM {Keys} k JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = k.email
             """, cancellationToken);
         if (staging.IsPostgres && !await LockRepsAsync(db, sql, waitSeconds, status, cancellationToken))
