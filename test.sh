@@ -67,8 +67,9 @@ run_pass() {
   passed=$(grep -E '^\s*succeeded:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
   failed=$(grep -E '^\s*failed:' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
   if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; fi
-  # Name the failing tests again, where they cannot be lost in the output above.
-  grep -E '^\s*failed ' "$log" | sed "s/^/salesspec: [$label] /" >>"$log.failures" || true
+  # Name the failing tests again, with the first lines of their message, where they cannot be lost in the
+  # output above (a flaky failure is only worth something if the record says what went wrong).
+  awk -v label="$label" '/^[[:space:]]*failed /{n=12; print "salesspec: [" label "] " $0; next} n>0{n--; print "salesspec:   " $0}' "$log" >>"$log.failures" || true
   echo "salesspec: pass '$label': ${passed} passed, ${failed} failed"
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed))

@@ -61,8 +61,7 @@ public sealed class AccountJourneyTests(AppServer app, Browser browser) : IClass
         foreach (var device in new[] { page, phonePage })
         {
             await device.GotoAsync("/Account/Login");
-            await OverviewJourneyTests.SignInAsync(device, Email, FirstPassword);
-            await device.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
+            await OverviewJourneyTests.SignInAndLeaveAsync(device, Email, FirstPassword);
         }
 
         // From the app bar to the account page, on the laptop.
@@ -107,7 +106,6 @@ public sealed class AccountJourneyTests(AppServer app, Browser browser) : IClass
         await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
 
         // The new password is the one that works.
-        await OverviewJourneyTests.SignInAsync(page, Email, NewPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
+        await OverviewJourneyTests.SignInAndLeaveAsync(page, Email, NewPassword);
     }
 }

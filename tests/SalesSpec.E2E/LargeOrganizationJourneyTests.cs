@@ -55,9 +55,7 @@ public sealed class LargeOrganizationJourneyTests(AppServer app, Browser browser
         await using var context = await browser.NewContextAsync(app);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
-        await OverviewJourneyTests.SignInAsync(page, Consultant);
-        // A consultant lands on the list of their organisations.
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
+        await OverviewJourneyTests.SignInAndLeaveAsync(page, Consultant);
 
         await page.GotoAsync($"/organizations/{organizationId}/dashboard");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);

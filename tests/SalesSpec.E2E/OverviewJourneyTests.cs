@@ -70,6 +70,29 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
+    /// <summary>
+    /// Signs in and waits until the browser has left the sign-in page. A run that stays there fails with what the page
+    /// says and a screenshot, so a rare failure on a busy machine can be told from a refused sign-in.
+    /// </summary>
+    internal static async Task SignInAndLeaveAsync(IPage page, string email, string password = "Demo-1234!")
+    {
+        await SignInAsync(page, email, password);
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Commit, Timeout = 45_000 });
+        }
+        catch (TimeoutException exception)
+        {
+            var shot = Path.Combine(Browser.ScreenshotFolder, $"sign-in-stuck-{email.Split('@')[0]}.png");
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true, Timeout = 10_000 });
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 10_000 });
+            throw new TimeoutException(
+                $"Still on {page.Url} 45 s after signing in as {email}. The page says: {text.ReplaceLineEndings(" ")[..Math.Min(text.Length, 600)]} (screenshot: {shot})",
+                exception);
+        }
+    }
+
     internal static Task WaitUntilInteractiveAsync(IPage page) =>
         Assertions.Expect(page.Locator(".mud-layout")).ToHaveAttributeAsync("data-interactive", "true");
 

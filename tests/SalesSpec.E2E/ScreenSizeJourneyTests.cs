@@ -72,8 +72,7 @@ public sealed class ScreenSizeJourneyTests(AppServer app, Browser browser) : ICl
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
-        await OverviewJourneyTests.SignInAsync(page, email);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), Browser.Committed);
+        await OverviewJourneyTests.SignInAndLeaveAsync(page, email);
         return page;
     }
 

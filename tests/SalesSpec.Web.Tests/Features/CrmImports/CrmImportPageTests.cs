@@ -103,7 +103,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         await pickers[0].InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("zoe.brandt@northwind.test"));
         await pickers[1].InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("not an address"));
         page.Find("[data-testid=preview-stale]").TextContent.ShouldContain("preview again");
-        page.Find("[data-testid=apply-owners]").Click();
+        await page.Find("[data-testid=apply-owners]").ClickAsync(new());
 
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=preview-reps] tbody tr").Count.ShouldBe(1));
         var rep = page.Find("[data-testid=preview-reps] tbody tr");
@@ -130,7 +130,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         mapping.TextContent.ShouldContain("Vertriebler, Tag, Minuten, Betreff, Ergebnis");
         page.Find("[data-testid=import-errors]").TextContent.ShouldContain("Map its columns");
         page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("not recognised");
-        page.Find("[data-testid=start-mapping]").Click();
+        await page.Find("[data-testid=start-mapping]").ClickAsync(new());
 
         // A first guess from the header's words, for the consultant to check.
         string Selected(string id) => page.Find($"[data-testid={id}]").TextContent.Trim();
@@ -142,14 +142,14 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         var type = page.FindComponent<MudSelect<CrmActivityType>>();
         await type.InvokeAsync(() => type.Instance.ValueChanged.InvokeAsync(CrmActivityType.Call));
         page.Find("input[data-testid=map-name]").Change("Wochenbericht Vertrieb");
-        page.Find("[data-testid=apply-mapping]").Click();
+        await page.Find("[data-testid=apply-mapping]").ClickAsync(new());
 
         // Read through the layout: the cancelled demo brings nothing, the call its 30 minutes.
         await page.WaitForElementAsync("[data-testid=commit]");
         page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("read as 'Wochenbericht Vertrieb'");
         page.Find("[data-testid=preview-reps]").TextContent.ShouldContain("Olivia Patel");
         page.Find("[data-testid=preview-skipped]").TextContent.ShouldContain("Meeting cancelled: 1");
-        page.Find("[data-testid=commit]").Click();
+        await page.Find("[data-testid=commit]").ClickAsync(new());
         await page.WaitForElementAsync("[data-testid=imported]");
 
         // The same report again: read through the saved layout with no mapping step.
@@ -159,7 +159,7 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         page.Find("[data-testid=chosen-files]").TextContent.ShouldContain("read as 'Wochenbericht Vertrieb'");
         page.Find("[data-testid=column-mapping]").TextContent.ShouldContain("Read through the saved layout Wochenbericht Vertrieb");
         // Opened again, the step starts from the layout that read the file.
-        page.Find("[data-testid=start-mapping]").Click();
+        await page.Find("[data-testid=start-mapping]").ClickAsync(new());
         page.Find("input[data-testid=map-name]").GetAttribute("value").ShouldBe("Wochenbericht Vertrieb");
     }
 
@@ -171,29 +171,29 @@ public sealed class CrmImportPageTests : IAsyncLifetime
         await page.WaitForElementAsync("[data-testid=commit]");
 
         // A rule with no condition in the middle of the list is refused, with its position.
-        page.Find("[data-testid=add-rule]").Click();
+        await page.Find("[data-testid=add-rule]").ClickAsync(new());
         page.FindAll("[data-testid=rule-row]").Count.ShouldBe(CrmRuleSet.DefaultRules.Count + 1);
         page.Find("[data-testid=rules-state]").TextContent.ShouldContain("unsaved changes");
-        page.FindAll("button[aria-label='Move rule 18 up']").Single().Click();
-        page.Find("[data-testid=save-rules]").Click();
+        await page.FindAll("button[aria-label='Move rule 18 up']").Single().ClickAsync(new());
+        await page.Find("[data-testid=save-rules]").ClickAsync(new());
         (await page.WaitForElementAsync("[data-testid=rules-problems]")).TextContent.ShouldContain("Rule 17 has no condition");
 
         // Back to the end, with an activity: saved, and the preview takes the rest as admin time.
-        page.FindAll("button[aria-label='Move rule 17 down']").Single().Click();
+        await page.FindAll("button[aria-label='Move rule 17 down']").Single().ClickAsync(new());
         var activity = page.FindComponents<MudSelect<string>>()
             .Last(s => s.Instance.UserAttributes.TryGetValue("data-testid", out var id) && (string?)id == "rule-activity");
         await activity.InvokeAsync(() => activity.Instance.ValueChanged.InvokeAsync("CRM and admin"));
-        page.Find("[data-testid=save-rules]").Click();
+        await page.Find("[data-testid=save-rules]").ClickAsync(new());
         await page.WaitForElementAsync("[data-testid=rules-saved]");
         page.Find("[data-testid=rules-state]").TextContent.ShouldContain("Saved rules, version 1");
         // The preview on screen was made with other rules: no import from it.
         page.Find("[data-testid=preview-stale]").TextContent.ShouldContain("preview again before you import");
         page.Find("[data-testid=commit]").HasAttribute("disabled").ShouldBeTrue();
-        page.Find("[data-testid=preview]").Click();
+        await page.Find("[data-testid=preview]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=preview-stale]").ShouldBeEmpty());
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=preview-skipped]").TextContent.ShouldNotContain("No rule matched"));
 
-        page.Find("[data-testid=commit]").Click();
+        await page.Find("[data-testid=commit]").ClickAsync(new());
 
         (await page.WaitForElementAsync("[data-testid=imported]")).TextContent.ShouldContain("Imported 16 CRM records as 3 rep-weeks from 2026-W46 to 2026-W47");
         await using var db = await _database.OpenAsync(DemoOrganization.Name);

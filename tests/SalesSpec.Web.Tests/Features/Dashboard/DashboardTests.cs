@@ -138,7 +138,7 @@ public sealed class DashboardTests : IAsyncLifetime
         panel.Find("[data-testid=rep-list-range]").TextContent.ShouldBe("1–25 of 3,000 reps");
         panel.Markup.Length.ShouldBeLessThan(40_000, "one page of bars, not 3,000");
 
-        panel.FindAll("[data-testid=rep-list-pages] button").First(b => b.TextContent.Trim() == "2").Click();
+        await panel.FindAll("[data-testid=rep-list-pages] button").First(b => b.TextContent.Trim() == "2").ClickAsync(new());
         panel.FindAll("[data-testid=rep-bar]").Select(b => b.GetAttribute("data-rep")).ShouldBe(expected.Skip(25).Take(25).Select(r => r.Email));
         panel.Find("[data-testid=rep-list-range]").TextContent.ShouldBe("26–50 of 3,000 reps");
 
@@ -249,7 +249,7 @@ public sealed class DashboardTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
 
         page.Find("[data-testid=what-if] input[type=range]").Input("10");
-        page.Find("[data-testid=rep-bar][data-rep='ana.ruiz@northwind.test'] button").Click();
+        await page.Find("[data-testid=rep-bar][data-rep='ana.ruiz@northwind.test'] button").ClickAsync(new());
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=drilldown-focus]").TextContent.ShouldBe("Unfocused"));
         page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 10 %; the organisation's setting is 20 %.");

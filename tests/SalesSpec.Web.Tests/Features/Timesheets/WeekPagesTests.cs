@@ -89,7 +89,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
     {
         var page = await MyWeekAsync(ThisWeek);
 
-        page.FindAll("[data-testid=mode] button").Single(b => b.TextContent.Contains('%', StringComparison.Ordinal)).Click();
+        await page.FindAll("[data-testid=mode] button").Single(b => b.TextContent.Contains('%', StringComparison.Ordinal)).ClickAsync(new());
         Type(page, "Demos", "50");
         Type(page, "Qualify inbound leads", "30");
         Type(page, "CRM and admin", "20");
@@ -99,7 +99,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Line(page, "Qualify inbound leads").TextContent.ShouldContain("= 12 h");
         page.Find("[data-testid=percent-total]").TextContent.ShouldStartWith("100 % of 100 %");
 
-        page.Find("[data-testid=save]").Click();
+        await page.Find("[data-testid=save]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
         (await db.TimeLogs.Where(t => t.WeekStart == ThisWeek.Monday).SumAsync(t => t.Hours)).ShouldBe(40m);
@@ -119,7 +119,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Demos", "2");
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=week-error]").TextContent.ShouldBe("A week has at most 100 hours; this one has 103."));
 
-        page.Find("[data-testid=save]").Click();
+        await page.Find("[data-testid=save]").ClickAsync(new());
 
         page.Find("[data-testid=save-error]").TextContent.ShouldBe("Fix the marked entries first; nothing was saved.");
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
@@ -134,7 +134,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Demos", "62");
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=week-warning]").TextContent.ShouldBe("62 hours is a long week (over 60). Saved anyway if it is right."));
-        page.Find("[data-testid=save]").Click();
+        await page.Find("[data-testid=save]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
     }
 
@@ -145,7 +145,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         var lastWeeks = demo.TimeLogs.Where(t => t.Rep.Email == DemoAccounts.RepEmail && t.Week == LastWeek).ToList();
         var page = await MyWeekAsync(ThisWeek);
 
-        page.Find("[data-testid=copy-last-week]").Click();
+        await page.Find("[data-testid=copy-last-week]").ClickAsync(new());
 
         await page.WaitForAssertionAsync(() => Total(page).ShouldBe(lastWeeks.Sum(t => t.Hours).ToString("0.##", CultureInfo.InvariantCulture) + " h"));
         var demos = lastWeeks.Single(t => t.Activity.Name == "Demos").Hours;
@@ -190,7 +190,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(TeamWeekPageModel.PageSize));
         page.Find("[data-testid=team-range]").TextContent.ShouldBe("1–50 of 126 reps");
 
-        page.FindAll("[data-testid=team-pages] button").First(b => b.TextContent.Trim() == "3").Click();
+        await page.FindAll("[data-testid=team-pages] button").First(b => b.TextContent.Trim() == "3").ClickAsync(new());
         page.FindAll("[data-testid=team-row]").Count.ShouldBe(26);
 
         var search = page.Find("[data-testid=team-search]");
@@ -214,7 +214,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         var selectAll = page.Find("[data-testid=select-all]");
         (selectAll.TagName == "INPUT" ? selectAll : selectAll.QuerySelector("input")!).Change(true);
         page.Find("[data-testid=approve-selected]").TextContent.ShouldContain("Approve selected (4)");
-        page.Find("[data-testid=approve-selected]").Click();
+        await page.Find("[data-testid=approve-selected]").ClickAsync(new());
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=team-message]").TextContent.ShouldContain("Approved 4 weeks."));
         page.FindAll("[data-testid=team-row] [data-testid=status]").Count(s => s.GetAttribute("data-status") == "Approved").ShouldBe(4);
