@@ -37,10 +37,17 @@ app.UseContentSecurityPolicy();
 // The API answers every failure as problem+json (a 500 with its trace id, malformed JSON as 400), never
 // as the error page, and nothing it returns is kept by a cache.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseApiErrors());
-// Pages get a friendly not-found page; the API keeps its status codes and problem details.
-app.UseWhen(
-    context => !context.Request.Path.StartsWithSegments("/api"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+// Pages get a friendly not-found page; the API keeps its status codes and problem details. (Re-execution must sit
+// in the main pipeline: inside a UseWhen branch it re-ran without the page's endpoint and sent an empty 404.)
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.Use((context, next) =>
+{
+    if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+    {
+        pages.Enabled = false;
+    }
+    return next(context);
+});
 app.UseAuthentication();
 // A data-changing API call on the session cookie alone must come from SalesSpec's own pages.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseApiCsrfCheck());

@@ -36,6 +36,27 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
     }
 
     [Fact]
+    public async Task The_sources_page_names_the_articles_and_an_unknown_address_gets_a_page_that_says_so()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, "leader@demo.salesspec");
+
+        await page.Locator("[data-testid=nav-sources]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sources");
+        await Assertions.Expect(page.Locator("[data-testid=source-article]")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-testid=source-article][data-number='004'] h2")).ToHaveTextAsync("A Sales Force Divided Can Stand");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "sources.png"), FullPage = true });
+        await AccountJourneyTests.CheckAccessibilityAsync(page);
+
+        var response = await page.GotoAsync("/organizations/1/no-such-page");
+        response!.Status.ShouldBe(404);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Go to your organisations" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "not-found.png"), FullPage = true });
+        await AccountJourneyTests.CheckAccessibilityAsync(page);
+    }
+
+    [Fact]
     public async Task The_consultant_chooses_between_two_organisations()
     {
         await using var context = await NewContextAsync();

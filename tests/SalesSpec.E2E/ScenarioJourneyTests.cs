@@ -69,7 +69,7 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         // The rest in one go: three candidates (the analyzer names up to three) narrow the gap but do not close it.
         await page.Locator("[data-testid=move-candidates]").ClickAsync();
         await Assertions.Expect(mrrColumn.Locator("[data-testid=rep-card]")).ToHaveCountAsync(candidateCount);
-        await Assertions.Expect(page.Locator("[data-testid=focus-staffing]")).ToContainTextAsync($"{candidateCount} of 6 people");
+        await Assertions.Expect(page.Locator("[data-testid=focus-staffing]")).ToContainTextAsync($"{candidateCount} of 5 people suggested");
 
         // Three more Full-Cycle Reps, by the card's menu (the keyboard's way), close it.
         for (var moved = 0; moved < 3; moved++)

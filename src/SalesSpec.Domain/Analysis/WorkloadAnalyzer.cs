@@ -311,7 +311,7 @@ public static class WorkloadAnalyzer
             var specialistsExist = organizationReps.Any(r => r.CoreWorkload == workload);
             var weeklyHours = onWorkload / weeks;
             var fte = weeklyHours / input.StandardWeeklyHours;
-            var headcount = Math.Max(1, (int)Math.Round(fte, 0, MidpointRounding.AwayFromZero));
+            var headcount = SuggestedHeadcount(weeklyHours, input.StandardWeeklyHours);
             var candidates = top.Select(x => x.Email).ToList();
             var name = Labels.Of(workload).ToLowerInvariant();
             var evidence = $"Reps outside {name} spend {Percent(share)} of their time on it (threshold {Percent(input.Threshold)}): " +
@@ -360,7 +360,7 @@ public static class WorkloadAnalyzer
             yield return new Recommendation(
                 RecommendationKind.AddMarketResponseRep, Templates.WorkloadOf(input.Template, SalesFunction.InboundQualification),
                 null, null, null, null, null, false,
-                $"About {Number(leads.Value)} inbound leads arrive a month (rule of thumb: {input.InboundLeadsThreshold} or more) " +
+                $"About {Leads(leads.Value)} inbound leads arrive a month (rule of thumb: {input.InboundLeadsThreshold} or more) " +
                 "and nobody's core job is to qualify them: hire an inside Market Response Rep.",
                 "seed 003: a couple of hundred inbound leads a month justify an inside Market Response Rep");
         }
@@ -415,6 +415,16 @@ public static class WorkloadAnalyzer
             .ToList();
         return months.Count > 0 ? months.Average() : input.InboundLeadsPerMonth;
     }
+
+    /// <summary>
+    /// People for a workload's weekly hours: its FTE (hours ÷ the standard week) rounded half away from zero, at least
+    /// one. The recommendation states it, and the scenario board counts its people against it, so both say the same.
+    /// </summary>
+    public static int SuggestedHeadcount(decimal weeklyHours, decimal standardWeeklyHours) =>
+        standardWeeklyHours <= 0m ? 1 : Math.Max(1, (int)Math.Round(weeklyHours / standardWeeklyHours, 0, MidpointRounding.AwayFromZero));
+
+    /// <summary>Leads are whole: an average of 315.7 a month reads 316 wherever it is shown.</summary>
+    public static string Leads(decimal leads) => leads.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Percent(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 

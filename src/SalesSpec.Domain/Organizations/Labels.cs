@@ -23,6 +23,14 @@ public static class Labels
         _ => workload.ToString(),
     };
 
+    public static string Of(Analysis.Focus focus) => focus switch
+    {
+        Analysis.Focus.Focused => "Focused",
+        Analysis.Focus.Watch => "To watch",
+        Analysis.Focus.Unfocused => "Unfocused",
+        _ => focus.ToString(),
+    };
+
     public static string Of(OrganizationTemplate template) => template switch
     {
         OrganizationTemplate.FourRoles => "Four roles",

@@ -56,7 +56,9 @@ public static class ScenarioModel
             var core = outlooks.Where((_, i) => people[i].Role.CoreWorkload == w).ToList();
             var capacity = core.Count * coreCapacity;
             var gap = capacity - demand[w];
-            return new WorkloadOutlook(w, demand[w], capacity, gap, coreCapacity == 0 ? 0 : gap / coreCapacity, core.Count, core.Count(p => p.Focus == Focus.Focused));
+            // The gap in FTE as the analyzer counts FTE (hours ÷ the standard week), so today's gap of a workload nobody
+            // has as core reads the FTE its recommendation states.
+            return new WorkloadOutlook(w, demand[w], capacity, gap, standard == 0 ? 0 : gap / standard, core.Count, core.Count(p => p.Focus == Focus.Focused));
         }).ToList();
 
         var rate = standard * WorkingWeeksPerYear;

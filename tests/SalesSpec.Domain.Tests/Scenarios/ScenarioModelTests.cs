@@ -74,7 +74,8 @@ public sealed class ScenarioModelTests
         var outlook = ScenarioModel.Evaluate(Baseline, Plan(plan)).Workloads.Single(w => w.Workload == workload);
 
         (outlook.Demand, outlook.Capacity, outlook.Gap, outlook.People, outlook.Focused).ShouldBe((demand, capacity, gap, people, focused));
-        outlook.GapFte.ShouldBe(gap / 36m);
+        // FTE as the analyzer counts it: hours ÷ the 40-hour standard week (not the 36 h a specialist brings to the core).
+        outlook.GapFte.ShouldBe(gap / 40m);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using MudBlazor.Services;
 using SalesSpec.Domain.Access;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Web.Features.Access;
+using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Data;
 using SalesSpec.Web.Features.Organizations;
 using SalesSpec.Web.Features.Organizations.Services;
@@ -48,6 +49,15 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
         page.Markup.ShouldContain("80/20 line at 20 %");
         page.Markup.ShouldContain("2026-W36 – 2026-W47 (12 weeks)");
+        // The inbound leads a month: the average of the months recorded (the lead counts card's figure and, for the demo's
+        // months, the dashboard's), whole — not the organisation's estimate, which the analysis does not use then.
+        await using (var db = await _database.OpenAsync(DemoOrganization.Name))
+        {
+            var recorded = await db.MonthlyLeadCounts.Where(m => m.Month >= new DateOnly(2025, 12, 1)).Select(m => m.InboundLeads).ToListAsync();
+            recorded.Count.ShouldBeGreaterThan(0);
+            page.Find("[data-testid=overview-leads]").TextContent.ShouldContain(
+                $"about {SalesSpec.Web.Components.Shared.Numbers.Leads((decimal)recorded.Sum() / recorded.Count)} inbound leads a month (average of the {recorded.Count} months recorded");
+        }
         page.FindAll("[data-testid=team] .team-name").Select(e => e.TextContent)
             .ShouldBe(["Commercial", "Enterprise", "Mid-Market"]);
         page.FindAll("[data-testid=team]")[0].TextContent.ShouldContain("6 reps");

@@ -19,4 +19,22 @@ public static class RecommendationText
             _ => "Specialise with care",
         };
     }
+
+    /// <summary>
+    /// When the suggested headcount is larger than the candidates named (at most three, as the analyzer's contract
+    /// says), where the other seats come from; null when the names cover it.
+    /// </summary>
+    public static string? OtherSeats(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        var named = recommendation.Candidates?.Count ?? 0;
+        if (recommendation.SuggestedHeadcount is not int headcount || headcount <= named)
+        {
+            return null;
+        }
+        var more = headcount - named;
+        return named == 0
+            ? $"Nobody outside the role does this work yet: the {Numbers.People(headcount)} come from moves or hires."
+            : $"{named} named here; {more} more from moves or hires.";
+    }
 }

@@ -1,4 +1,5 @@
 using MudBlazor;
+using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Web.Features.Scenarios.Services;
 
@@ -88,7 +89,11 @@ public sealed class ScenarioBoardViewModel(ScenarioService scenarios, TimeProvid
     public bool CandidatesPlaced =>
         FocusRole is null || FocusCandidates.All(c => string.Equals(Draft!.Roles.GetValueOrDefault(c), FocusRole, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>For the focus workload: its specialists in the scenario against the people its demand needs at full capacity.</summary>
+    /// <summary>
+    /// For the focus workload: its specialists in the scenario against the headcount its weekly hours suggest — the
+    /// analyzer's own rule (<see cref="WorkloadAnalyzer.SuggestedHeadcount"/>), so a scenario started from a
+    /// recommendation counts against the very number the dashboard, the report and the exports show.
+    /// </summary>
     public (Workload Workload, int People, int Needed, decimal Demand, decimal PerPerson)? FocusNeed
     {
         get
@@ -97,9 +102,8 @@ public sealed class ScenarioBoardViewModel(ScenarioService scenarios, TimeProvid
             {
                 return null;
             }
-            var perPerson = Workspace.Baseline.StandardWeeklyHours * (1 - ScenarioModel.AllowedNonCore);
-            var needed = perPerson == 0 ? 0 : (int)Math.Ceiling(outlook.Demand / perPerson);
-            return (focus, outlook.People, needed, outlook.Demand, perPerson);
+            var standard = Workspace.Baseline.StandardWeeklyHours;
+            return (focus, outlook.People, WorkloadAnalyzer.SuggestedHeadcount(outlook.Demand, standard), outlook.Demand, standard);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using SalesSpec.Web.Tests.Support;
@@ -23,6 +24,35 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         return (response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_inbound_recommendation_has_the_same_numbers_in_the_json_and_the_excel_export()
+    {
+        var (_, body, _) = await GetAsync("/api/v1/organizations/1/analysis?from=2026-W36&to=2026-W47");
+        var inbound = body.GetProperty("recommendations").EnumerateArray()
+            .Single(r => r.GetProperty("kind").GetString() == "SplitOutRole" && r.GetProperty("workload").GetString() == "InboundQualification");
+        using var response = await _client.GetAsync(new Uri("/api/v1/organizations/1/export.xlsx?from=2026-W36&to=2026-W47", UriKind.Relative));
+        var workbook = new SalesSpec.Web.Tests.Support.WorkbookReader(await response.Content.ReadAsStreamAsync());
+
+        var header = workbook.RowsUsed("Summary").Single(r => workbook.Cell("Summary", r, 1).Text == "Recommendation");
+        string Column(int row, string name) =>
+            workbook.Cell("Summary", row, Enumerable.Range(1, 11).Single(c => workbook.Cell("Summary", header, c).Text == name)).Text;
+        var row = workbook.RowsUsed("Summary").Single(r => workbook.Cell("Summary", r, 1).Text == "Break out inbound qualification into its own role");
+        // JSON carries a double's 16 digits, the workbook the decimal's 28: the same number to 12 places.
+        decimal Number(string text) => decimal.Round(decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), 12);
+
+        // The very numbers of the analysis (the cell's format rounds them for the eye, as the pages do).
+        Number(Column(row, "Share")).ShouldBe(decimal.Round(inbound.GetProperty("share").GetDecimal(), 12));
+        Number(Column(row, "Hours a week")).ShouldBe(decimal.Round(inbound.GetProperty("weeklyHours").GetDecimal(), 12));
+        Number(Column(row, "FTE")).ShouldBe(decimal.Round(inbound.GetProperty("fteEquivalent").GetDecimal(), 12));
+        Number(Column(row, "Headcount")).ShouldBe(decimal.Round(inbound.GetProperty("suggestedHeadcount").GetDecimal(), 12));
+        Column(row, "Candidates' emails").ShouldBe(string.Join(", ", inbound.GetProperty("candidates").EnumerateArray().Select(c => c.GetString())));
+        Column(row, "Candidates").ShouldNotContain("@");
+        var named = inbound.GetProperty("candidates").GetArrayLength();
+        var headcount = inbound.GetProperty("suggestedHeadcount").GetInt32();
+        Column(row, "Other seats").ShouldBe(headcount > named ? $"{named} named here; {headcount - named} more from moves or hires." : "");
+        Column(row, "Source").ShouldContain("“The Problems with “Lumping”; Separate the Four Core Sales Functions”");
     }
 
     [Fact]

@@ -88,7 +88,9 @@ public sealed class DashboardTests : IAsyncLifetime
         evidence.ShouldContain("203.8");
         evidence.ShouldContain("5.1");
         card.FindAll("[data-testid=candidate]").Select(c => c.TextContent.Trim()).ShouldBe(["Kara Lopez", "olivia@acme.test"]);
-        card.Find("[data-testid=source]").TextContent.ShouldContain("seed 003");
+        // Five suggested, two named: the card says where the other three seats come from.
+        card.Find("[data-testid=other-seats]").TextContent.ShouldBe("2 named here; 3 more from moves or hires.");
+        card.Find("[data-testid=source]").TextContent.ShouldBe("Source: Break out a function taking more than 20% of the group's time — “The Problems with “Lumping”; Separate the Four Core Sales Functions” (Aaron Ross, 2008)");
         card.FindAll("[data-testid=advisory]").ShouldBeEmpty();
     }
 

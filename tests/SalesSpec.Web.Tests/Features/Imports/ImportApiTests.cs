@@ -114,7 +114,7 @@ public sealed class ImportApiTests
         var workbook = new WorkbookReader(await response.Content.ReadAsStreamAsync());
         workbook.SheetNames.ShouldBe(["Summary", "Reps", "Time logs"]);
         workbook.Cell("Summary", 1, 1).Text.ShouldBe("Northwind Cloud: workload analysis 2026-W36 – 2026-W47 (12 weeks)");
-        workbook.Column("Summary", 1).ShouldContain("SplitOutRole");
+        workbook.Column("Summary", 1).ShouldContain("Break out inbound qualification into its own role");
         workbook.RowsUsed("Reps").Count.ShouldBe(1 + 20);
         var mallory = workbook.RowsUsed("Reps").Single(r => workbook.Cell("Reps", r, 1).Text == "mallory@northwind.test");
         workbook.Cell("Reps", mallory, 2).ShouldBe(new WorkbookCell("'=HYPERLINK(\"http://x.test\")", IsNumber: false, IsFormula: false));

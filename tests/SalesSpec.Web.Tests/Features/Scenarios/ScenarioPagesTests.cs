@@ -2,9 +2,13 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using System.Globalization;
 using SalesSpec.Domain.Access;
+using SalesSpec.Domain.Analysis;
+using SalesSpec.Domain.Common;
 using SalesSpec.Domain.Organizations;
 using SalesSpec.Domain.Scenarios;
+using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
@@ -57,6 +61,38 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
     private static string Cell(IRenderedComponent<ScenarioBoardPage> page, string testId) => page.Find($"[data-testid={testId}]").TextContent.Trim();
 
     [Fact]
+    public async Task The_inbound_recommendation_reads_the_same_on_the_dashboard_the_board_and_the_report()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var board = await BoardAsync(id);
+        var analysis = await _context.Services.GetRequiredService<AnalysisService>().AnalyzeAsync(consultant, IsoWeek.Parse("2026-W36"), IsoWeek.Parse("2026-W47"));
+        var inbound = analysis.Result!.Recommendations.Single(r => r.Kind == RecommendationKind.SplitOutRole && r.Workload == Workload.InboundQualification);
+        var hours = Numbers.Hours(inbound.WeeklyHours);
+        var fte = Numbers.Fte(inbound.FteEquivalent);
+        var headcount = inbound.SuggestedHeadcount!.Value;
+        headcount.ShouldBeGreaterThan(inbound.Candidates!.Count, "the demo's case: more seats than the three names");
+
+        // The dashboard's card: share, hours a week, FTE, headcount, and where the seats beyond the names come from.
+        var card = _context.Render<SalesSpec.Web.Features.Dashboard.Components.RecommendationCard>(p => p.Add(x => x.Recommendation, inbound).Add(x => x.Threshold, 0.2m));
+        card.FindAll("[data-testid=evidence] h5").Select(h => h.TextContent.Trim()).Skip(1).ShouldBe([hours, fte, headcount.ToString(CultureInfo.InvariantCulture)]);
+        card.Find("[data-testid=other-seats]").TextContent.ShouldBe($"{inbound.Candidates.Count} named here; {headcount - inbound.Candidates.Count} more from moves or hires.");
+
+        // The board of a scenario over the same weeks: the same hours, counted against the same headcount, and today's
+        // gap in FTE is the recommendation's FTE.
+        Cell(board, "focus-staffing").ShouldContain($"0 of {headcount} people suggested for its {hours} h a week");
+        Cell(board, "gap-InboundQualification").ShouldBe($"−{hours}");
+        board.Find("[data-testid=workload-InboundQualification]").Children[4].TextContent.Trim().ShouldBe($"−{fte}");
+
+        // The report prints the analyzer's own words, whose numbers are the same.
+        var report = _context.Render<ScenarioReportPage>(p => p.Add(x => x.OrganizationId, 1).Add(x => x.ScenarioId, id));
+        await report.WaitForAssertionAsync(() => report.Markup.ShouldContain("What the analyzer recommends today"));
+        report.Markup.ShouldContain($"{hours} hours a week, {fte} FTE");
+        report.Markup.ShouldContain($"about {headcount} people");
+        report.Markup.ShouldContain($"{inbound.Candidates.Count} named here; {headcount - inbound.Candidates.Count} more from moves or hires.");
+    }
+
+    [Fact]
     public async Task The_board_finds_reps_by_name_and_by_team_while_the_numbers_still_count_everyone()
     {
         var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
@@ -107,7 +143,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
 
         await page.Find("[data-testid=move-candidates]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−95.8"));
-        page.Find("[data-testid=focus-staffing]").TextContent.ShouldContain("3 of 6 people");
+        page.Find("[data-testid=focus-staffing]").TextContent.ShouldContain("3 of 5 people suggested");
         var hourAfter = page.Find("[data-testid=hour-cost-InboundQualification] [data-testid=hour-cost-scenario]").TextContent;
         decimal.Parse(hourAfter, System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(decimal.Parse(hourToday, System.Globalization.CultureInfo.InvariantCulture));
 
@@ -143,7 +179,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         string[] Row(string testId) => compare.FindAll($"[data-testid={testId}] td").Skip(1).Select(c => c.TextContent.Trim()).ToArray();
         Row("row-people").ShouldBe(["19", "19", "25"]);
         Row("row-changes").ShouldBe(["—", "3 · 0", "0 · 6"]);
-        Row("row-gap-InboundQualification").ShouldBe(["−203.8 (−5.7)", "−95.8 (−2.7)", "+12.2 (+0.3)"]);
+        Row("row-gap-InboundQualification").ShouldBe(["−203.8 (−5.1)", "−95.8 (−2.4)", "+12.2 (+0.3)"]);
         // Three Full-Cycle Reps (130,000) become Market Response Reps (70,000); six hires add 420,000.
         Row("row-cost")[0].ShouldBe("2,510,000");
         Row("row-cost")[1].ShouldBe("2,330,000−180,000");

@@ -1,6 +1,7 @@
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Formats.TimeLogCsv;
+using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 
@@ -52,19 +53,23 @@ public static class WorkbookExport
         }
         sheet.NextRow().Text("Non-selling").Number(result.NonSelling.Hours, "#,##0.##").Number(result.NonSelling.Share, "0.0%");
 
-        sheet.Row(sheet.RowNumber + 2).Header("Recommendation", "Workload", "Share", "Hours a week", "FTE", "Headcount", "Candidates", "Rationale", "Source");
+        // Words and names for people; the emails in a column of their own, for whoever matches them to a system.
+        var names = result.Reps.ToDictionary(r => r.Email, r => r.Name, StringComparer.OrdinalIgnoreCase);
+        sheet.Row(sheet.RowNumber + 2).Header("Recommendation", "Workload", "Share", "Hours a week", "FTE", "Headcount", "Candidates", "Candidates' emails", "Other seats", "Rationale", "Source");
         foreach (var recommendation in result.Recommendations)
         {
             sheet.NextRow()
-                .Text(recommendation.Kind.ToString())
+                .Text(RecommendationText.Title(recommendation))
                 .Text(recommendation.Workload is { } w ? Labels.Of(w) : "")
                 .Number(recommendation.Share, "0.0%")
                 .Number(recommendation.WeeklyHours, "#,##0.#")
                 .Number(recommendation.FteEquivalent, "0.0")
                 .Number(recommendation.SuggestedHeadcount, "0")
+                .Text(string.Join(", ", (recommendation.Candidates ?? []).Select(e => names.GetValueOrDefault(e, e))))
                 .Text(string.Join(", ", recommendation.Candidates ?? []))
+                .Text(RecommendationText.OtherSeats(recommendation) ?? "")
                 .Text(recommendation.Rationale)
-                .Text(recommendation.Source);
+                .Text(SourceArticles.Describe(recommendation.Source));
         }
     }
 
@@ -82,7 +87,7 @@ public static class WorkbookExport
             {
                 sheet.Number(rep.HoursByFunction.GetValueOrDefault(function), "#,##0.##");
             }
-            sheet.Number(rep.CoreShare, "0.0%").Number(rep.NonCoreShare, "0.0%").Number(rep.NonSellingShare, "0.0%").Text(rep.Focus.ToString());
+            sheet.Number(rep.CoreShare, "0.0%").Number(rep.NonCoreShare, "0.0%").Number(rep.NonSellingShare, "0.0%").Text(Labels.Of(rep.Focus));
         }
     }
 
@@ -97,7 +102,7 @@ public static class WorkbookExport
             }
             sheet.NextRow()
                 .Text(log.Week.ToString()).Text(log.Email).Text(log.Name).Text(log.Team ?? "").Text(log.Role)
-                .Text(log.Activity).Text(log.Function.ToString()).Number(log.Hours, "0.####");
+                .Text(log.Activity).Text(Labels.Of(log.Function)).Number(log.Hours, "0.####");
         }
         return false;
     }

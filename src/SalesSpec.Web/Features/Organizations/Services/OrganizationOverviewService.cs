@@ -71,12 +71,20 @@ public sealed class OrganizationOverviewService(OrganizationAccess access, TimeP
                 await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Activity), cancellationToken));
         }
 
+        // The months the lead counts card shows, so both say the same average.
+        var today = member.Today(clock);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var firstMonth = thisMonth.AddMonths(-(LeadCounts.LeadCountService.MonthsShown - 1));
+        var leads = await db.MonthlyLeadCounts.Where(c => c.Month >= firstMonth && c.Month <= thisMonth).GroupBy(c => 1)
+            .Select(g => new { Months = g.Count(), Leads = g.Sum(c => (long)c.InboundLeads) })
+            .FirstOrDefaultAsync(cancellationToken);
+
         return new OrganizationOverview(
             OrganizationDocument.Of(organization.Id, OrganizationForm.From(organization)),
             firstWeek,
             lastWeek,
             teams,
             reps.Select(r => r.Row).ToList())
-        { Setup = setup };
+        { Setup = setup, RecordedLeads = leads is null ? default : (leads.Months, leads.Leads) };
     }
 }

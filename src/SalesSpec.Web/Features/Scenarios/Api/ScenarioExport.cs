@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using SalesSpec.Domain.Analysis;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Formats.Spreadsheets;
 using SalesSpec.Web.Components.Shared;
@@ -163,7 +164,7 @@ public static class ScenarioExport
         sheet.Row(sheet.RowNumber + 2).Header("Rule still firing", "Rationale", "Source");
         foreach (var recommendation in outcome.RulesStillFiring)
         {
-            sheet.NextRow().Text(RecommendationText.Title(recommendation)).Text(recommendation.Rationale).Text(recommendation.Source);
+            sheet.NextRow().Text(RecommendationText.Title(recommendation)).Text(recommendation.Rationale).Text(SourceArticles.Describe(recommendation.Source));
         }
     }
 
@@ -191,7 +192,7 @@ public static class ScenarioExport
                 .Text(Labels.Of(edge.To))
                 .Text(workspace.Draft.HandOffs.GetValueOrDefault(edge.Key) ?? edge.DefaultLabel);
         }
-        sheet.Row(sheet.RowNumber + 2).Text("Account Executives stay engaged past the close until the customer is deployed (seeds 001, 003).");
+        sheet.Row(sheet.RowNumber + 2).Text("Account Executives stay engaged past the close until the customer is deployed (" + SourceArticles.CiteShort("001", "003") + ").");
     }
 
     private static void Row(XlsxWriter.SheetWriter sheet, string label, decimal? today, decimal? scenario, string format) =>

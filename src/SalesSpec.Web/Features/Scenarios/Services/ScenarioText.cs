@@ -10,7 +10,7 @@ public static class ScenarioText
     /// <summary>A cost of one hour, to the cent.</summary>
     public static string Rate(decimal? value) => value?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "—";
 
-    public static string Hours(decimal value) => value.ToString("#,##0.#", CultureInfo.InvariantCulture);
+    public static string Hours(decimal value) => Numbers.Hours(value);
 
     /// <summary>A gap: "+3.5", "−12" (a true minus sign, easier to read on a projector), or "0".</summary>
     public static string SignedHours(decimal value) => Signed(decimal.Round(value, 1), Hours);
