@@ -97,13 +97,13 @@ public sealed class AccountJourneyTests(AppServer app, Browser browser) : IClass
         await page.ScreenshotAsync(new() { Path = Shot("account-password-changed.png"), FullPage = true });
         await CheckAccessibilityAsync(page);
         await phonePage.GotoAsync("/Account/Manage");
-        await phonePage.WaitForURLAsync("**/Account/Login**", Browser.Committed);
+        await Browser.WaitForUrlAsync(phonePage, "**/Account/Login**");
 
         // Sign out everywhere: this browser too.
         await page.Locator("[data-testid=sign-out-everywhere]").ClickAsync();
-        await page.WaitForURLAsync("**/Account/Login", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/Account/Login");
         await page.GotoAsync("/Account/Manage");
-        await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/Account/Login**");
 
         // The new password is the one that works.
         await OverviewJourneyTests.SignInAndLeaveAsync(page, Email, NewPassword);

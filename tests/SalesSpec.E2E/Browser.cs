@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SalesSpec.E2E;
@@ -6,10 +7,31 @@ namespace SalesSpec.E2E;
 public sealed class Browser : IAsyncLifetime
 {
     /// <summary>
-    /// For WaitForURL: the address is enough. Blazor's enhanced navigation changes it without a load event, and waiting
-    /// for one timed out now and then on CI although the page was there; what follows waits for the page itself.
+    /// Waits until the page's address matches a Playwright glob ("**/organizations/*"), looking at the address only.
+    /// Playwright's WaitForURLAsync cannot be trusted for that: when the address already matches it ignores
+    /// <c>WaitUntil = Commit</c> and waits for the page's <c>load</c> event instead (playwright-dotnet issue 3365), which a
+    /// live Blazor page can take a minute to fire — a sign-in that had finished before the call timed out, now and then,
+    /// on a fast run. What follows a navigation waits for the page itself.
     /// </summary>
-    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+    public static Task WaitForUrlAsync(IPage page, string glob) => WaitForUrlAsync(page, new Regex(GlobToRegex(glob)));
+
+    public static Task WaitForUrlAsync(IPage page, Regex pattern) => WaitForUrlAsync(page, pattern.IsMatch);
+
+    public static async Task WaitForUrlAsync(IPage page, Func<string, bool> matches, int timeoutMilliseconds = 60_000)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!matches(page.Url))
+        {
+            if (waited.ElapsedMilliseconds > timeoutMilliseconds)
+            {
+                throw new TimeoutException($"The page stayed at {page.Url} for {timeoutMilliseconds / 1000} s.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    private static string GlobToRegex(string glob) =>
+        "^" + Regex.Escape(glob).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$";
 
     private IPlaywright? _playwright;
 

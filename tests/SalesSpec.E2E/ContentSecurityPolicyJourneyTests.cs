@@ -38,7 +38,7 @@ public sealed class ContentSecurityPolicyJourneyTests(AppServer app, Browser bro
         var inline = System.Text.RegularExpressions.Regex.Matches(await login.TextAsync(), "<script(?![^>]*\\bsrc=)[^>]*>");
         inline.Select(m => m.Value).ShouldAllBe(script => script.Contains($"nonce=\"{nonce}\"", StringComparison.Ordinal), $"{policy} :: {string.Join(" ", inline.Select(m => m.Value))}");
         await OverviewJourneyTests.SignInAsync(page, "admin@demo.salesspec");
-        await page.WaitForURLAsync("**/organizations/1", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/1");
         foreach (var path in AdminPages)
         {
             await page.GotoAsync(path);

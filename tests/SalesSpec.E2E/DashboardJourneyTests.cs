@@ -14,7 +14,7 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await OverviewJourneyTests.SignInAsync(page, "leader@demo.salesspec");
-        await page.WaitForURLAsync("**/organizations/**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/**");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
 
         await page.Locator("[data-testid=nav-dashboard]").ClickAsync();
@@ -54,7 +54,7 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await OverviewJourneyTests.SignInAsync(page, "rep@demo.salesspec");
-        await page.WaitForURLAsync("**/organizations/**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/**");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
 
         await page.GotoAsync(page.Url.TrimEnd('/') + "/dashboard");

@@ -63,7 +63,7 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         await page.GetByLabel("Organisation name").FillAsync("Fabrikam Software");
         await page.ScreenshotAsync(new() { Path = Shot("organization-new.png"), FullPage = true });
         await page.Locator("[data-testid=create-organization]").ClickAsync();
-        await page.WaitForURLAsync(OrganizationUrl(), Browser.Committed);
+        await Browser.WaitForUrlAsync(page, OrganizationUrl());
         var id = OrganizationUrl().Match(page.Url).Groups[1].Value;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Fabrikam Software");
         var checklist = page.Locator("[data-testid=setup-checklist]");
@@ -156,7 +156,7 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         await rep.GetByLabel("Password", new() { Exact = true }).FillAsync("Fabrikam-2026!");
         await rep.GetByLabel("Password again").FillAsync("Fabrikam-2026!");
         await rep.Locator("button[type=submit]").ClickAsync();
-        await rep.WaitForURLAsync($"**/organizations/{id}", Browser.Committed);
+        await Browser.WaitForUrlAsync(rep, $"**/organizations/{id}");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
         await rep.Locator("[data-testid=nav-my-week]").ClickAsync();
         await Assertions.Expect(rep.Locator("h1")).ToHaveTextAsync("My week");

@@ -13,12 +13,12 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
 
         await page.GotoAsync("/");
 
-        await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/Account/Login**");
         await Assertions.Expect(page.Locator("[data-testid=demo-accounts]")).ToContainTextAsync("leader@demo.salesspec");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "sign-in.png"), FullPage = true });
         await SignInAsync(page, "leader@demo.salesspec");
 
-        await page.WaitForURLAsync("**/organizations/*", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/*");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
         await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("SalesSpec");
         var rows = page.Locator("[data-testid=reps-grid] tbody tr");
@@ -79,8 +79,7 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         await SignInAsync(page, email, password);
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
-                new() { WaitUntil = WaitUntilState.Commit, Timeout = 45_000 });
+            await Browser.WaitForUrlAsync(page, url => !url.Contains("/Account/Login", StringComparison.Ordinal), 45_000);
         }
         catch (TimeoutException exception)
         {

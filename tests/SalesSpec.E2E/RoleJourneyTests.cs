@@ -26,7 +26,7 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         await using var context = await NewContextAsync();
         var page = await SignedInPageAsync(context, $"{role}@demo.salesspec");
 
-        await page.WaitForURLAsync("**/organizations/*", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/*");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(organization);
         await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToHaveTextAsync($"{role}@demo.salesspec");
         await Assertions.Expect(page.Locator("[data-testid=reps-grid] tbody tr")).ToHaveCountAsync(reps);
@@ -98,7 +98,7 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
     {
         await using var context = await NewContextAsync();
         var page = await SignedInPageAsync(context, "admin@demo.salesspec");
-        await page.WaitForURLAsync("**/organizations/*", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/*");
 
         await page.Locator("[data-testid=nav-members]").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Members of Northwind Cloud");
@@ -133,8 +133,8 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
 
         await page.Locator("[data-testid=sign-out]").ClickAsync();
 
-        await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/Account/Login**");
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/Account/Login**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/Account/Login**");
     }
 }

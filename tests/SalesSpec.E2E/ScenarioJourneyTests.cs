@@ -151,7 +151,7 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         await page.GotoAsync("/organizations/1/scenarios");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=scenario-link]").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/scenarios/\d+$"), Browser.Committed);
+        await Browser.WaitForUrlAsync(page, new Regex(@"/scenarios/\d+$"));
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=report]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=report-title]")).ToHaveTextAsync("Inbound qualification as its own role");

@@ -20,7 +20,7 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await OverviewJourneyTests.SignInAsync(page, email);
-        await page.WaitForURLAsync("**/organizations/**", Browser.Committed);
+        await Browser.WaitForUrlAsync(page, "**/organizations/**");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
         return page;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using MudBlazor;
+using SalesSpec.Web.Components.Shared;
 using SalesSpec.Web.Features.Timesheets.Services;
 
 namespace SalesSpec.Web.Features.Timesheets;
@@ -14,6 +15,11 @@ namespace SalesSpec.Web.Features.Timesheets;
 public sealed partial class WeekPage
 {
     private WeekPageModel _model = null!;
+    private Components.WeekGrid? _grid;
+
+    /// <summary>How this person writes decimals (from the browser's language).</summary>
+    [CascadingParameter]
+    private PersonNumbers? PersonNumbers { get; set; }
 
     [Parameter]
     public string? Week { get; set; }
@@ -37,7 +43,31 @@ public sealed partial class WeekPage
     private IJSRuntime JS { get; set; } = null!;
 
     protected override void OnInitialized() =>
-        _model = new WeekPageModel(Weeks, FocusService, Validator, (message, severity) => Snackbar.Add(message, severity));
+        _model = new WeekPageModel(Weeks, FocusService, Validator, (message, severity) => Snackbar.Add(message, severity))
+        {
+            DecimalComma = PersonNumbers?.DecimalComma ?? false,
+        };
+
+    /// <summary>Saves; a refused save takes the keyboard to the first marked cell.</summary>
+    private async Task SaveAsync(bool submit)
+    {
+        await _model.SaveAsync(submit);
+        await FocusRefusedAsync();
+    }
+
+    private async Task KeyAsync(string key, bool ctrl)
+    {
+        await _model.KeyAsync(key, ctrl);
+        await FocusRefusedAsync();
+    }
+
+    private async Task FocusRefusedAsync()
+    {
+        if (_model.FirstRefused is int position && _grid is not null)
+        {
+            await _grid.FocusAsync(position);
+        }
+    }
 
     protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, Week, RepId);
 

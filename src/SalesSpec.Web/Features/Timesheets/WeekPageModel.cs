@@ -1,3 +1,4 @@
+using SalesSpec.Domain.TimeLogs;
 using FluentValidation;
 using SalesSpec.Web.Features.Timesheets.Services;
 
@@ -11,6 +12,11 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
 {
     private readonly HashSet<int> _added = [];
     private Dictionary<int, string> _lineErrors = [];
+
+    // What was typed into a cell, as typed, and why it was refused: kept until the cell reads as a number again, so
+    // the cell shows the person's own text beside its message instead of a number it was turned into.
+    private readonly Dictionary<int, string> _texts = [];
+    private readonly Dictionary<int, string> _typedErrors = [];
     private int _rep;
 
     public WeekView? View { get; private set; }
@@ -37,7 +43,19 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
 
     public string? SaveError { get; private set; }
 
-    public IReadOnlyDictionary<int, string> LineErrors => _lineErrors;
+    /// <summary>Each refused cell's message: what could not be read as a number first, then the week's rules.</summary>
+    public IReadOnlyDictionary<int, string> LineErrors =>
+        _typedErrors.Count == 0 ? _lineErrors : _lineErrors.Where(e => !_typedErrors.ContainsKey(e.Key)).Concat(_typedErrors).ToDictionary();
+
+    /// <summary>Whether numbers are shown with a decimal comma (7,5): the browser's language, or the person's choice.</summary>
+    public bool DecimalComma { get; set; }
+
+    /// <summary>The first refused cell after a save that was refused, for the page to move the keyboard to; else null.</summary>
+    public int? FirstRefused { get; private set; }
+
+    /// <summary>A cell's text: as typed while it is being typed or refused, else its number with the person's decimal mark.</summary>
+    public string CellText(int position) =>
+        _texts.TryGetValue(position, out var text) ? text : TypedNumber.Show(Entry.Lines[position].Value, DecimalComma);
 
     public IReadOnlyList<string> WeekErrors { get; private set; } = [];
 
@@ -137,19 +155,42 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         Conflict = false;
         SaveError = null;
         _lineErrors = [];
+        ForgetTyping();
         WeekErrors = [];
         Warnings = [];
     }
 
-    public void Change(WeekEntryLine line, decimal? value)
+    private void ForgetTyping()
     {
-        line.Value = value;
+        _texts.Clear();
+        _typedErrors.Clear();
+        FirstRefused = null;
+    }
+
+    /// <summary>
+    /// The text of a cell changed. A number (7.5, 7,5) becomes the line's value; anything else keeps the text, marks
+    /// the cell with the reason and leaves the value as it was, so nothing is saved from a guess.
+    /// </summary>
+    public void Type(int position, string? text)
+    {
+        var line = Entry.Lines[position];
+        _texts[position] = text ?? "";
         Dirty = true;
+        if (TypedNumber.TryRead(text, TypedNumber.MaxTypedDecimals, out var value) is { } problem)
+        {
+            _typedErrors[position] = $"{line.Activity}: {char.ToLowerInvariant(problem[0])}{problem[1..]}";
+        }
+        else
+        {
+            _typedErrors.Remove(position);
+            line.Value = value;
+        }
         Validate();
     }
 
     public void SwitchMode(EntryMode mode)
     {
+        ForgetTyping();
         Entry.SwitchTo(mode);
         Validate();
     }
@@ -177,9 +218,13 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
     public async Task SaveAsync(bool submit)
     {
         Validate();
-        if (_lineErrors.Count > 0 || WeekErrors.Count > 0)
+        FirstRefused = null;
+        if (LineErrors.Count > 0 || WeekErrors.Count > 0)
         {
-            SaveError = "Fix the marked entries first; nothing was saved.";
+            FirstRefused = LineErrors.Count > 0 ? LineErrors.Keys.Min() : null;
+            SaveError = LineErrors.Count == 1
+                ? "Fix the marked entry first; nothing was saved."
+                : LineErrors.Count > 1 ? $"Fix the {LineErrors.Count} marked entries first; nothing was saved." : "Fix the week first; nothing was saved.";
             return;
         }
         Busy = true;
@@ -238,10 +283,12 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
                 return;
             }
             var mode = Entry.Mode;
+            ForgetTyping();
             Entry.SwitchTo(EntryMode.Hours);
             foreach (var line in Entry.Lines)
             {
-                line.Value = hours.TryGetValue(line.ActivityId, out var h) ? h : null;
+                // An average of weeks is a suggestion to check: two decimals, as a person would type it.
+                line.Value = hours.TryGetValue(line.ActivityId, out var h) ? decimal.Round(h, TypedNumber.MaxTypedDecimals, MidpointRounding.AwayFromZero) : null;
             }
             Entry.SwitchTo(mode);
             Dirty = true;
@@ -256,6 +303,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
 
     public void Clear()
     {
+        ForgetTyping();
         foreach (var line in Entry.Lines)
         {
             line.Value = null;

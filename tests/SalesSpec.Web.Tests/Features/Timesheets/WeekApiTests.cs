@@ -60,6 +60,47 @@ public sealed class WeekApiTests
     }
 
     [Fact]
+    public async Task Hours_follow_the_week_pages_rules_two_decimals_typed_four_kept_when_sent_back_unchanged()
+    {
+        await using var app = new AppFactory();
+        var rep = await app.SignedInAsync("rep@demo.salesspec");
+        async Task<(HttpStatusCode Status, JsonElement Body)> PutAsync(object value, int? version = null, string mode = "hours") =>
+            await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+                new { version, mode, entries = new object[] { new { activity = "Demos", value }, new { activity = "Cold calls", value = mode == "percent" ? 66.67m : 4m } } });
+
+        // As on the page: more than two decimals typed are refused, not rounded; a negative is refused; "1e3" is a
+        // thousand hours, refused by the week's limit.
+        foreach (var (value, field, message) in new (object Value, string Field, string Message)[]
+        {
+            (1.123m, "entries[0].value", "Demos: at most 2 decimals: 7.55, not 1.123."),
+            (-3m, "entries[0].value", "Demos: cannot be negative."),
+            (1e3m, "entries[0].value", "Demos: a week has at most 100 hours."),
+        })
+        {
+            var (status, problem) = await PutAsync(value);
+            status.ShouldBe(HttpStatusCode.BadRequest, $"{value}");
+            problem.GetProperty("errors").GetProperty(field)[0].GetString().ShouldBe(message);
+        }
+        // JSON has one decimal mark: "7,5" is not a number there.
+        (await PutAsync("7,5")).Status.ShouldBe(HttpStatusCode.BadRequest);
+        (await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48")).Body.GetProperty("status").GetString().ShouldBe("Missing");
+
+        // A week entered in percent keeps four decimals of hours; sent back unchanged in hours, it passes.
+        var (saved, week) = await PutAsync(33.33m, mode: "percent");
+        saved.ShouldBe(HttpStatusCode.OK);
+        var demos = week.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("activity").GetString() == "Demos").GetProperty("hours").GetDecimal();
+        decimal.Round(demos, 2).ShouldNotBe(demos, "the stored hours have more than two decimals");
+        var version = week.GetProperty("version").GetInt32();
+        (saved, week) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48",
+            new { version, entries = week.GetProperty("entries").EnumerateArray().Select(e => new { activity = e.GetProperty("activity").GetString(), value = e.GetProperty("hours").GetDecimal() }).ToArray() });
+        saved.ShouldBe(HttpStatusCode.OK);
+        // Typed anew, the same precision is refused.
+        (saved, var refused) = await PutAsync(demos + 0.001m, week.GetProperty("version").GetInt32());
+        saved.ShouldBe(HttpStatusCode.BadRequest);
+        refused.GetProperty("errors").GetProperty("entries[0].value")[0].GetString()!.ShouldStartWith("Demos: at most 2 decimals");
+    }
+
+    [Fact]
     public async Task Bad_weeks_and_entries_get_problem_details_naming_the_field_and_nothing_is_saved()
     {
         await using var app = new AppFactory();

@@ -34,6 +34,11 @@ public sealed class WeekPageModelTests : IAsyncLifetime
 
     private WeekEntryLine Line(string activity) => _model.Entry.Lines.Single(l => l.Activity == activity);
 
+    private int Position(string activity) => _model.Entry.Lines.FindIndex(l => l.Activity == activity);
+
+    /// <summary>Types into the activity's cell, as a person does.</summary>
+    private void Type(string activity, string text) => _model.Type(Position(activity), text);
+
     [Fact]
     public async Task Opening_without_a_week_loads_the_reps_current_week_in_hours()
     {
@@ -65,9 +70,9 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     {
         await OpenAsync(ThisWeek.ToString());
 
-        _model.Change(Line("Demos"), 12m);
-        _model.Change(Line("Cold calls"), 4m);
-        _model.Change(Line("Discovery calls"), -1m);
+        Type("Demos", "12");
+        Type("Cold calls", "4");
+        Type("Discovery calls", "-1");
 
         _model.Dirty.ShouldBeTrue();
         _model.Entry.TotalHours.ShouldBe(15m);
@@ -81,11 +86,16 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     public async Task Saving_with_errors_saves_nothing_and_says_so()
     {
         await OpenAsync(ThisWeek.ToString());
-        _model.Change(Line("Demos"), -2m);
+        Type("Demos", "-2");
+        Type("Cold calls", "1.123");
 
         await _model.SaveAsync(submit: false);
 
-        _model.SaveError.ShouldBe("Fix the marked entries first; nothing was saved.");
+        _model.SaveError.ShouldBe("Fix the 2 marked entries first; nothing was saved.");
+        // The keyboard goes to the first marked cell; both say why.
+        _model.FirstRefused.ShouldBe(Math.Min(Position("Demos"), Position("Cold calls")));
+        _model.LineErrors[Position("Demos")].ShouldBe("Demos: cannot be negative.");
+        _model.LineErrors[Position("Cold calls")].ShouldBe("Cold calls: at most 2 decimals: 7.55, not 1.123.");
         _model.View!.Status.ShouldBeNull();
         _notes.ShouldBeEmpty();
     }
@@ -94,7 +104,7 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     public async Task Enter_saves_a_draft_and_tells_the_rep()
     {
         await OpenAsync(ThisWeek.ToString());
-        _model.Change(Line("Demos"), 8m);
+        Type("Demos", "8");
 
         await _model.KeyAsync("Tab", ctrl: false);
         _model.View!.Status.ShouldBeNull("only Enter saves");
@@ -109,7 +119,7 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     public async Task Clear_empties_every_line_and_percent_mode_keeps_the_hours()
     {
         await OpenAsync(ThisWeek.ToString());
-        _model.Change(Line("Demos"), 20m);
+        Type("Demos", "20");
 
         _model.SwitchMode(EntryMode.Percent);
         Line("Demos").Value.ShouldBe(50m);

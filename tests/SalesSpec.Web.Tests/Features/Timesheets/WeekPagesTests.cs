@@ -105,6 +105,47 @@ public sealed class WeekPagesTests : IAsyncLifetime
         (await db.TimeLogs.Where(t => t.WeekStart == ThisWeek.Monday).SumAsync(t => t.Hours)).ShouldBe(40m);
     }
 
+    [Theory]
+    [InlineData("7,5", "7.5", null)]
+    [InlineData("7.5", "7.5", null)]
+    [InlineData("1.123", null, "At most 2 decimals: 7.55, not 1.123.")]
+    [InlineData("-3", null, "Cannot be negative.")]
+    [InlineData("1e3", null, "'1e3' is not a number: type it as 7.5 or 7,5.")]
+    [InlineData("", "0", null)]
+    public async Task A_cell_reads_what_a_person_types_or_marks_it_with_the_reason(string typed, string? savedHours, string? refusal)
+    {
+        var page = await MyWeekAsync(ThisWeek);
+        Type(page, "Cold calls", "2");
+
+        Type(page, "Demos", typed);
+
+        // The cell keeps the text as typed, beside its message when refused.
+        await page.WaitForAssertionAsync(() => Line(page, "Demos").QuerySelector("input")!.GetAttribute("value").ShouldBe(typed));
+        if (refusal is null)
+        {
+            Line(page, "Demos").QuerySelectorAll(".mud-input-error").ShouldBeEmpty();
+        }
+        else
+        {
+            Line(page, "Demos").TextContent.ShouldContain(refusal);
+        }
+
+        await page.Find("[data-testid=save]").ClickAsync(new());
+
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        if (savedHours is null)
+        {
+            page.Find("[data-testid=save-error]").TextContent.ShouldBe("Fix the marked entry first; nothing was saved.");
+            (await db.TimeLogs.CountAsync(t => t.WeekStart == ThisWeek.Monday)).ShouldBe(0);
+        }
+        else
+        {
+            await page.WaitForAssertionAsync(() => page.Find("[data-testid=status]").GetAttribute("data-status").ShouldBe("Draft"));
+            var demos = await db.TimeLogs.Where(t => t.WeekStart == ThisWeek.Monday && t.Activity.Name == "Demos").Select(t => (decimal?)t.Hours).SingleOrDefaultAsync();
+            (demos ?? 0m).ShouldBe(decimal.Parse(savedHours, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public async Task Errors_appear_next_to_their_cell_and_block_saving()
     {
@@ -113,7 +154,9 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Demos", "-2");
         Type(page, "Cold calls", "101");
 
-        await page.WaitForAssertionAsync(() => Line(page, "Demos").TextContent.ShouldContain("Demos: cannot be negative."));
+        // Beside its own label, the cell does not repeat the activity's name.
+        await page.WaitForAssertionAsync(() => Line(page, "Demos").TextContent.ShouldContain("Cannot be negative."));
+        Line(page, "Demos").TextContent.ShouldNotContain("Demos: cannot");
         Line(page, "Cold calls").TextContent.ShouldNotContain("cannot be negative");
         page.FindAll("[data-testid=week-error]").ShouldBeEmpty("99 hours is a long week, not too long");
         Type(page, "Demos", "2");
@@ -121,7 +164,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
 
         await page.Find("[data-testid=save]").ClickAsync(new());
 
-        page.Find("[data-testid=save-error]").TextContent.ShouldBe("Fix the marked entries first; nothing was saved.");
+        page.Find("[data-testid=save-error]").TextContent.ShouldBe("Fix the marked entry first; nothing was saved.");
         await using var db = await _database.OpenAsync(DemoOrganization.Name);
         (await db.TimeLogs.CountAsync(t => t.WeekStart == ThisWeek.Monday)).ShouldBe(0);
     }

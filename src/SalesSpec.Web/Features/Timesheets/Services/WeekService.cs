@@ -74,6 +74,10 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
 
         var wanted = entry.Lines.ToDictionary(l => l.ActivityId, entry.HoursOf);
         var existing = await db.TimeLogs.Where(t => t.RepId == repId && t.WeekStart == week.Monday).ToListAsync(cancellationToken);
+        if (TypedTooFinely(entry, existing) is { Count: > 0 } tooFine)
+        {
+            return Outcome.Invalid<WeekView>("The week has errors; nothing was saved.") with { Findings = tooFine };
+        }
         var archived = catalogue.Where(a => a.IsArchived);
         if (archived.FirstOrDefault(a => wanted.GetValueOrDefault(a.Id) > 0m && existing.All(e => e.ActivityId != a.Id)) is { } retired)
         {
@@ -107,6 +111,30 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
             return conflict;
         }
         return Outcome.Done(await ViewAsync(db, member, rep!, week, cancellationToken)) with { Findings = validation.Errors };
+    }
+
+    /// <summary>
+    /// Hours a person types have at most two decimals (as on the page, where "1.123" is refused at the cell, not
+    /// rounded). Stored hours keep four — a CRM import's or a percentage's — so a line sent back unchanged passes.
+    /// </summary>
+    private static List<ValidationFailure> TypedTooFinely(WeekEntry entry, List<TimeLog> existing)
+    {
+        var failures = new List<ValidationFailure>();
+        if (entry.Mode != EntryMode.Hours)
+        {
+            return failures;
+        }
+        for (var i = 0; i < entry.Lines.Count; i++)
+        {
+            var line = entry.Lines[i];
+            if (line.Value is decimal value && decimal.Round(value, TypedNumber.MaxTypedDecimals) != value
+                && existing.FirstOrDefault(e => e.ActivityId == line.ActivityId)?.Hours != value)
+            {
+                failures.Add(new ValidationFailure($"Lines[{i}].Value",
+                    $"{line.Activity}: at most {TypedNumber.MaxTypedDecimals} decimals: 7.55, not {value.ToString(CultureInfo.InvariantCulture)}."));
+            }
+        }
+        return failures;
     }
 
     /// <summary>Submits the week as saved. A week never saved is submitted empty (e.g. a week off).</summary>
