@@ -65,7 +65,7 @@ internal static class TextReport
                 }
             }
             output.WriteLine($"     Why: {recommendation.Rationale}");
-            output.WriteLine($"     Source: {recommendation.Source}");
+            output.WriteLine($"     Source: {SourceArticles.Describe(recommendation.Source)}");
         }
         output.WriteLine();
 

@@ -42,7 +42,9 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => a
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.Use((context, next) =>
 {
-    if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+    // Only a page someone opens gets it: a POST re-executed as POST /not-found would meet the page's antiforgery check.
+    if ((context.Request.Path.StartsWithSegments("/api") || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
     {
         pages.Enabled = false;
     }

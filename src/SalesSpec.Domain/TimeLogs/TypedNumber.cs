@@ -42,7 +42,8 @@ public static class TypedNumber
             return $"'{Short(trimmed)}' has more than one decimal mark: type it as 7.5 or 7,5, without thousands separators.";
         }
         var mark = digits.IndexOfAny(['.', ',']);
-        var decimals = mark < 0 ? 0 : digits.Length - mark - 1;
+        // "7.50" has one decimal that matters, as the stored number has.
+        var decimals = mark < 0 ? 0 : digits[(mark + 1)..].TrimEnd('0').Length;
         // "7." while someone is still typing "7.5" is seven; a mark alone is nothing.
         if (digits.Length == 1 && mark == 0)
         {

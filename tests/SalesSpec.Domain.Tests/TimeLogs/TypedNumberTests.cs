@@ -12,6 +12,7 @@ public sealed class TypedNumberTests
     [InlineData(",5", "0.5")]
     [InlineData("7.", "7")]
     [InlineData("1,12", "1.12")]
+    [InlineData("7.500", "7.5")]
     [InlineData("-3", "-3")]
     [InlineData("+4", "4")]
     public void A_number_is_read_with_a_point_or_a_lone_comma_as_the_decimal_mark(string typed, string expected)

@@ -58,12 +58,16 @@ public sealed partial class WeekPage
     private async Task KeyAsync(string key, bool ctrl)
     {
         await _model.KeyAsync(key, ctrl);
-        await FocusRefusedAsync();
+        // Only a key that saved may move the keyboard: Tab and typing elsewhere stay where the person is.
+        if (key is "Enter" or "NumpadEnter")
+        {
+            await FocusRefusedAsync();
+        }
     }
 
     private async Task FocusRefusedAsync()
     {
-        if (_model.FirstRefused is int position && _grid is not null)
+        if (_model.TakeFirstRefused() is int position && _grid is not null)
         {
             await _grid.FocusAsync(position);
         }

@@ -53,6 +53,14 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
     /// <summary>The first refused cell after a save that was refused, for the page to move the keyboard to; else null.</summary>
     public int? FirstRefused { get; private set; }
 
+    /// <summary>The cell to move the keyboard to, once: the next key press must not pull it back.</summary>
+    public int? TakeFirstRefused()
+    {
+        var position = FirstRefused;
+        FirstRefused = null;
+        return position;
+    }
+
     /// <summary>A cell's text: as typed while it is being typed or refused, else its number with the person's decimal mark.</summary>
     public string CellText(int position) =>
         _texts.TryGetValue(position, out var text) ? text : TypedNumber.Show(Entry.Lines[position].Value, DecimalComma);
@@ -82,7 +90,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
     private bool IsFolded(int position) =>
         View!.IsReadOnly
             ? !(Entry.Lines[position].Value > 0m)
-            : !(View.Activities.All(a => !a.UsedRecently) || IsInUse(position) || _lineErrors.ContainsKey(position));
+            : !(View.Activities.All(a => !a.UsedRecently) || IsInUse(position) || _lineErrors.ContainsKey(position) || _typedErrors.ContainsKey(position));
 
     private bool IsInUse(int position)
     {
@@ -179,6 +187,8 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         if (TypedNumber.TryRead(text, TypedNumber.MaxTypedDecimals, out var value) is { } problem)
         {
             _typedErrors[position] = $"{line.Activity}: {char.ToLowerInvariant(problem[0])}{problem[1..]}";
+            // The totals must not count a number the cell no longer shows.
+            line.Value = null;
         }
         else
         {
@@ -247,6 +257,13 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
                     break;
                 case OutcomeKind.Invalid when outcome.Findings.Count > 0:
                     Validate();
+                    // Rules only the server can apply (hours typed more finely than stored) are marked at their cells too.
+                    foreach (var finding in outcome.Findings.Where(f => f.Severity == FluentValidation.Severity.Error && f.PropertyName.StartsWith("Lines[", StringComparison.Ordinal)))
+                    {
+                        var position = int.Parse(finding.PropertyName[6..finding.PropertyName.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+                        _typedErrors.TryAdd(position, finding.ErrorMessage);
+                    }
+                    FirstRefused = LineErrors.Count > 0 ? LineErrors.Keys.Min() : null;
                     SaveError = outcome.Message;
                     break;
                 default:

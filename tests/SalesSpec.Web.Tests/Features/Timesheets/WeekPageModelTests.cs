@@ -83,6 +83,24 @@ public sealed class WeekPageModelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_week_entered_in_percent_then_switched_to_hours_saves_as_shown()
+    {
+        await OpenAsync(ThisWeek.ToString());
+        _model.SwitchMode(EntryMode.Percent);
+        Type("Demos", "33,33");
+        Type("Cold calls", "66.67");
+
+        _model.SwitchMode(EntryMode.Hours);
+        await _model.SaveAsync(submit: false);
+
+        // Hours as a person could type them (the API refuses finer typed hours), so the week saves.
+        _model.SaveError.ShouldBeNull();
+        _model.LineErrors.ShouldBeEmpty();
+        Line("Demos").Value.ShouldBe(decimal.Round(Line("Demos").Value!.Value, 2));
+        _model.Entry.TotalHours.ShouldBe(_model.View!.CapacityHours, 0.01m);
+    }
+
+    [Fact]
     public async Task Saving_with_errors_saves_nothing_and_says_so()
     {
         await OpenAsync(ThisWeek.ToString());
@@ -96,6 +114,12 @@ public sealed class WeekPageModelTests : IAsyncLifetime
         _model.FirstRefused.ShouldBe(Math.Min(Position("Demos"), Position("Cold calls")));
         _model.LineErrors[Position("Demos")].ShouldBe("Demos: cannot be negative.");
         _model.LineErrors[Position("Cold calls")].ShouldBe("Cold calls: at most 2 decimals: 7.55, not 1.123.");
+        // A refused cell counts as nothing in the totals, and is never folded away.
+        Line("Cold calls").Value.ShouldBeNull();
+        _model.VisibleLines.ShouldContain(l => l.Line.Activity == "Cold calls");
+        // The keyboard moves there once; the next key press stays where the person is.
+        _model.TakeFirstRefused().ShouldNotBeNull();
+        _model.TakeFirstRefused().ShouldBeNull();
         _model.View!.Status.ShouldBeNull();
         _notes.ShouldBeEmpty();
     }

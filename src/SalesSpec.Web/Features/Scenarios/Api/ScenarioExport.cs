@@ -139,7 +139,7 @@ public static class ScenarioExport
         Row(sheet, "External hires", null, outcome.Staffing.ExternalHires, "0");
         Row(sheet, "Grown internally (guideline 2/3)", null, outcome.Staffing.InternalShare, "0%");
 
-        sheet.Row(sheet.RowNumber + 2).Header("Workload", "Demand h/week", "Capacity today", "Gap today", "Capacity", "Gap", "Gap (people)", "Specialists", "Focused");
+        sheet.Row(sheet.RowNumber + 2).Header("Workload", "Demand h/week", "Capacity today", "Gap today", "Capacity", "Gap", "Gap (FTE)", "Specialists", "Focused");
         foreach (var workload in outcome.Workloads)
         {
             var before = today.Workloads.First(w => w.Workload == workload.Workload);

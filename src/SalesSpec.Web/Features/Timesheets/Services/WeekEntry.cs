@@ -57,9 +57,10 @@ public sealed class WeekEntry
         }
         else
         {
+            // Hours as a person would type them (two decimals): the page and the API refuse finer typed hours.
             foreach (var line in Lines)
             {
-                line.Value = line.Value is null or 0m ? null : HoursOf(line);
+                line.Value = line.Value is null or 0m ? null : decimal.Round(HoursOf(line), Domain.TimeLogs.TypedNumber.MaxTypedDecimals, MidpointRounding.AwayFromZero);
             }
         }
         Mode = mode;
