@@ -209,12 +209,16 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
     {
         var result = validator.Review(Entry);
         _lineErrors = result.Errors.Where(e => e.Severity == FluentValidation.Severity.Error && e.PropertyName.StartsWith("Lines[", StringComparison.Ordinal))
-            .GroupBy(e => int.Parse(e.PropertyName[6..e.PropertyName.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture))
+            .GroupBy(e => LinePosition(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.First().ErrorMessage);
         WeekErrors = result.Errors.Where(e => e.Severity == FluentValidation.Severity.Error && !e.PropertyName.StartsWith("Lines[", StringComparison.Ordinal))
             .Select(e => e.ErrorMessage).ToList();
         Warnings = result.Errors.Where(e => e.Severity != FluentValidation.Severity.Error).Select(e => e.ErrorMessage).ToList();
     }
+
+    /// <summary>The line a finding is about: "Lines[3].Value" → 3.</summary>
+    private static int LinePosition(string propertyName) =>
+        int.Parse(propertyName[6..propertyName.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
 
     /// <summary>Enter saves a draft and Ctrl+Enter submits, unless the week cannot take input now.</summary>
     public async Task KeyAsync(string key, bool ctrl)
@@ -260,8 +264,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
                     // Rules only the server can apply (hours typed more finely than stored) are marked at their cells too.
                     foreach (var finding in outcome.Findings.Where(f => f.Severity == FluentValidation.Severity.Error && f.PropertyName.StartsWith("Lines[", StringComparison.Ordinal)))
                     {
-                        var position = int.Parse(finding.PropertyName[6..finding.PropertyName.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-                        _typedErrors.TryAdd(position, finding.ErrorMessage);
+                        _typedErrors.TryAdd(LinePosition(finding.PropertyName), finding.ErrorMessage);
                     }
                     FirstRefused = LineErrors.Count > 0 ? LineErrors.Keys.Min() : null;
                     SaveError = outcome.Message;
