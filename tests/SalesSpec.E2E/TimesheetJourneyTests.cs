@@ -90,7 +90,7 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
 
         await rep.ReloadAsync();
         await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
-        await Assertions.Expect(rep.Locator("[data-testid=locked]")).ToContainTextAsync("approved and locked (approved by Mia Manager)");
+        await Assertions.Expect(rep.Locator("[data-testid=locked]")).ToContainTextAsync("is approved (by Mia Manager) and locked");
         await Assertions.Expect(rep.Locator("[data-testid=save]")).ToHaveCountAsync(0);
         await Assertions.Expect(rep.Locator("[data-testid=notification-badge] .mud-badge")).ToHaveTextAsync("1");
         await rep.GetByLabel("Notifications, 1 unread").ClickAsync();
@@ -129,5 +129,41 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
 
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         width.ShouldBeLessThanOrEqualTo(390, "nothing sticks out sideways on a phone");
+    }
+
+    [Fact]
+    public async Task A_manager_locks_weeks_after_reading_what_it_closes_and_the_leader_lifts_the_lock()
+    {
+        await using var managerContext = await browser.NewContextAsync(app);
+        var manager = await SignedInPageAsync(managerContext, "manager@demo.salesspec");
+        await manager.Locator("[data-testid=nav-team-week]").ClickAsync();
+        await Browser.WaitForUrlAsync(manager, "**/team-week**");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(manager);
+
+        await manager.Locator("[data-testid=lock-toggle]").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=lock-none]")).ToBeVisibleAsync();
+        await manager.Locator("[data-testid=lock-review]").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=lock-plan]")).ToContainTextAsync("for the Commercial team (");
+        await Assertions.Expect(manager.Locator("[data-testid=lock-list]")).ToHaveCountAsync(0);
+        await manager.ScreenshotAsync(new() { Path = Shot("team-week-lock-plan.png"), FullPage = true });
+        await AccountJourneyTests.CheckAccessibilityAsync(manager);
+        await manager.Locator("[data-testid=lock-confirm]").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=team-message]")).ToContainTextAsync("for the Commercial team.");
+        await Assertions.Expect(manager.Locator("[data-testid=lock-item]")).ToContainTextAsync("by Mia Manager");
+        await Assertions.Expect(manager.Locator("[data-testid=lock-lift]")).ToHaveCountAsync(0);
+
+        await using var leaderContext = await browser.NewContextAsync(app);
+        var leader = await SignedInPageAsync(leaderContext, "leader@demo.salesspec");
+        await leader.GotoAsync(manager.Url);
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(leader);
+        await Assertions.Expect(leader.Locator("[data-testid=lock-toggle]")).ToHaveTextAsync("Locks…");
+        await leader.Locator("[data-testid=lock-toggle]").ClickAsync();
+        await leader.Locator("[data-testid=lock-lift]").ClickAsync();
+        await Assertions.Expect(leader.Locator("[data-testid=lift-plan]")).ToContainTextAsync("(set by Mia Manager) reopens");
+        await leader.ScreenshotAsync(new() { Path = Shot("team-week-lift-plan.png"), FullPage = true });
+        await AccountJourneyTests.CheckAccessibilityAsync(leader);
+        await leader.Locator("[data-testid=lift-confirm]").ClickAsync();
+        await Assertions.Expect(leader.Locator("[data-testid=team-message]")).ToContainTextAsync("Lifted the lock");
+        await Assertions.Expect(leader.Locator("[data-testid=lock-none]")).ToBeVisibleAsync();
     }
 }

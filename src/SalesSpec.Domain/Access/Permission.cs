@@ -25,6 +25,9 @@ public enum Permission
     /// <summary>Close a period for the teams one manages.</summary>
     LockManagedTeams,
 
+    /// <summary>Lift a lock period someone set, reopening its weeks (audited).</summary>
+    LiftLocks,
+
     /// <summary>Bring data in and take it out in bulk: time logs, CRM exports, lead counts.</summary>
     Import,
 

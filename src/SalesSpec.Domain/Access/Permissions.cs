@@ -11,7 +11,7 @@ public static class Permissions
         [MemberRole.Admin] =
         [
             Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.LogOwnWeek, Permission.ReviewAllTeams,
-            Permission.ReviewManagedTeams, Permission.LockAllTeams, Permission.LockManagedTeams, Permission.Import,
+            Permission.ReviewManagedTeams, Permission.LockAllTeams, Permission.LockManagedTeams, Permission.LiftLocks, Permission.Import,
             Permission.PlanScenarios, Permission.CreateOrganizations, Permission.ManageOrganization,
             Permission.DeleteOrganization, Permission.ManageTeams, Permission.ManagePeople, Permission.ManageRoles,
             Permission.ManageCatalogue, Permission.ManageMembers, Permission.SeeAuditLog,
@@ -19,7 +19,7 @@ public static class Permissions
         [MemberRole.Leader] =
         [
             Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.LogOwnWeek, Permission.ReviewAllTeams,
-            Permission.ReviewManagedTeams, Permission.Import, Permission.PlanScenarios,
+            Permission.ReviewManagedTeams, Permission.LiftLocks, Permission.Import, Permission.PlanScenarios,
         ],
         [MemberRole.Manager] =
         [
@@ -58,6 +58,7 @@ public static class Permissions
         Permission.ReviewManagedTeams => "Approve, reject and enter the weeks of the teams they manage",
         Permission.LockAllTeams => "Close a period for the whole organisation or any team",
         Permission.LockManagedTeams => "Close a period for the teams they manage",
+        Permission.LiftLocks => "Lift a closed period, reopening its weeks (audited)",
         Permission.Import => "Import and export time logs, CRM exports and lead counts",
         Permission.PlanScenarios => "Build, compare and export scenarios",
         Permission.CreateOrganizations => "Create client organisations (and become their Admin)",

@@ -50,17 +50,31 @@ public sealed class LockPeriod
         ArgumentNullException.ThrowIfNull(locks);
         if (sheet?.Status == TimesheetStatus.Approved)
         {
-            return $"Week {week} is approved and locked{(sheet.ReviewedBy is null ? "" : $" (approved by {sheet.ReviewedBy})")}. Ask a manager to reopen it if it needs a correction.";
+            // Read by the rep and by their reviewer alike, so it names who can reopen it rather than "ask a manager".
+            return $"Week {week} is approved{(sheet.ReviewedBy is null ? "" : $" (by {sheet.ReviewedBy})")} and locked. The team's Manager, a Leader or an Admin can reopen it on Team week if it needs a correction.";
         }
-        var covering = locks
-            .Where(l => (l.TeamId is null || l.TeamId == teamId) && week.Monday <= l.LockedThrough)
-            .OrderByDescending(l => l.LockedThrough)
-            .FirstOrDefault();
+        var covering = Covering(locks, teamId, week);
         if (covering is null)
         {
             return null;
         }
-        var scope = covering.TeamId is null ? "the whole organisation" : $"the {teamName} team";
-        return $"Weeks up to {covering.LastLockedWeek} are locked for {scope} (by {covering.LockedBy}). Week {week} can no longer be changed.";
+        return $"Weeks up to {covering.LastLockedWeek} are locked for {Scope(covering.TeamId, teamName)} (by {covering.LockedBy}). Week {week} can no longer be changed unless an Admin or a Leader lifts the lock.";
     }
+
+    /// <summary>The last week closed for a team by its own locks or the organisation's (for the organisation when <paramref name="teamId"/> is null: its own locks only).</summary>
+    public static IsoWeek? LockedThroughFor(IEnumerable<LockPeriod> locks, int? teamId)
+    {
+        ArgumentNullException.ThrowIfNull(locks);
+        var through = locks.Where(l => l.TeamId is null || l.TeamId == teamId).Select(l => (DateOnly?)l.LockedThrough).Max();
+        return through is { } monday ? IsoWeek.FromMonday(monday) : null;
+    }
+
+    /// <summary>"the Commercial team" or "the whole organisation".</summary>
+    public static string Scope(int? teamId, string? teamName) => teamId is null ? "the whole organisation" : $"the {teamName} team";
+
+    private static LockPeriod? Covering(IEnumerable<LockPeriod> locks, int? teamId, IsoWeek week) =>
+        locks
+            .Where(l => (l.TeamId is null || l.TeamId == teamId) && week.Monday <= l.LockedThrough)
+            .OrderByDescending(l => l.LockedThrough)
+            .FirstOrDefault();
 }

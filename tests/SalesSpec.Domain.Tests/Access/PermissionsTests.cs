@@ -25,12 +25,12 @@ public sealed class PermissionsTests
     }
 
     [Fact]
-    public void A_leader_sees_and_reviews_everything_imports_and_plans_but_locks_nothing_and_changes_no_set_up()
+    public void A_leader_sees_and_reviews_everything_imports_and_plans_lifts_locks_but_sets_none_and_changes_no_set_up()
     {
         Enum.GetValues<Permission>().Where(p => Permissions.Allows(MemberRole.Leader, p)).ShouldBe(
         [
             Permission.SeeWholeOrganization, Permission.SeeAnalysis, Permission.LogOwnWeek, Permission.ReviewAllTeams,
-            Permission.ReviewManagedTeams, Permission.Import, Permission.PlanScenarios,
+            Permission.ReviewManagedTeams, Permission.LiftLocks, Permission.Import, Permission.PlanScenarios,
         ]);
     }
 
@@ -53,6 +53,7 @@ public sealed class PermissionsTests
     [Theory]
     [InlineData(Permission.LogOwnWeek, new[] { MemberRole.Admin, MemberRole.Leader, MemberRole.Manager, MemberRole.Rep })]
     [InlineData(Permission.LockManagedTeams, new[] { MemberRole.Admin, MemberRole.Manager })]
+    [InlineData(Permission.LiftLocks, new[] { MemberRole.Admin, MemberRole.Leader })]
     [InlineData(Permission.CreateOrganizations, new[] { MemberRole.Admin, MemberRole.Consultant })]
     [InlineData(Permission.SeeAuditLog, new[] { MemberRole.Admin })]
     public void RolesWith_lists_the_roles_that_hold_a_permission_in_role_order(Permission permission, MemberRole[] roles)

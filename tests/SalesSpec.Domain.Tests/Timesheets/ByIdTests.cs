@@ -116,7 +116,7 @@ public sealed class ByIdTests
         sheet.Approve("Mia Manager", Now);
 
         LockPeriod.LockReason(Week, sheet, [], null, null)
-            .ShouldBe("Week 2026-W47 is approved and locked (approved by Mia Manager). Ask a manager to reopen it if it needs a correction.");
+            .ShouldBe("Week 2026-W47 is approved (by Mia Manager) and locked. The team's Manager, a Leader or an Admin can reopen it on Team week if it needs a correction.");
         Should.Throw<ArgumentNullException>(() => LockPeriod.LockReason(Week, sheet, null!, null, null));
     }
 

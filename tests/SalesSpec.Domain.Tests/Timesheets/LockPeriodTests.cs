@@ -33,7 +33,7 @@ public sealed class LockPeriodTests
         };
 
         LockPeriod.LockReason(IsoWeek.Of(2026, 41), null, locks, 7, "Commercial")
-            .ShouldBe("Weeks up to 2026-W44 are locked for the Commercial team (by Mia Manager). Week 2026-W41 can no longer be changed.");
+            .ShouldBe("Weeks up to 2026-W44 are locked for the Commercial team (by Mia Manager). Week 2026-W41 can no longer be changed unless an Admin or a Leader lifts the lock.");
     }
 
     [Fact]
@@ -42,6 +42,24 @@ public sealed class LockPeriodTests
         var locks = new[] { LockPeriod.Create(1, null, IsoWeek.Of(2026, 44), "Alex Admin", Now) };
 
         LockPeriod.LockReason(IsoWeek.Of(2026, 44), null, locks, null, null)
-            .ShouldBe("Weeks up to 2026-W44 are locked for the whole organisation (by Alex Admin). Week 2026-W44 can no longer be changed.");
+            .ShouldBe("Weeks up to 2026-W44 are locked for the whole organisation (by Alex Admin). Week 2026-W44 can no longer be changed unless an Admin or a Leader lifts the lock.");
+    }
+
+    [Fact]
+    public void A_team_is_closed_through_the_later_of_its_own_locks_and_the_organisation_s()
+    {
+        var locks = new[]
+        {
+            LockPeriod.Create(1, 7, IsoWeek.Of(2026, 40), "Mia Manager", Now),
+            LockPeriod.Create(1, null, IsoWeek.Of(2026, 42), "Alex Admin", Now),
+            LockPeriod.Create(1, 8, IsoWeek.Of(2026, 45), "Sam Manager", Now),
+        };
+
+        LockPeriod.LockedThroughFor(locks, 7).ShouldBe(IsoWeek.Of(2026, 42));
+        LockPeriod.LockedThroughFor(locks, 8).ShouldBe(IsoWeek.Of(2026, 45));
+        LockPeriod.LockedThroughFor(locks, null).ShouldBe(IsoWeek.Of(2026, 42));
+        LockPeriod.LockedThroughFor(locks.Where(l => l.TeamId == 8), 7).ShouldBeNull();
+        LockPeriod.Scope(null, null).ShouldBe("the whole organisation");
+        LockPeriod.Scope(7, "Commercial").ShouldBe("the Commercial team");
     }
 }

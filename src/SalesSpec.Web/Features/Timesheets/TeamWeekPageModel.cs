@@ -18,6 +18,8 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
     public const int MaxSearchLength = 100;
 
     private readonly HashSet<int> _selected = [];
+    private string? _lockThrough;
+    private int? _lockTeam;
     private int? _team;
     private List<TeamWeekRow> _matching = [];
 
@@ -33,9 +35,44 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
 
     public bool LockOpen { get; private set; }
 
-    public string? LockThrough { get; set; }
+    /// <summary>The last week to lock, as typed ("2026-W47"); changing it drops a plan shown for another week.</summary>
+    public string? LockThrough
+    {
+        get => _lockThrough;
+        set
+        {
+            if (value != _lockThrough)
+            {
+                PendingLock = null;
+            }
+            _lockThrough = value;
+        }
+    }
 
-    public int? LockTeam { get; set; }
+    /// <summary>The team to lock, or null for the whole organisation.</summary>
+    public int? LockTeam
+    {
+        get => _lockTeam;
+        set
+        {
+            if (value != _lockTeam)
+            {
+                PendingLock = null;
+            }
+            _lockTeam = value;
+        }
+    }
+
+    /// <summary>What the lock asked for would close, waiting for the reviewer's confirmation.</summary>
+    public LockPlan? PendingLock { get; private set; }
+
+    /// <summary>The locks in force the member sees (loaded while the lock panel is open).</summary>
+    public IReadOnlyList<LockInForce> Locks { get; private set; } = [];
+
+    /// <summary>The lock waiting for confirmation to be lifted, and what lifting it would reopen.</summary>
+    public LockInForce? PendingLift { get; private set; }
+
+    public string? PendingLiftText { get; private set; }
 
     public string? PageError { get; private set; }
 
@@ -77,6 +114,9 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
     public int RemindCount => View?.Rows.Count(r => r.IsOutstanding && !r.IsLocked) ?? 0;
 
     public bool MayLockHere => View!.Teams.Count > 0 && (Member!.MayLock(View.TeamId ?? View.Teams[0].Id) || View.MayLockOrganization);
+
+    /// <summary>Whether the member sees the lock panel at all: to lock, or (Admins and Leaders) to lift a lock.</summary>
+    public bool MayOpenLocks => MayLockHere || Member!.May(Permission.LiftLocks);
 
     // Nobody reviews their own week, even a manager who is also a rep of their team.
     public bool MayApprove(TeamWeekRow row) => row.Status == TimesheetStatus.Submitted && !row.IsLocked && row.RepId != Member?.RepId;
@@ -133,6 +173,10 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         }
         _selected.IntersectWith(SubmittedRows.Select(r => r.RepId));
         ShowPage(Page);
+        if (LockOpen)
+        {
+            Locks = await teamWeeks.LocksAsync(Member!);
+        }
         LockTeam ??= View.TeamId ?? View.Teams.FirstOrDefault(t => Member!.MayLock(t.Id))?.Id;
     }
 
@@ -190,7 +234,16 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         }
     }
 
-    public void ToggleLock() => LockOpen = !LockOpen;
+    public async Task ToggleLockAsync()
+    {
+        LockOpen = !LockOpen;
+        PendingLock = null;
+        PendingLift = null;
+        if (LockOpen)
+        {
+            Locks = await teamWeeks.LocksAsync(Member!);
+        }
+    }
 
     public void CloseMessage() => Message = null;
 
@@ -258,25 +311,91 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         });
     }
 
-    public async Task LockAsync()
+    /// <summary>First step of locking: shows what the lock would close, or why it cannot be set. Nothing is locked yet.</summary>
+    public async Task ReviewLockAsync()
     {
+        PendingLock = null;
         if (!IsoWeek.TryParse(LockThrough, out var through))
         {
             Say($"'{LockThrough}' is not a week; use the form 2026-W47.", Severity.Error);
             return;
         }
+        Busy = true;
+        try
+        {
+            var plan = await teamWeeks.PlanLockAsync(Member!, LockTeam, through);
+            if (!plan.Succeeded)
+            {
+                Say(plan.Message, Severity.Error);
+                return;
+            }
+            Message = null;
+            PendingLock = plan.Value;
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    /// <summary>Second step: locks what the confirmed plan showed.</summary>
+    public async Task LockAsync()
+    {
+        if (PendingLock is not { ChangesNothing: false } plan)
+        {
+            return;
+        }
         await WorkAsync(async () =>
         {
-            var locked = await teamWeeks.LockAsync(Member!, LockTeam, through);
+            var locked = await teamWeeks.LockAsync(Member!, plan.TeamId, plan.Through);
+            PendingLock = null;
             if (!locked.Succeeded)
             {
                 Say(locked.Message, Severity.Error);
                 return;
             }
-            LockOpen = false;
-            var scope = LockTeam is int team ? $"the {View!.Teams.First(t => t.Id == team).Name} team" : "the whole organisation";
-            Say($"Locked every week up to {through} for {scope}.", Severity.Success);
+            Say($"Locked {locked.Value!.Weeks} for {locked.Value.Scope}.", Severity.Success);
         });
+    }
+
+    public void CancelLock() => PendingLock = null;
+
+    /// <summary>First step of lifting a lock: says what it would reopen.</summary>
+    public async Task ReviewLiftAsync(LockInForce period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var plan = await teamWeeks.PlanLiftAsync(Member!, period.Id);
+        if (!plan.Succeeded)
+        {
+            PendingLift = null;
+            Say(plan.Message, Severity.Error);
+            Locks = await teamWeeks.LocksAsync(Member!);
+            return;
+        }
+        PendingLift = period;
+        PendingLiftText = plan.Value;
+    }
+
+    public async Task LiftAsync()
+    {
+        if (PendingLift is not { } period)
+        {
+            return;
+        }
+        await WorkAsync(async () =>
+        {
+            var lifted = await teamWeeks.LiftAsync(Member!, period.Id);
+            PendingLift = null;
+            PendingLiftText = null;
+            Say(lifted.Succeeded ? $"Lifted the lock up to {period.Through} for {period.Scope}." : lifted.Message,
+                lifted.Succeeded ? Severity.Success : Severity.Error);
+        });
+    }
+
+    public void CancelLift()
+    {
+        PendingLift = null;
+        PendingLiftText = null;
     }
 
     private async Task WorkAsync(Func<Task> work)

@@ -90,7 +90,7 @@ public sealed class TeamHistoryTests
         (await s.TeamWeeks.LockAsync(s.Admin, s.Commercial, ThisWeek)).Succeeded.ShouldBeTrue();
 
         var last = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
-        last.LockReason.ShouldBe("Weeks up to 2026-W48 are locked for the Commercial team (by Alex Admin). Week 2026-W47 can no longer be changed.");
+        last.LockReason.ShouldBe("Weeks up to 2026-W48 are locked for the Commercial team (by Alex Admin). Week 2026-W47 can no longer be changed unless an Admin or a Leader lifts the lock.");
         (await s.Weeks.SaveAsync(s.Rep, s.OliviaId, LastWeek, await EntryAsync(s, LastWeek, 2m), last.Version)).Kind.ShouldBe(OutcomeKind.Locked);
         var now = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, ThisWeek)).Value!;
         now.LockReason.ShouldBeNull();

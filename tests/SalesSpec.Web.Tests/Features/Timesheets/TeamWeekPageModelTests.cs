@@ -20,13 +20,14 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
     private static readonly IsoWeek LastWeek = IsoWeek.Of(2026, 47);
     private TestDatabase _database = null!;
     private TeamWeekPageModel _model = null!;
+    private TeamWeekService _teamWeeks = null!;
 
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
         var weeks = new WeekService(_database.Access, new WeekEntryValidator(), Clock);
-        _model = new TeamWeekPageModel(weeks, new TeamWeekService(_database.Access, weeks,
-            new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock));
+        _teamWeeks = new TeamWeekService(_database.Access, weeks, new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock);
+        _model = new TeamWeekPageModel(weeks, _teamWeeks);
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
@@ -95,15 +96,76 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
     public async Task Locking_a_week_that_is_not_a_week_says_so_and_locks_nothing()
     {
         await OpenAsync("manager@demo.salesspec");
-        _model.ToggleLock();
+        await _model.ToggleLockAsync();
         _model.LockThrough = "last week";
 
+        await _model.ReviewLockAsync();
         await _model.LockAsync();
 
         _model.Message.ShouldBe("'last week' is not a week; use the form 2026-W47.");
         _model.MessageSeverity.ShouldBe(Severity.Error);
+        _model.PendingLock.ShouldBeNull();
         _model.LockOpen.ShouldBeTrue();
         _model.View!.Teams.ShouldAllBe(t => t.LockedThrough == null);
+    }
+
+    [Fact]
+    public async Task Locking_shows_the_weeks_and_people_first_and_locks_only_once_confirmed()
+    {
+        await OpenAsync("manager@demo.salesspec");
+        await _model.ToggleLockAsync();
+        _model.Locks.ShouldBeEmpty();
+
+        await _model.ReviewLockAsync();
+        var plan = _model.PendingLock.ShouldNotBeNull();
+        plan.Describe().ShouldStartWith("This locks every week up to and including 2026-W46 for the Commercial team (");
+        plan.Describe().ShouldContain("Olivia Patel");
+        _model.View!.Teams.ShouldAllBe(t => t.LockedThrough == null, "nothing is locked before the confirmation");
+        _model.LockThrough = "2026-W45";
+        _model.PendingLock.ShouldBeNull("a plan belongs to the week it was made for");
+
+        await _model.ReviewLockAsync();
+        await _model.LockAsync();
+
+        _model.Message.ShouldBe("Locked every week up to and including 2026-W45 for the Commercial team.");
+        _model.PendingLock.ShouldBeNull();
+        _model.Locks.ShouldHaveSingleItem().Through.ShouldBe(IsoWeek.Of(2026, 45));
+        _model.View!.Teams.Single(t => t.Name == "Commercial").LockedThrough.ShouldBe(IsoWeek.Of(2026, 45));
+
+        _model.LockThrough = "2026-W44";
+        await _model.ReviewLockAsync();
+        _model.PendingLock!.Describe().ShouldBe("Weeks up to 2026-W45 are already locked for the Commercial team, so locking up to 2026-W44 changes nothing.");
+        await _model.LockAsync();
+        _model.Locks.Count.ShouldBe(1, "an earlier week adds no lock");
+
+        _model.LockThrough = "2026-W47";
+        await _model.ReviewLockAsync();
+        _model.PendingLock!.Weeks.ShouldBe("the 2 weeks 2026-W46 – 2026-W47");
+    }
+
+    [Fact]
+    public async Task A_leader_reads_what_lifting_reopens_then_lifts_it()
+    {
+        var manager = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
+        (await _teamWeeks.LockAsync(manager, manager.ManagedTeamIds.Single(), LastWeek)).Succeeded.ShouldBeTrue();
+        await OpenAsync("leader@demo.salesspec");
+        _model.MayLockHere.ShouldBeFalse();
+        _model.MayOpenLocks.ShouldBeTrue();
+        Row("Olivia Patel").IsLocked.ShouldBeTrue();
+
+        await _model.ToggleLockAsync();
+        var period = _model.Locks.ShouldHaveSingleItem();
+        await _model.ReviewLiftAsync(period);
+        _model.PendingLiftText.ShouldStartWith("Lifting the lock up to 2026-W47 for the Commercial team (set by Mia Manager) reopens every week");
+        _model.CancelLift();
+        _model.Locks.Count.ShouldBe(1);
+
+        await _model.ReviewLiftAsync(period);
+        await _model.LiftAsync();
+
+        _model.Message.ShouldBe("Lifted the lock up to 2026-W47 for the Commercial team.");
+        _model.Locks.ShouldBeEmpty();
+        Row("Olivia Patel").IsLocked.ShouldBeFalse();
     }
 
     [Fact]

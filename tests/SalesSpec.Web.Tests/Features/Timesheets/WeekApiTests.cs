@@ -53,7 +53,7 @@ public sealed class WeekApiTests
 
         (status, var locked) = await Api.SendAsync(rep, HttpMethod.Put, "/api/v1/me/weeks/2026-W48", body with { version = (int?)3 });
         (status, locked.GetProperty("title").GetString()).ShouldBe((HttpStatusCode.Conflict, "Week locked"));
-        locked.GetProperty("detail").GetString()!.ShouldStartWith("Week 2026-W48 is approved and locked");
+        locked.GetProperty("detail").GetString()!.ShouldStartWith("Week 2026-W48 is approved (by Mia Manager) and locked");
         (_, week) = await Api.SendAsync(rep, HttpMethod.Get, "/api/v1/me/weeks/2026-W48");
         (week.GetProperty("status").GetString(), week.GetProperty("locked").GetBoolean(), week.GetProperty("totalHours").GetDecimal())
             .ShouldBe(("Approved", true, 14.5m));

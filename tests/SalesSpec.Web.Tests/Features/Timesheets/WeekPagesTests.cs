@@ -264,6 +264,28 @@ public sealed class WeekPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_lock_panel_shows_what_a_lock_closes_locks_on_confirmation_and_lists_the_lock()
+    {
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, LastWeek.ToString()));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(6));
+
+        await page.Find("[data-testid=lock-toggle]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=lock-none]").TextContent.ShouldStartWith("No weeks are locked."));
+        await page.Find("[data-testid=lock-review]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=lock-plan]").TextContent.ShouldContain("This locks every week up to and including 2026-W46 for the Commercial team"));
+        page.FindAll("[data-testid=lock-list]").ShouldBeEmpty("nothing is locked before the confirmation");
+
+        await page.Find("[data-testid=lock-confirm]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=team-message]").TextContent.ShouldContain("Locked every week up to and including 2026-W46 for the Commercial team."));
+        page.Find("[data-testid=lock-item]").TextContent.ShouldContain("Every week up to 2026-W46 for the Commercial team");
+        page.FindAll("[data-testid=lock-lift]").ShouldBeEmpty("a Manager does not lift locks");
+        page.FindAll("[data-testid=lock-plan]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_rep_cannot_open_the_team_week_or_another_reps_week()
     {
         await _context.SignInAsync(_database, "rep@demo.salesspec");

@@ -130,7 +130,7 @@ public sealed class WeekServiceTests
 
         var edit = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, ThisWeek, entry, approved.Value.Version);
         edit.Kind.ShouldBe(OutcomeKind.Locked);
-        edit.Message.ShouldBe("Week 2026-W48 is approved and locked (approved by Mia Manager). Ask a manager to reopen it if it needs a correction.");
+        edit.Message.ShouldBe("Week 2026-W48 is approved (by Mia Manager) and locked. The team's Manager, a Leader or an Admin can reopen it on Team week if it needs a correction.");
 
         await using var db = await s.Database.OpenAsync(DemoOrganization.Name);
         var logs = await db.TimeLogs.Where(t => t.RepId == s.OliviaId && t.WeekStart == ThisWeek.Monday).ToListAsync();
@@ -268,7 +268,7 @@ public sealed class WeekServiceTests
         (await s.Team.LockAsync(s.Manager, commercial, LastWeek)).Succeeded.ShouldBeTrue();
 
         var draft = (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!;
-        draft.LockReason.ShouldBe("Weeks up to 2026-W47 are locked for the Commercial team (by Mia Manager). Week 2026-W47 can no longer be changed.");
+        draft.LockReason.ShouldBe("Weeks up to 2026-W47 are locked for the Commercial team (by Mia Manager). Week 2026-W47 can no longer be changed unless an Admin or a Leader lifts the lock.");
         var refused = await s.Weeks.SaveAsync(s.Rep, s.OliviaId, LastWeek, await EntryAsync(s, LastWeek, ("Demos", 1m)), draft.Version);
         refused.Kind.ShouldBe(OutcomeKind.Locked);
         (await s.Weeks.SubmitAsync(s.Rep, s.OliviaId, LastWeek, draft.Version)).Kind.ShouldBe(OutcomeKind.Locked);
@@ -281,6 +281,74 @@ public sealed class WeekServiceTests
         (await s.Team.LockAsync(admin, null, ThisWeek.AddWeeks(1))).Message.ShouldBe("Weeks that have not started yet cannot be locked.");
         (await s.Team.LockAsync(admin, null, LastWeek)).Succeeded.ShouldBeTrue();
         (await s.Team.GetAsync(admin, LastWeek))!.Rows.ShouldAllBe(r => r.IsLocked);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_lock_is_shown_before_it_is_set_an_earlier_one_changes_nothing_and_a_leader_lifts_it_audited(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var commercial = s.Manager.ManagedTeamIds.Single();
+        var leader = await s.Database.MemberOfAsync("leader@demo.salesspec", DemoOrganization.Name);
+
+        var plan = (await s.Team.PlanLockAsync(s.Manager, commercial, LastWeek)).Value!;
+        (plan.Scope, plan.LockedBefore, plan.ChangesNothing).ShouldBe(("the Commercial team", null, false));
+        plan.RepCount.ShouldBeGreaterThanOrEqualTo(6);
+        plan.FirstNames.ShouldContain("Olivia Patel");
+        plan.NotApproved.ShouldBeGreaterThan(0, "the demo's submitted weeks of the team are not approved yet");
+        await using (var db = await s.Database.OpenAsync(DemoOrganization.Name))
+        {
+            (await db.LockPeriods.CountAsync()).ShouldBe(0, "planning locks nothing");
+        }
+
+        (await s.Team.LockAsync(s.Manager, commercial, LastWeek)).Succeeded.ShouldBeTrue();
+        var again = await s.Team.LockAsync(s.Manager, commercial, LastWeek.AddWeeks(-3));
+        (again.Kind, again.Message).ShouldBe((OutcomeKind.Invalid,
+            "Weeks up to 2026-W47 are already locked for the Commercial team, so locking up to 2026-W44 changes nothing."));
+        var next = (await s.Team.PlanLockAsync(s.Manager, commercial, ThisWeek)).Value!;
+        (next.From, next.Weeks).ShouldBe((ThisWeek, "week 2026-W48"));
+
+        var locks = await s.Team.LocksAsync(s.Manager);
+        var only = locks.ShouldHaveSingleItem();
+        (only.Through, only.Scope, only.LockedBy, only.MayLift).ShouldBe((LastWeek, "the Commercial team", "Mia Manager", false));
+        (await s.Team.LiftAsync(s.Manager, only.Id)).Kind.ShouldBe(OutcomeKind.Forbidden, "a Manager sets locks but does not lift them");
+        (await s.Team.LocksAsync(leader)).ShouldHaveSingleItem().MayLift.ShouldBeTrue();
+
+        (await s.Team.PlanLiftAsync(leader, only.Id)).Value.ShouldBe(
+            "Lifting the lock up to 2026-W47 for the Commercial team (set by Mia Manager) reopens every week up to and including 2026-W47; approved weeks stay approved. The audit log records who lifted it.");
+        (await s.Team.LiftAsync(leader, only.Id)).Succeeded.ShouldBeTrue();
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!.LockReason.ShouldBeNull("lifting the lock reopens the week");
+        (await s.Team.LiftAsync(leader, only.Id)).Message.ShouldBe("That lock is no longer there: someone lifted it meanwhile.");
+        await using (var db = await s.Database.OpenAsync(DemoOrganization.Name))
+        {
+            var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(LockPeriod)).OrderBy(a => a.Id).Select(a => new { a.UserId, a.Summary }).ToListAsync();
+            audit.Select(a => a.UserId).ShouldBe([s.Manager.UserId, leader.UserId]);
+            audit[1].Summary.ShouldContain("unlocked");
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Lifting_a_team_lock_under_a_later_organisation_lock_reopens_nothing_and_says_so(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var commercial = s.Manager.ManagedTeamIds.Single();
+        var admin = await s.Database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
+        (await s.Team.LockAsync(s.Manager, commercial, LastWeek.AddWeeks(-2))).Succeeded.ShouldBeTrue();
+        var organisation = (await s.Team.PlanLockAsync(admin, null, LastWeek)).Value!;
+        (organisation.Scope, organisation.LockedBefore).ShouldBe(("the whole organisation", null), "a team's lock does not close the organisation's weeks");
+        (await s.Team.LockAsync(admin, null, LastWeek)).Succeeded.ShouldBeTrue();
+        (await s.Team.PlanLockAsync(s.Manager, commercial, LastWeek.AddWeeks(-1))).Value!.ChangesNothing.ShouldBeTrue("the organisation's lock closes the team's weeks too");
+
+        var teamLock = (await s.Team.LocksAsync(admin)).Single(l => l.TeamId == commercial);
+        (await s.Team.PlanLiftAsync(admin, teamLock.Id)).Value.ShouldBe(
+            "Lifting the lock up to 2026-W45 for the Commercial team reopens no week: another lock still closes every week up to 2026-W47.");
+        var organisationLock = (await s.Team.LocksAsync(admin)).Single(l => l.TeamId == null);
+        (await s.Team.PlanLiftAsync(admin, organisationLock.Id)).Value!.ShouldStartWith(
+            "Lifting the lock up to 2026-W47 for the whole organisation (set by Alex Admin) reopens every week up to and including 2026-W47;");
+        (await s.Team.LiftAsync(admin, organisationLock.Id)).Succeeded.ShouldBeTrue();
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek.AddWeeks(-2))).Value!.LockReason.ShouldNotBeNull("the team's own lock still holds");
+        (await s.Weeks.GetAsync(s.Rep, s.OliviaId, LastWeek)).Value!.LockReason.ShouldBeNull();
     }
 
     [Theory]

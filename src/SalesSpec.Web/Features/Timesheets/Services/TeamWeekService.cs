@@ -161,29 +161,188 @@ public sealed class TeamWeekService(
         return new ReviewResult(toRemind.Count, [], queued);
     }
 
-    /// <summary>Locks every week up to and including <paramref name="through"/> for a team, or for the organisation (Admins).</summary>
-    public async Task<Outcome<IsoWeek>> LockAsync(MemberAccess member, int? teamId, IsoWeek through, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What locking every week up to <paramref name="through"/> for a team (or the organisation) would close, for the
+    /// reviewer to confirm: the weeks, the reps and the weeks not approved yet. Nothing is locked here.
+    /// </summary>
+    public async Task<Outcome<LockPlan>> PlanLockAsync(MemberAccess member, int? teamId, IsoWeek through, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
+        if (MayNotLock(member, teamId, through) is { } refused)
+        {
+            return refused;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return await PlanAsync(db, teamId, through, cancellationToken);
+    }
+
+    /// <summary>Locks every week up to and including <paramref name="through"/> for a team, or for the organisation (Admins).</summary>
+    public async Task<Outcome<LockPlan>> LockAsync(MemberAccess member, int? teamId, IsoWeek through, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (MayNotLock(member, teamId, through) is { } refused)
+        {
+            return refused;
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var plan = await PlanAsync(db, teamId, through, cancellationToken);
+        if (!plan.Succeeded)
+        {
+            return plan;
+        }
+        if (plan.Value!.ChangesNothing)
+        {
+            // Said, not silently added: a second, earlier lock would read as if it had closed something.
+            return Outcome.Invalid<LockPlan>(plan.Value.Describe());
+        }
+        var name = await db.Users.Where(u => u.Id == member.UserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken) ?? "a reviewer";
+        db.LockPeriods.Add(LockPeriod.Create(member.OrganizationId, teamId, through, name, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return plan;
+    }
+
+    /// <summary>The lock periods of the organisation and of the teams the member reviews, latest first.</summary>
+    public async Task<IReadOnlyList<LockInForce>> LocksAsync(MemberAccess member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!MayUse(member))
+        {
+            return [];
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var locks = await (
+                from l in db.LockPeriods.AsNoTracking()
+                join t in db.Teams on l.TeamId equals t.Id into teams
+                from team in teams.DefaultIfEmpty()
+                select new { l.Id, l.TeamId, Team = team == null ? null : team.Name, l.LockedThrough, l.LockedBy, l.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var mayLift = member.May(Permission.LiftLocks);
+        return locks
+            .Where(l => l.TeamId is null || member.MayReview(l.TeamId))
+            .OrderByDescending(l => l.LockedThrough).ThenBy(l => l.TeamId is null ? "" : l.Team, StringComparer.OrdinalIgnoreCase)
+            .Select(l => new LockInForce(l.Id, l.TeamId, LockPeriod.Scope(l.TeamId, l.Team), IsoWeek.FromMonday(l.LockedThrough), l.LockedBy, l.CreatedAt, mayLift))
+            .ToList();
+    }
+
+    /// <summary>What lifting a lock would reopen, for the Admin or Leader to confirm; nothing is lifted here.</summary>
+    public async Task<Outcome<string>> PlanLiftAsync(MemberAccess member, int lockId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.May(Permission.LiftLocks))
+        {
+            return Outcome.Forbidden<string>(LiftForbidden);
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        return await LiftTextAsync(db, lockId, cancellationToken);
+    }
+
+    /// <summary>Lifts one lock period, reopening the weeks no other lock closes; the audit log records who did.</summary>
+    public async Task<Outcome<string>> LiftAsync(MemberAccess member, int lockId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.May(Permission.LiftLocks))
+        {
+            return Outcome.Forbidden<string>(LiftForbidden);
+        }
+        await using var db = await access.OpenAsync(member, cancellationToken);
+        var text = await LiftTextAsync(db, lockId, cancellationToken);
+        if (!text.Succeeded)
+        {
+            return text;
+        }
+        var period = await db.LockPeriods.SingleAsync(l => l.Id == lockId, cancellationToken);
+        db.LockPeriods.Remove(period);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.NotFound<string>(AlreadyLifted);
+        }
+        return text;
+    }
+
+    private const string LiftForbidden = "Only an Admin or a Leader lifts a lock.";
+
+    private const string AlreadyLifted = "That lock is no longer there: someone lifted it meanwhile.";
+
+    private Outcome<LockPlan>? MayNotLock(MemberAccess member, int? teamId, IsoWeek through)
+    {
         if (!member.MayLock(teamId))
         {
-            return Outcome.Forbidden<IsoWeek>(teamId is null
+            return Outcome.Forbidden<LockPlan>(teamId is null
                 ? "Only an Admin locks weeks for the whole organisation."
                 : "Only the team's Manager or an Admin locks its weeks.");
         }
         if (through > member.ThisWeek(clock))
         {
-            return Outcome.Invalid<IsoWeek>("Weeks that have not started yet cannot be locked.");
+            return Outcome.Invalid<LockPlan>("Weeks that have not started yet cannot be locked.");
         }
-        await using var db = await access.OpenAsync(member, cancellationToken);
-        if (teamId is int team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
+        return null;
+    }
+
+    private static async Task<Outcome<LockPlan>> PlanAsync(SalesSpecDbContext db, int? teamId, IsoWeek through, CancellationToken cancellationToken)
+    {
+        string? teamName = null;
+        if (teamId is int team)
         {
-            return Outcome.NotFound<IsoWeek>("There is no such team in this organisation.");
+            teamName = await db.Teams.Where(t => t.Id == team).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+            if (teamName is null)
+            {
+                return Outcome.NotFound<LockPlan>("There is no such team in this organisation.");
+            }
         }
-        var name = await db.Users.Where(u => u.Id == member.UserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken) ?? "a reviewer";
-        db.LockPeriods.Add(LockPeriod.Create(member.OrganizationId, teamId, through, name, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done(through);
+        var locks = await db.LockPeriods.AsNoTracking().Where(l => l.TeamId == null || l.TeamId == teamId).ToListAsync(cancellationToken);
+        // The organisation's own lock only: a team locked further keeps its weeks closed either way.
+        var before = LockPeriod.LockedThroughFor(teamId is null ? locks.Where(l => l.TeamId is null) : locks, teamId);
+        var from = before?.AddWeeks(1).Monday ?? DateOnly.MinValue;
+        var last = through.Monday;
+        // The reps whose team (or any team, for the organisation) held them in a week this lock closes.
+        var assignments = db.RepTeamAssignments.AsNoTracking()
+            .Where(a => a.FromWeek <= last && (a.ToWeek == null || a.ToWeek > from));
+        if (teamId is not null)
+        {
+            assignments = assignments.Where(a => a.TeamId == teamId);
+        }
+        var repIds = assignments.Select(a => a.RepId).Distinct();
+        var count = 0;
+        var names = new List<string>();
+        var notApproved = 0;
+        if (before is null || through > before)
+        {
+            count = await repIds.CountAsync(cancellationToken);
+            names = await db.Reps.AsNoTracking().Where(r => repIds.Contains(r.Id)).OrderBy(r => r.Name).Select(r => r.Name)
+                .Take(LockPlan.NamesShown).ToListAsync(cancellationToken);
+            notApproved = await db.Timesheets.AsNoTracking()
+                .CountAsync(t => t.WeekStart >= from && t.WeekStart <= last && t.Status != TimesheetStatus.Approved && repIds.Contains(t.RepId), cancellationToken);
+        }
+        return Outcome.Done(new LockPlan(teamId, LockPeriod.Scope(teamId, teamName), through, before, count, names, notApproved));
+    }
+
+    private static async Task<Outcome<string>> LiftTextAsync(SalesSpecDbContext db, int lockId, CancellationToken cancellationToken)
+    {
+        var period = await db.LockPeriods.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lockId, cancellationToken);
+        if (period is null)
+        {
+            return Outcome.NotFound<string>(AlreadyLifted);
+        }
+        var teamName = period.TeamId is int team ? await db.Teams.Where(t => t.Id == team).Select(t => t.Name).SingleAsync(cancellationToken) : null;
+        var scope = LockPeriod.Scope(period.TeamId, teamName);
+        var others = await db.LockPeriods.AsNoTracking()
+            .Where(l => l.Id != lockId && (l.TeamId == null || l.TeamId == period.TeamId))
+            .ToListAsync(cancellationToken);
+        var still = LockPeriod.LockedThroughFor(period.TeamId is null ? others.Where(l => l.TeamId is null) : others, period.TeamId);
+        var through = period.LastLockedWeek;
+        if (still is { } kept && kept >= through)
+        {
+            return Outcome.Done($"Lifting the lock up to {through} for {scope} reopens no week: another lock still closes every week up to {kept}.");
+        }
+        var reopened = still is { } earlier
+            ? earlier.AddWeeks(1) == through ? $"week {through}" : $"the weeks {earlier.AddWeeks(1)} – {through}"
+            : $"every week up to and including {through}";
+        var teamsStay = period.TeamId is null ? " Locks set for single teams stay." : "";
+        return Outcome.Done($"Lifting the lock up to {through} for {scope} (set by {period.LockedBy}) reopens {reopened}; approved weeks stay approved.{teamsStay} The audit log records who lifted it.");
     }
 
     private static bool MayUse(MemberAccess member) => member.MayReviewSomeTeam;
