@@ -7,6 +7,7 @@ using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Accounts.Services;
 using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Audit;
+using SalesSpec.Web.Features.Imports.History;
 using SalesSpec.Web.Features.CrmImports.Services;
 using SalesSpec.Web.Features.Members.Services;
 using SalesSpec.Web.Features.Notifications.Services;
@@ -77,6 +78,13 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The imports written, with what each replaced for 7 days (to roll it back).</summary>
+    public DbSet<TimeLogImport> TimeLogImports => Set<TimeLogImport>();
+
+    public DbSet<ImportedRepWeek> ImportedRepWeeks => Set<ImportedRepWeek>();
+
+    public DbSet<ReplacedTimeLog> ReplacedTimeLogs => Set<ReplacedTimeLog>();
+
     /// <summary>Across organisations: what must outlive one, such as its deletion.</summary>
     public DbSet<SystemAuditEntry> SystemAuditEntries => Set<SystemAuditEntry>();
 
@@ -134,5 +142,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<ManagedTeam>().HasQueryFilter(TenantFilter.Name, m => m.Team.OrganizationId == OrganizationScope);
         builder.Entity<Invitation>().HasQueryFilter(TenantFilter.Name, i => i.OrganizationId == OrganizationScope);
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter.Name, a => a.OrganizationId == OrganizationScope);
+        builder.Entity<TimeLogImport>().HasQueryFilter(TenantFilter.Name, i => i.OrganizationId == OrganizationScope);
+        builder.Entity<ImportedRepWeek>().HasQueryFilter(TenantFilter.Name, w => w.OrganizationId == OrganizationScope);
+        builder.Entity<ReplacedTimeLog>().HasQueryFilter(TenantFilter.Name, t => t.OrganizationId == OrganizationScope);
     }
 }

@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.Dashboard.Services.DashboardService>();
         services.Configure<SalesSpec.Web.Features.Imports.Services.ImportOptions>(configuration.GetSection(SalesSpec.Web.Features.Imports.Services.ImportOptions.Section));
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogImportService>();
+        services.AddSingleton<SalesSpec.Web.Features.Imports.Services.ImportHistoryService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.TimeLogExportService>();
         services.AddSingleton<SalesSpec.Web.Features.Imports.Services.ExportGate>();
         services.AddScoped<SalesSpec.Web.Features.Accounts.Services.SignInCheck>();

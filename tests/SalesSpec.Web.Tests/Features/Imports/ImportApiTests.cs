@@ -36,6 +36,31 @@ public sealed class ImportApiTests
     }
 
     [Fact]
+    public async Task An_import_is_listed_and_rolled_back_over_the_api_and_a_second_rollback_is_refused()
+    {
+        await using var app = new AppFactory();
+        var client = await app.SignedInAsync("leader@demo.salesspec");
+        (await Api.PostAsync(client, Url, Csv(Good))).Status.ShouldBe(HttpStatusCode.OK);
+
+        var (_, list) = await Api.SendAsync(client, HttpMethod.Get, "/api/v1/organizations/1/imports");
+        var latest = list.EnumerateArray().First();
+        (latest.GetProperty("repWeeks").GetInt32(), latest.GetProperty("mayRollBack").GetBoolean(), latest.GetProperty("importedBy").GetString())
+            .ShouldBe((1, true, "Lee Leader"));
+        var id = latest.GetProperty("id").GetInt32();
+
+        var (status, body) = await Api.SendAsync(client, HttpMethod.Post, $"/api/v1/organizations/1/imports/{id}/rollback");
+        status.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("restored").GetString()!.ShouldContain("restores the 1 rep-weeks it wrote in 2026-W30");
+        (await ExportAsync(client, "?from=2026-W30&to=2026-W30")).ShouldNotContain("zoe.young", Case.Insensitive);
+
+        var (again, problem) = await Api.SendAsync(client, HttpMethod.Post, $"/api/v1/organizations/1/imports/{id}/rollback");
+        again.ShouldBe(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString()!.ShouldStartWith("This import was rolled back already");
+        var manager = await app.SignedInAsync("manager@demo.salesspec");
+        (await Api.SendAsync(manager, HttpMethod.Post, $"/api/v1/organizations/1/imports/{id}/rollback")).Status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_dry_run_previews_and_an_import_writes_and_the_export_has_it()
     {
         await using var app = new AppFactory();

@@ -32,6 +32,7 @@ public sealed class ImportPageTests : IAsyncLifetime
         _context.Services.AddSingleton<OrganizationAccess>();
         _context.Services.AddSingleton(NullLogger<TimeLogImportService>.Instance);
         _context.Services.AddSingleton<TimeLogImportService>();
+        _context.Services.AddSingleton<ImportHistoryService>();
         _context.Services.AddSingleton(Options.Create(new ImportOptions()));
         _context.Services.AddSingleton<FluentValidation.IValidator<LeadCountMonth>, LeadCountMonthValidator>();
         _context.Services.AddSingleton<LeadCountService>();
@@ -94,6 +95,30 @@ public sealed class ImportPageTests : IAsyncLifetime
         {
             (await db.TimeLogs.Where(t => t.Rep.Email == "zoe.young@northwind.test").SumAsync(t => t.Hours)).ShouldBe(20m);
         }
+    }
+
+    [Fact]
+    public async Task The_import_history_lists_an_import_and_rolls_it_back_after_saying_what_it_restores()
+    {
+        var page = await RenderAsync("consultant@demo.salesspec");
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=history-empty]").TextContent.ShouldBe("No time logs were imported yet."));
+        Upload(page, "good.csv", "week,rep_email,activity,hours\n2026-W47,ana.ruiz@northwind.test,Demos,3\n");
+        await page.WaitForElementAsync("[data-testid=commit]");
+        await page.Find("[data-testid=commit]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=history-row]").Count.ShouldBe(1));
+        page.Find("[data-testid=history-state]").TextContent.ShouldBe("Can be rolled back until 30 Nov 2026 12:00 UTC");
+
+        await page.Find("[data-testid=history-rollback]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=rollback-plan]").TextContent.ShouldContain("restores the 1 rep-weeks it wrote in 2026-W47: each gets back the hours it had before."));
+        await page.Find("[data-testid=rollback-confirm]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=history-message]").TextContent.ShouldContain("its rep-weeks are as they were before it."));
+        page.Find("[data-testid=history-state]").TextContent.ShouldStartWith("Rolled back by");
+        page.FindAll("[data-testid=history-rollback]").ShouldBeEmpty();
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        (await db.TimeLogs.CountAsync(t => t.Rep.Email == "ana.ruiz@northwind.test" && t.WeekStart == new DateOnly(2026, 11, 16) && t.Hours == 3m && t.Activity.Name == "Demos"))
+            .ShouldBe(0, "the import's hours are gone");
+        (await db.TimeLogs.CountAsync(t => t.Rep.Email == "ana.ruiz@northwind.test" && t.WeekStart == new DateOnly(2026, 11, 16))).ShouldBeGreaterThan(1, "the earlier week is back");
     }
 
     [Fact]

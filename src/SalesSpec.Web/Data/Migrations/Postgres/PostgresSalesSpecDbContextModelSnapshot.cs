@@ -1096,6 +1096,125 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.ToTable("CrmSavedLayouts");
                 });
 
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ImportedRepWeek", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TimesheetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId", "RepId", "WeekStart");
+
+                    b.ToTable("ImportedRepWeeks");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ReplacedTimeLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("ReplacedTimeLogs");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.TimeLogImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("FirstWeek")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LastWeek")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepWeeksWithEarlierData")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RolledBackAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RolledBackBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("TimeLogImports");
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Members.Services.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1572,6 +1691,33 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("SalesSpec.Web.Features.CrmImports.Services.CrmSavedLayout", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ImportedRepWeek", b =>
+                {
+                    b.HasOne("SalesSpec.Web.Features.Imports.History.TimeLogImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ReplacedTimeLog", b =>
+                {
+                    b.HasOne("SalesSpec.Web.Features.Imports.History.TimeLogImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.TimeLogImport", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
                         .WithMany()

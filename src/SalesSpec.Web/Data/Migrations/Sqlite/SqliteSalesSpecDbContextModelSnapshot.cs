@@ -1049,6 +1049,119 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.ToTable("CrmSavedLayouts");
                 });
 
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ImportedRepWeek", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimesheetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId", "RepId", "WeekStart");
+
+                    b.ToTable("ImportedRepWeeks");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ReplacedTimeLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("ReplacedTimeLogs");
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.TimeLogImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepWeeksWithEarlierData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RolledBackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolledBackBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("TimeLogImports");
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Members.Services.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1519,6 +1632,33 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SalesSpec.Web.Features.CrmImports.Services.CrmSavedLayout", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ImportedRepWeek", b =>
+                {
+                    b.HasOne("SalesSpec.Web.Features.Imports.History.TimeLogImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.ReplacedTimeLog", b =>
+                {
+                    b.HasOne("SalesSpec.Web.Features.Imports.History.TimeLogImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Web.Features.Imports.History.TimeLogImport", b =>
                 {
                     b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
                         .WithMany()

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using SalesSpec.Web.Features.Analysis;
+using SalesSpec.Web.Features.Imports.History;
 using SalesSpec.Web.Features.Imports.Services;
 
 namespace SalesSpec.Web.Features.Imports.Api;
@@ -27,8 +28,29 @@ public static class ImportEndpoints
             .WithSummary("The time logs you may see as a time-log CSV (the import's format), optionally from and to an ISO week or date.")
             .Produces<string>(contentType: "text/csv")
             .ProducesValidationProblem();
+        api.MapGet("/organizations/{id:int}/imports", ListImportsAsync)
+            .RequirePermission(Permission.Import)
+            .WithName("ListImports")
+            .WithSummary("The latest 20 time-log imports (CSV or CRM), newest first, with whether each can still be rolled back (for 7 days).")
+            .Produces<IReadOnlyList<ImportHistoryRow>>();
+        api.MapPost("/organizations/{id:int}/imports/{importId:int}/rollback", RollBackAsync)
+            .RequirePermission(Permission.Import)
+            .WithName("RollBackImport")
+            .WithSummary("Rolls an import back: the rep-weeks it wrote get back the rows it replaced. 409 with the rep-weeks in the way when any was changed or locked since, or when the import is older than 7 days.")
+            .Produces<RollbackAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
+
+    /// <summary>The answer to a rollback: what it restored.</summary>
+    public sealed record RollbackAnswer(int ImportId, string Restored);
+
+    private static async Task<IResult> ListImportsAsync(MemberAccess? member, ImportHistoryService history, CancellationToken cancellationToken) =>
+        Results.Ok(await history.ListAsync(member!, cancellationToken));
+
+    private static async Task<IResult> RollBackAsync(int importId, MemberAccess? member, ImportHistoryService history, CancellationToken cancellationToken) =>
+        (await history.RollBackAsync(member!, importId, cancellationToken)).ToResult(text => Results.Ok(new RollbackAnswer(importId, text)));
 
     private static async Task<IResult> ImportAsync(
         bool? dryRun, HttpContext http, MemberAccess? member, TimeLogImportService imports,

@@ -2,6 +2,7 @@ using System.Text;
 using SalesSpec.Formats.TimeLogCsv;
 using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Audit;
+using SalesSpec.Web.Features.Imports.History;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 
@@ -195,8 +196,25 @@ public sealed partial class TimeLogImportService(
         try
         {
             db.Reps.AddRange(newReps);
+            var now = clock.GetUtcNow();
+            var summaryText = Truncate(auditSummary(report), 2000);
+            // The history entry first: the rows this import replaces are kept under its id, to roll it back.
+            var history = new TimeLogImport
+            {
+                OrganizationId = organization.Id,
+                UserId = member.UserId,
+                ImportedBy = await ImportHistoryService.NameOfAsync(db, member, cancellationToken),
+                At = now,
+                Summary = summaryText,
+                RepWeeks = report.WeeksReplaced,
+                RepWeeksWithEarlierData = report.WeeksWithEarlierData,
+                FirstWeek = summary.First?.Monday,
+                LastWeek = summary.Last?.Monday,
+            };
+            db.TimeLogImports.Add(history);
             await db.SaveChangesAsync(cancellationToken);
-            if (!await MergeAsync(db, sql, staging, options.Value.WaitForOtherImportSeconds, status, cancellationToken))
+            await ImportHistoryService.DropExpiredAsync(db, now, cancellationToken);
+            if (!await MergeAsync(db, sql, staging, history.Id, options.Value.WaitForOtherImportSeconds, status, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 LogWaitedTooLong(logger, organization.Id, options.Value.WaitForOtherImportSeconds);
@@ -206,11 +224,11 @@ public sealed partial class TimeLogImportService(
             {
                 OrganizationId = organization.Id,
                 UserId = member.UserId,
-                At = clock.GetUtcNow(),
+                At = now,
                 Action = "Imported",
                 EntityType = "TimeLogs",
-                EntityId = "",
-                Summary = Truncate(auditSummary(report), 2000),
+                EntityId = history.Id.ToString(CultureInfo.InvariantCulture),
+                Summary = summaryText,
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -388,7 +406,7 @@ public sealed partial class TimeLogImportService(
     /// False when the reps stayed held longer than <paramref name="waitSeconds"/>: nothing was replaced.
     /// </summary>
     private static async Task<bool> MergeAsync(
-        SalesSpecDbContext db, TenantSql sql, TimeLogStaging staging, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
+        SalesSpecDbContext db, TenantSql sql, TimeLogStaging staging, int importId, int waitSeconds, IProgress<string>? status, CancellationToken cancellationToken)
     {
         await sql.ExecuteAsync($"""
             {staging.CreateTableAs(RepWeeks)}
@@ -399,6 +417,13 @@ public sealed partial class TimeLogImportService(
         {
             return false;
         }
+        // What is about to be replaced is kept beside the import for a week, so the import can be rolled back.
+        await sql.ExecuteAsync($"""
+            INSERT INTO "ReplacedTimeLogs" ("OrganizationId", "ImportId", "RepId", "ActivityId", "WeekStart", "Hours")
+            SELECT {TenantSql.Organization}, {"{0}"}, t."RepId", t."ActivityId", t."WeekStart", t."Hours"
+            FROM "TimeLogs" t
+            WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = t."RepId" AND w.week_start = t."WeekStart")
+            """, cancellationToken, importId);
         await sql.ExecuteAsync($"""
             DELETE FROM "TimeLogs"
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "TimeLogs"."RepId" AND w.week_start = "TimeLogs"."WeekStart")
@@ -416,6 +441,12 @@ public sealed partial class TimeLogImportService(
             UPDATE "Timesheets" SET "Version" = "Version" + 1
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "Timesheets"."RepId" AND w.week_start = "Timesheets"."WeekStart")
             """, cancellationToken);
+        // The rep-weeks written, with their timesheet's version now: a rollback finds any change since by it.
+        await sql.ExecuteAsync($"""
+            INSERT INTO "ImportedRepWeeks" ("OrganizationId", "ImportId", "RepId", "WeekStart", "TimesheetVersion")
+            SELECT {TenantSql.Organization}, {"{0}"}, w.rep_id, w.week_start, t."Version"
+            FROM {RepWeeks} w LEFT JOIN "Timesheets" t ON t."RepId" = w.rep_id AND t."WeekStart" = w.week_start
+            """, cancellationToken, importId);
         await WeeklySummaries.RaiseVersionAsync(db, db.OrganizationScope!.Value, cancellationToken);
         return true;
     }
