@@ -120,4 +120,31 @@ public sealed class ImportJourneyTests(AppServer app, Browser browser) : IClassF
         await Assertions.Expect(page.Locator("[data-testid=lead-average]")).ToContainTextAsync("leads a month on average");
         await page.ScreenshotAsync(new() { Path = Shot("import-lead-counts.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_consultant_rolls_an_import_back_from_the_history_after_reading_what_it_restores()
+    {
+        await using var context = await browser.NewContextAsync(app);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, "consultant@demo.salesspec");
+        await Assertions.Expect(page.Locator("[data-testid=organization-card]")).ToHaveCountAsync(2);
+        await page.GotoAsync("/organizations/1/import");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+
+        await ChooseFileAsync(page, "ana-week-29.csv", Encoding.UTF8.GetBytes("week,rep_email,activity,hours\n2026-W29,ana.ruiz@northwind.test,Demos,33\n"));
+        await page.Locator("[data-testid=commit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=imported]")).ToContainTextAsync("1 rep-week");
+        var latest = page.Locator("[data-testid=history-row]").First;
+        await Assertions.Expect(latest).ToContainTextAsync("ana-week-29.csv");
+        await latest.Locator("[data-testid=history-rollback]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=rollback-plan]")).ToContainTextAsync("restores the rep-week it wrote in 2026-W29: it had no hours before");
+        await page.Locator("[data-testid=import-history]").ScreenshotAsync(new() { Path = Shot("import-history-rollback.png") });
+        await AccountJourneyTests.CheckAccessibilityAsync(page);
+
+        await page.Locator("[data-testid=rollback-confirm]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=history-message]")).ToContainTextAsync("as they were before it");
+        await Assertions.Expect(latest.Locator("[data-testid=history-state]")).ToContainTextAsync("Rolled back by");
+    }
 }

@@ -50,7 +50,7 @@ public sealed class ImportApiTests
 
         var (status, body) = await Api.SendAsync(client, HttpMethod.Post, $"/api/v1/organizations/1/imports/{id}/rollback");
         status.ShouldBe(HttpStatusCode.OK);
-        body.GetProperty("restored").GetString()!.ShouldContain("restores the 1 rep-weeks it wrote in 2026-W30");
+        body.GetProperty("restored").GetString()!.ShouldContain("restores the rep-week it wrote in 2026-W30");
         (await ExportAsync(client, "?from=2026-W30&to=2026-W30")).ShouldNotContain("zoe.young", Case.Insensitive);
 
         var (again, problem) = await Api.SendAsync(client, HttpMethod.Post, $"/api/v1/organizations/1/imports/{id}/rollback");

@@ -109,7 +109,7 @@ public sealed class ImportPageTests : IAsyncLifetime
         page.Find("[data-testid=history-state]").TextContent.ShouldBe("Can be rolled back until 30 Nov 2026 12:00 UTC");
 
         await page.Find("[data-testid=history-rollback]").ClickAsync(new());
-        await page.WaitForAssertionAsync(() => page.Find("[data-testid=rollback-plan]").TextContent.ShouldContain("restores the 1 rep-weeks it wrote in 2026-W47: each gets back the hours it had before."));
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=rollback-plan]").TextContent.ShouldContain("restores the rep-week it wrote in 2026-W47: it gets back the hours it had before."));
         await page.Find("[data-testid=rollback-confirm]").ClickAsync(new());
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=history-message]").TextContent.ShouldContain("its rep-weeks are as they were before it."));

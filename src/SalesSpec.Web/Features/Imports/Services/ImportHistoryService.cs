@@ -108,7 +108,7 @@ public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider
             Action = "RolledBack",
             EntityType = "TimeLogs",
             EntityId = importId.ToString(CultureInfo.InvariantCulture),
-            Summary = $"rolled back the import of {Stamp(import!.At)} by {import.ImportedBy} ({import.RepWeeks:N0} rep-weeks restored as they were before it)",
+            Summary = $"rolled back the import of {Stamp(import!.At)} by {import.ImportedBy} ({import.RepWeeks:N0} rep-week{(import.RepWeeks == 1 ? "" : "s")} restored as they were before it)",
         });
         await db.SaveChangesAsync(cancellationToken);
         // Restored: what was kept for it is no longer needed.
@@ -197,13 +197,15 @@ public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider
             ? first == last ? $" in {IsoWeek.FromMonday(first)}" : $" in {IsoWeek.FromMonday(first)} – {IsoWeek.FromMonday(last)}"
             : "";
         var empty = import.RepWeeks - import.RepWeeksWithEarlierData;
+        var one = import.RepWeeks == 1;
         var restored = (import.RepWeeksWithEarlierData, empty) switch
         {
-            (0, _) => "none of them had hours before, so they all become empty again",
-            (_, 0) => "each gets back the hours it had before",
+            (0, _) => one ? "it had no hours before, so it becomes empty again" : "none of them had hours before, so they all become empty again",
+            (_, 0) => one ? "it gets back the hours it had before" : "each gets back the hours it had before",
             _ => $"{import.RepWeeksWithEarlierData:N0} get back the hours they had before and {empty:N0} become empty again",
         };
-        return $"Rolling back the import of {Stamp(import.At)} by {import.ImportedBy} restores the {import.RepWeeks:N0} rep-weeks it wrote{span}: {restored}. Reps and teams it created stay (archive them on People if they should go). The audit log records the rollback.";
+        var what = one ? "the rep-week" : $"the {import.RepWeeks:N0} rep-weeks";
+        return $"Rolling back the import of {Stamp(import.At)} by {import.ImportedBy} restores {what} it wrote{span}: {restored}. Reps and teams it created stay (archive them on People if they should go). The audit log records the rollback.";
     }
 
     private static string Stamp(DateTimeOffset at) => at.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";

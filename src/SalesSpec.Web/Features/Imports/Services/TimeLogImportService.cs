@@ -510,7 +510,10 @@ public sealed partial class TimeLogImportService(
 
     private static string AuditSummary(string? fileName, TimeLogImportReport report) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"imported time logs{(fileName is null ? "" : $" from '{fileName}'")}: {report.RowsRead:N0} rows, {report.WeeksReplaced:N0} rep-weeks replaced ({report.FirstWeek}–{report.LastWeek}), {report.HoursImported:0.##} h, {report.RepsCreated} reps and {report.TeamsCreated} teams created.");
+            $"imported time logs{(fileName is null ? "" : $" from '{fileName}'")}: {Count(report.RowsRead, "row")}, {Count(report.WeeksReplaced, "rep-week")} replaced ({(report.FirstWeek == report.LastWeek ? report.FirstWeek : $"{report.FirstWeek}–{report.LastWeek}")}), {report.HoursImported:0.##} h, {Count(report.RepsCreated, "rep")} and {Count(report.TeamsCreated, "team")} created.");
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 
