@@ -127,6 +127,55 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         page.Markup.ShouldContain("You are a consultant");
     }
 
+    [Theory]
+    [InlineData("leader", "/dashboard")]
+    [InlineData("rep", "/my-week")]
+    [InlineData("manager", "/team-week")]
+    [InlineData("admin", "")]
+    public async Task A_member_of_one_organisation_lands_where_their_role_works(string role, string page)
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        await _context.SignInAsync(_database, $"{role}@demo.salesspec");
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+        _context.Render<OrganizationsPage>();
+
+        await WaitUntilAsync(() => navigation.ToBaseRelativePath(navigation.Uri) != "");
+        ("/" + navigation.ToBaseRelativePath(navigation.Uri)).ShouldBe($"/organizations/{id}{page}");
+    }
+
+    [Fact]
+    public async Task A_consultant_stays_on_the_organisation_list_and_opens_an_organisation_on_its_overview()
+    {
+        await _context.SignInAsync(_database, "consultant@demo.salesspec");
+        var id = await OrganizationIdAsync("Contoso Analytics");
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+        var page = _context.Render<OrganizationsPage>();
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=organization-card]").Count.ShouldBe(2));
+        navigation.ToBaseRelativePath(navigation.Uri).ShouldBe("");
+        page.FindAll("[data-testid=organization-card] a")[0].GetAttribute("href").ShouldBe($"/organizations/{id}");
+    }
+
+    [Fact]
+    public void Opening_an_organisation_falls_back_to_the_overview_when_the_landing_page_is_not_theirs()
+    {
+        // A rep member not linked to a rep record has no week to log; an archived organisation takes no weeks.
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Rep, null, new HashSet<int>())).ShouldBe("/organizations/7");
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Rep, 3, new HashSet<int>()) { IsArchived = true }).ShouldBe("/organizations/7");
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Rep, 3, new HashSet<int>())).ShouldBe("/organizations/7/my-week");
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Leader, null, new HashSet<int>()) { IsArchived = true }).ShouldBe("/organizations/7/dashboard");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(25, Xunit.TestContext.Current.CancellationToken);
+        }
+    }
+
     private async Task<int> OrganizationIdAsync(string name)
     {
         await using var db = await _database.OpenAsync(name);
