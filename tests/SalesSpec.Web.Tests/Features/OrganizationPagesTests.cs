@@ -101,6 +101,34 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         page.Markup.ShouldContain("No teams yet.");
     }
 
+    [Fact]
+    public async Task A_rep_sees_their_own_team_not_a_count_of_teams_they_cannot_see()
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        await _context.SignInAsync(_database, "rep@demo.salesspec");
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+
+        await page.WaitForAssertionAsync(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
+        page.FindAll(".stat-value").Select(e => e.TextContent).ShouldContain("Commercial");
+        page.Markup.ShouldContain("Your team");
+        page.Markup.ShouldNotContain("No teams yet.");
+        page.FindAll("h2").Select(e => e.TextContent).ShouldNotContain("Teams");
+        page.FindAll("[data-testid=team]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_manager_sees_the_teams_they_manage()
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team] .team-name").Select(e => e.TextContent).ShouldBe(["Commercial"]));
+        page.Markup.ShouldNotContain("Your team");
+    }
+
     [Theory]
     [InlineData("Contoso Analytics")]
     [InlineData(null)]
