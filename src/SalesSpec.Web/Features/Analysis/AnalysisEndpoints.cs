@@ -54,7 +54,7 @@ public static class AnalysisEndpoints
         }
         var name = $"salesspec-{result.From}-{result.To}.xlsx";
         return Results.Stream(
-            body => Imports.Services.WorkbookExport.WriteAsync(member.OrganizationName, result, logs, body, cancellationToken),
+            body => Imports.Services.WorkbookExport.WriteAsync(member.OrganizationName, result, logs, body, string.IsNullOrWhiteSpace(team) ? null : team.Trim(), cancellationToken),
             WorkbookType,
             name);
     }

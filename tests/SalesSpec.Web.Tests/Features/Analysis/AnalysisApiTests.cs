@@ -55,6 +55,22 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         Column(row, "Source").ShouldContain("“The Problems with “Lumping”; Separate the Four Core Sales Functions”");
     }
 
+    [Theory]
+    [InlineData("team=Commercial", true)]
+    [InlineData("", false)]
+    public async Task A_teams_workbook_says_which_rules_are_organisation_wide(string query, bool saysSo)
+    {
+        using var response = await _client.GetAsync(new Uri($"/api/v1/organizations/1/export.xlsx?{query}", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var workbook = new SalesSpec.Web.Tests.Support.WorkbookReader(await response.Content.ReadAsStreamAsync());
+
+        var header = workbook.RowsUsed("Summary").Single(r => workbook.Cell("Summary", r, 1).Text == "Recommendation");
+        var rationale = Enumerable.Range(1, 11).Single(c => workbook.Cell("Summary", header, c).Text == "Rationale");
+        var row = workbook.RowsUsed("Summary").Single(r => workbook.Cell("Summary", r, 1).Text == "Give the missing core functions an owner");
+        workbook.Cell("Summary", row, rationale).Text.Contains("Organisation-wide: counted across the whole organisation, not only the Commercial team.", StringComparison.Ordinal)
+            .ShouldBe(saysSo);
+    }
+
     [Fact]
     public async Task Without_a_period_it_analyses_the_last_twelve_complete_weeks()
     {

@@ -16,7 +16,9 @@ public static class WorkbookExport
     /// <summary>A worksheet holds 1,048,576 rows; one is the header.</summary>
     public const int MaxTimeLogRows = XlsxWriter.MaxRows - 1;
 
-    public static async Task WriteAsync(string organization, AnalysisResult result, IAsyncEnumerable<TimeLogCsvRecord> timeLogs, Stream output, CancellationToken cancellationToken = default)
+    /// <param name="team">The team analysed; null for the whole organisation.</param>
+    public static async Task WriteAsync(
+        string organization, AnalysisResult result, IAsyncEnumerable<TimeLogCsvRecord> timeLogs, Stream output, string? team = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(timeLogs);
@@ -27,12 +29,12 @@ public static class WorkbookExport
             // The time logs go first so that the summary, written last but shown first, can say whether they were cut.
             var truncated = await WriteTimeLogsAsync(workbook.AddSheet("Time logs", [18, 30, 18, 18, 18, 28, 18, 18], freezeHeader: true, tab: 2), timeLogs, cancellationToken);
             WriteReps(workbook.AddSheet("Reps", [30, .. Enumerable.Repeat(16d, 14)], freezeHeader: true, tab: 1), result);
-            WriteSummary(workbook.AddSheet("Summary", [28, 14, 14, 14, 14, 14, 14, 80, 60], tab: 0), organization, result, truncated);
+            WriteSummary(workbook.AddSheet("Summary", [28, 14, 14, 14, 14, 14, 14, 80, 60], tab: 0), organization, result, team, truncated);
             workbook.Finish();
         }, cancellationToken);
     }
 
-    private static void WriteSummary(XlsxWriter.SheetWriter sheet, string organization, AnalysisResult result, bool truncated)
+    private static void WriteSummary(XlsxWriter.SheetWriter sheet, string organization, AnalysisResult result, string? team, bool truncated)
     {
         sheet.Row(1).Text($"{organization}: workload analysis {result.From} – {result.To} ({result.Weeks} weeks)", style: XlsxWriter.SheetWriter.TitleStyle);
         sheet.Row(3);
@@ -68,7 +70,7 @@ public static class WorkbookExport
                 .Text(string.Join(", ", (recommendation.Candidates ?? []).Select(e => names.GetValueOrDefault(e, e))))
                 .Text(string.Join(", ", recommendation.Candidates ?? []))
                 .Text(RecommendationText.OtherSeats(recommendation) ?? "")
-                .Text(recommendation.Rationale)
+                .Text(RecommendationText.OrganizationWide(recommendation, team) is { } wide ? $"{recommendation.Rationale} {wide}" : recommendation.Rationale)
                 .Text(SourceArticles.Describe(recommendation.Source));
         }
     }
