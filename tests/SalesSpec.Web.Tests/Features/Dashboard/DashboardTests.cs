@@ -296,6 +296,13 @@ public sealed class DashboardTests : IAsyncLifetime
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=drilldown-focus]").TextContent.ShouldBe("Unfocused"));
         page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 10 %; the organisation's setting is 20 %.");
+        // Both of the rep's charts are of shares: their axes run from 0 to 100 %, so the line is where it is.
+        var axes = page.FindAll("[data-testid=rep-drilldown] svg")
+            .Select(svg => svg.QuerySelectorAll("g.mud-charts-yaxis text").Select(t => t.TextContent.Trim()).ToList())
+            .Where(axis => axis.Count > 0)
+            .ToList();
+        axes.Count.ShouldBe(2);
+        axes.ShouldAllBe(axis => axis.First() == "0%" && axis.Last() == "100%");
     }
 
     [Fact]
