@@ -55,6 +55,48 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         Column(row, "Source").ShouldContain("“The Problems with “Lumping”; Separate the Four Core Sales Functions”");
     }
 
+    [Fact]
+    public async Task The_what_if_line_decides_the_json_the_csv_and_the_workbook_and_each_says_so()
+    {
+        var (_, saved, _) = await GetAsync("/api/v1/organizations/1/analysis?from=2026-W36&to=2026-W47");
+        var (status, body, _) = await GetAsync("/api/v1/organizations/1/analysis?from=2026-W36&to=2026-W47&line=30");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        saved.GetProperty("threshold").GetDecimal().ShouldBe(0.2m);
+        body.GetProperty("threshold").GetDecimal().ShouldBe(0.3m);
+        saved.GetProperty("recommendations").EnumerateArray().ShouldContain(r => r.GetProperty("kind").GetString() == "SplitOutRole");
+        body.GetProperty("recommendations").EnumerateArray().ShouldNotContain(r => r.GetProperty("kind").GetString() == "SplitOutRole");
+
+        using var csv = await _client.GetAsync(new Uri("/api/v1/organizations/1/analysis.csv?from=2026-W36&to=2026-W47&line=30", UriKind.Relative));
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("analysis-2026-W36-2026-W47-line-30.csv");
+        var rows = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var focus = body.GetProperty("reps").EnumerateArray().ToDictionary(r => r.GetProperty("email").GetString()!, r => r.GetProperty("focus").GetString());
+        rows.Skip(1).ShouldAllBe(row => row.TrimEnd('\r').EndsWith("," + focus[row.Split(',', StringSplitOptions.None)[0]], StringComparison.Ordinal));
+
+        using var xlsx = await _client.GetAsync(new Uri("/api/v1/organizations/1/export.xlsx?from=2026-W36&to=2026-W47&line=30", UriKind.Relative));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        xlsx.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("salesspec-2026-W36-2026-W47-line-30.xlsx");
+        var workbook = new SalesSpec.Web.Tests.Support.WorkbookReader(await xlsx.Content.ReadAsStreamAsync());
+        workbook.RowsUsed("Summary").Select(r => workbook.Cell("Summary", r, 1).Text)
+            .ShouldContain("What-if: figures at an 80/20 line of 30 %; the organisation's setting is 20 %.");
+        workbook.RowsUsed("Summary").ShouldNotContain(r => workbook.Cell("Summary", r, 1).Text == "Break out inbound qualification into its own role");
+    }
+
+    [Theory]
+    [InlineData("analysis")]
+    [InlineData("analysis.csv")]
+    [InlineData("export.xlsx")]
+    public async Task A_bad_line_is_refused_with_the_reason(string export)
+    {
+        using var response = await _client.GetAsync(new Uri($"/api/v1/organizations/1/{export}?line=150", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        body.GetProperty("errors").GetProperty("line")[0].GetString()
+            .ShouldBe("'150' is not an 80/20 line: give a percentage above 0 and below 100 with at most two decimals, such as 30.");
+    }
+
     [Theory]
     [InlineData("team=Commercial", true)]
     [InlineData("", false)]

@@ -247,6 +247,19 @@ public sealed class DashboardTests : IAsyncLifetime
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
         page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").ShouldBeEmpty();
+        // The line is in the address, so a reload or a shared link keeps it.
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.Uri.ShouldEndWith("/dashboard?weeks=12&line=30");
+    }
+
+    [Fact]
+    public async Task An_address_with_a_line_opens_the_dashboard_at_that_line()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", query: "line=30");
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
+        page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").ShouldBeEmpty();
+        page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 30 %");
     }
 
     [Fact]
