@@ -54,10 +54,10 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await OverviewJourneyTests.SignInAsync(page, "rep@demo.salesspec");
-        await Browser.WaitForUrlAsync(page, "**/organizations/**");
+        await Browser.WaitForUrlAsync(page, "**/organizations/*/my-week");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
 
-        await page.GotoAsync(page.Url.TrimEnd('/') + "/dashboard");
+        await page.GotoAsync(page.Url.Replace("/my-week", "/dashboard", StringComparison.Ordinal));
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your figures");
         await Assertions.Expect(page.Locator("[data-testid=recommendation]")).ToHaveCountAsync(0);

@@ -156,9 +156,8 @@ public sealed partial class OnboardingJourneyTests(AppServer app, Browser browse
         await rep.GetByLabel("Password", new() { Exact = true }).FillAsync("Fabrikam-2026!");
         await rep.GetByLabel("Password again").FillAsync("Fabrikam-2026!");
         await rep.Locator("button[type=submit]").ClickAsync();
-        await Browser.WaitForUrlAsync(rep, $"**/organizations/{id}");
-        await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
-        await rep.Locator("[data-testid=nav-my-week]").ClickAsync();
+        // A rep starts on their week.
+        await Browser.WaitForUrlAsync(rep, $"**/organizations/{id}/my-week");
         await Assertions.Expect(rep.Locator("h1")).ToHaveTextAsync("My week");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
         await rep.Locator("[data-testid=previous-week]").ClickAsync();

@@ -18,7 +18,9 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "sign-in.png"), FullPage = true });
         await SignInAsync(page, "leader@demo.salesspec");
 
-        await Browser.WaitForUrlAsync(page, "**/organizations/*");
+        // A VP lands on the dashboard; the overview is one address up.
+        await Browser.WaitForUrlAsync(page, "**/organizations/*/dashboard");
+        await page.GotoAsync(page.Url[..^"/dashboard".Length]);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
         await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("SalesSpec");
         var rows = page.Locator("[data-testid=reps-grid] tbody tr");

@@ -17,16 +17,19 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
     private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(app);
 
     [Theory]
-    [InlineData("admin", 20, "Northwind Cloud")]
-    [InlineData("leader", 20, "Northwind Cloud")]
-    [InlineData("manager", 6, "Northwind Cloud")]
-    [InlineData("rep", 1, "Northwind Cloud")]
-    public async Task A_northwind_member_lands_on_their_organisation_and_sees_their_reps(string role, int reps, string organization)
+    [InlineData("admin", "", 20, "Northwind Cloud")]
+    [InlineData("leader", "/dashboard", 20, "Northwind Cloud")]
+    [InlineData("manager", "/team-week", 6, "Northwind Cloud")]
+    [InlineData("rep", "/my-week", 1, "Northwind Cloud")]
+    public async Task A_northwind_member_lands_where_their_role_works_and_sees_their_reps(string role, string landing, int reps, string organization)
     {
         await using var context = await NewContextAsync();
         var page = await SignedInPageAsync(context, $"{role}@demo.salesspec");
 
-        await Browser.WaitForUrlAsync(page, "**/organizations/*");
+        // A VP starts on the dashboard, a rep on their week, a manager on the team's, an admin on the overview.
+        await Browser.WaitForUrlAsync(page, $"**/organizations/1{landing}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"landing-{role}.png"), FullPage = true });
+        await page.GotoAsync("/organizations/1");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(organization);
         await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToHaveTextAsync($"{role}@demo.salesspec");
         await Assertions.Expect(page.Locator("[data-testid=reps-grid] tbody tr")).ToHaveCountAsync(reps);

@@ -71,8 +71,12 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
 
         await using var managerContext = await browser.NewContextAsync(app);
         var manager = await SignedInPageAsync(managerContext, "manager@demo.salesspec");
-        await manager.Locator("[data-testid=nav-team-week]").ClickAsync();
+        // A manager lands on the team week, and on a Monday that is last week's, the one waiting for review.
+        await Browser.WaitForUrlAsync(manager, "**/organizations/*/team-week");
         await Assertions.Expect(manager.Locator("h1")).ToHaveTextAsync("Team week");
+        await Assertions.Expect(manager.Locator("[data-testid=week-label]")).ToHaveTextAsync("2026-W47");
+        await manager.Locator("[data-testid=next-week]").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=week-label]")).ToHaveTextAsync("2026-W48");
         var olivia = manager.Locator("[data-testid=team-row][data-rep='Olivia Patel']");
         await Assertions.Expect(olivia.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Submitted");
         await Assertions.Expect(manager.Locator("[data-testid=team-row]")).ToHaveCountAsync(6);
@@ -83,7 +87,7 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
 
         await manager.Locator("[data-testid=previous-week]").ClickAsync();
         await Assertions.Expect(manager.Locator("[data-testid=team-row][data-rep='Olivia Patel'] [data-testid=status]")).ToHaveAttributeAsync("data-status", "Draft");
-        await Assertions.Expect(manager.Locator("[data-testid=remind]")).ToHaveTextAsync("Remind 2 who have not submitted");
+        await Assertions.Expect(manager.Locator("[data-testid=remind]")).ToHaveTextAsync("Remind the 2 reps who have not submitted");
         await manager.Locator("[data-testid=remind]").ClickAsync();
         await Assertions.Expect(manager.Locator("[data-testid=team-message]")).ToContainTextAsync("Reminded 2 reps");
         await manager.ScreenshotAsync(new() { Path = Shot("team-week-reminded.png"), FullPage = true });

@@ -350,6 +350,13 @@ public static class WorkloadAnalyzer
         }
     }
 
+    /// <summary>
+    /// Whether a rule is decided on the whole organisation whichever team is analysed: the rules of thumb count the
+    /// organisation's reps and its inbound lead volume (<see cref="RulesOfThumb"/>), not the team's.
+    /// </summary>
+    public static bool IsOrganizationWide(RecommendationKind kind) =>
+        kind is RecommendationKind.AddMarketResponseRep or RecommendationKind.HireSdrBeforeNextAe or RecommendationKind.MissingCoreRoles;
+
     private static IEnumerable<Recommendation> RulesOfThumb(AnalysisInput input, IReadOnlyList<AnalysisRep> organizationReps)
     {
         bool Covers(SalesFunction function) => organizationReps.Any(r => Templates.FunctionsOf(r.CoreWorkload).Contains(function));

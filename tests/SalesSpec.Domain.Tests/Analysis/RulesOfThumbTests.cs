@@ -73,6 +73,18 @@ public sealed class RulesOfThumbTests
         Kinds(scenario.Analyze()).Contains(RecommendationKind.HireSdrBeforeNextAe).ShouldBe(fires);
     }
 
+    [Theory]
+    [InlineData(RecommendationKind.AddMarketResponseRep, true)]
+    [InlineData(RecommendationKind.HireSdrBeforeNextAe, true)]
+    [InlineData(RecommendationKind.MissingCoreRoles, true)]
+    [InlineData(RecommendationKind.SplitOutRole, false)]
+    [InlineData(RecommendationKind.AddSpecialistCapacity, false)]
+    [InlineData(RecommendationKind.SpecializationCaution, false)]
+    public void The_rules_of_thumb_are_organisation_wide_on_a_teams_analysis(RecommendationKind kind, bool organizationWide)
+    {
+        WorkloadAnalyzer.IsOrganizationWide(kind).ShouldBe(organizationWide);
+    }
+
     [Fact]
     public void A_demand_generation_rep_counts_as_prospecting_in_the_three_workload_template()
     {

@@ -101,6 +101,34 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         page.Markup.ShouldContain("No teams yet.");
     }
 
+    [Fact]
+    public async Task A_rep_sees_their_own_team_not_a_count_of_teams_they_cannot_see()
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        await _context.SignInAsync(_database, "rep@demo.salesspec");
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+
+        await page.WaitForAssertionAsync(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
+        page.FindAll(".stat-value").Select(e => e.TextContent).ShouldContain("Commercial");
+        page.Markup.ShouldContain("Your team");
+        page.Markup.ShouldNotContain("No teams yet.");
+        page.FindAll("h2").Select(e => e.TextContent).ShouldNotContain("Teams");
+        page.FindAll("[data-testid=team]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_manager_sees_the_teams_they_manage()
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
+
+        var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team] .team-name").Select(e => e.TextContent).ShouldBe(["Commercial"]));
+        page.Markup.ShouldNotContain("Your team");
+    }
+
     [Theory]
     [InlineData("Contoso Analytics")]
     [InlineData(null)]
@@ -125,6 +153,55 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=organization-card] .mud-typography-h6").Select(e => e.TextContent)
             .ShouldBe(["Contoso Analytics", "Northwind Cloud"]));
         page.Markup.ShouldContain("You are a consultant");
+    }
+
+    [Theory]
+    [InlineData("leader", "/dashboard")]
+    [InlineData("rep", "/my-week")]
+    [InlineData("manager", "/team-week")]
+    [InlineData("admin", "")]
+    public async Task A_member_of_one_organisation_lands_where_their_role_works(string role, string page)
+    {
+        var id = await OrganizationIdAsync("Northwind Cloud");
+        await _context.SignInAsync(_database, $"{role}@demo.salesspec");
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+        _context.Render<OrganizationsPage>();
+
+        await WaitUntilAsync(() => navigation.ToBaseRelativePath(navigation.Uri) != "");
+        ("/" + navigation.ToBaseRelativePath(navigation.Uri)).ShouldBe($"/organizations/{id}{page}");
+    }
+
+    [Fact]
+    public async Task A_consultant_stays_on_the_organisation_list_and_opens_an_organisation_on_its_overview()
+    {
+        await _context.SignInAsync(_database, "consultant@demo.salesspec");
+        var id = await OrganizationIdAsync("Contoso Analytics");
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+        var page = _context.Render<OrganizationsPage>();
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=organization-card]").Count.ShouldBe(2));
+        navigation.ToBaseRelativePath(navigation.Uri).ShouldBe("");
+        page.FindAll("[data-testid=organization-card] a")[0].GetAttribute("href").ShouldBe($"/organizations/{id}");
+    }
+
+    [Fact]
+    public void Opening_an_organisation_falls_back_to_the_overview_when_the_landing_page_is_not_theirs()
+    {
+        // A rep member not linked to a rep record has no week to log; an archived organisation takes no weeks.
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Rep, null, new HashSet<int>())).ShouldBe("/organizations/7");
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Rep, 3, new HashSet<int>()) { IsArchived = true }).ShouldBe("/organizations/7");
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Rep, 3, new HashSet<int>())).ShouldBe("/organizations/7/my-week");
+        OrganizationLanding.Address(new MemberAccess("u", 7, "X", MemberRole.Leader, null, new HashSet<int>()) { IsArchived = true }).ShouldBe("/organizations/7/dashboard");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(25, Xunit.TestContext.Current.CancellationToken);
+        }
     }
 
     private async Task<int> OrganizationIdAsync(string name)

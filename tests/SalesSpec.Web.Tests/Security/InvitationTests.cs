@@ -67,8 +67,9 @@ public sealed class InvitationTests : IAsyncLifetime
         using var client = _app.Client();
         using var accepted = await AcceptAsync(client, secret!, "Nora-2026-pass!");
 
-        accepted.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/organizations/{AppFactory.Northwind}");
-        var page = await accepted.Content.ReadAsStringAsync();
+        // A manager starts on the team week; the overview shows only their team's reps.
+        accepted.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/organizations/{AppFactory.Northwind}/team-week");
+        var page = await client.GetStringAsync(new Uri($"/organizations/{AppFactory.Northwind}", UriKind.Relative));
         page.ShouldContain("Enterprise");
         page.ShouldNotContain("olivia.patel@northwind.test");
         (await members.MembersAsync(admin)).Single(m => m.Email == "nora@northwind.test").Role.ShouldBe(MemberRole.Manager);

@@ -37,4 +37,20 @@ public static class RecommendationText
             ? $"Nobody outside the role does this work yet: the {Numbers.People(headcount)} come from moves or hires."
             : $"{named} named here; {more} more from moves or hires.";
     }
+
+    /// <summary>
+    /// On a team's analysis, what a rule decided on the whole organisation says about it ("18 reps" on a 6-rep team are
+    /// the organisation's); null on the organisation's analysis and for the team's own rules.
+    /// </summary>
+    public static string? OrganizationWide(Recommendation recommendation, string? team)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        if (team is null || !WorkloadAnalyzer.IsOrganizationWide(recommendation.Kind))
+        {
+            return null;
+        }
+        return recommendation.Kind == RecommendationKind.AddMarketResponseRep
+            ? $"Organisation-wide: the organisation's lead volume, and who qualifies leads across the whole organisation, not only the {team} team."
+            : $"Organisation-wide: counted across the whole organisation, not only the {team} team.";
+    }
 }

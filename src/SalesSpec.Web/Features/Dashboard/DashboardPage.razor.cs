@@ -28,6 +28,10 @@ public sealed partial class DashboardPage
     [SupplyParameterFromQuery(Name = "to")]
     public string? To { get; set; }
 
+    /// <summary>The what-if 80/20 line in percent ("30"); text, so a hand-edited address gets the validator's message.</summary>
+    [SupplyParameterFromQuery(Name = "line")]
+    public string? Line { get; set; }
+
     [Inject]
     private AnalysisService Analysis { get; set; } = null!;
 
@@ -48,9 +52,16 @@ public sealed partial class DashboardPage
 
     protected override void OnInitialized() => _model = new DashboardPageModel(Analysis, Dashboard, FocusService, PeriodValidator);
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, OrganizationId, Team, Weeks, From, To);
+    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, OrganizationId, Team, Weeks, From, To, Line);
 
     private void ChooseTeam(string team) => Navigation.NavigateTo(_model.Link(team: team, keepTeam: false));
+
+    /// <summary>Moves the what-if line at once, and writes it into the address so a reload or a shared link keeps it.</summary>
+    private async Task ChangeLineAsync(decimal threshold)
+    {
+        await _model.ChangeThresholdAsync(threshold);
+        Navigation.NavigateTo(_model.Link(), replace: true);
+    }
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 }

@@ -25,6 +25,9 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
     private string? _team;
     private string? _weeks;
 
+    // What the analysis on screen was opened with: an address that differs from it only in its line keeps the page.
+    private (string? UserId, int Organization, string? Team, string? Weeks, string? From, string? To)? _opened;
+
     public MemberAccess? Member { get; private set; }
 
     public AnalysisInput? Input { get; private set; }
@@ -69,9 +72,19 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
 
     public IEnumerable<Recommendation> Recommendations => Result!.Recommendations.Where(r => r.Kind != RecommendationKind.SpecializationCaution);
 
-    /// <summary>Analyses the scope and period the address asks for; <paramref name="weeks"/> is text so ?weeks=abc gets a message.</summary>
-    public async Task OpenAsync(MemberAccess? member, int organizationId, string? team, string? weeks, string? from, string? to)
+    /// <summary>
+    /// Analyses the scope and period the address asks for, at its what-if <paramref name="line"/> (percent) if it has
+    /// one; <paramref name="weeks"/> is text so ?weeks=abc gets a message.
+    /// </summary>
+    public async Task OpenAsync(MemberAccess? member, int organizationId, string? team, string? weeks, string? from, string? to, string? line = null)
     {
+        var asked = (member?.UserId, organizationId, team, weeks, from, to);
+        if (_opened == asked && Result is not null && PageError is null)
+        {
+            // Only the line changed (the slider writes it into the address): move it, and keep the rep opened.
+            await ApplyLineAsync(line);
+            return;
+        }
         Loading = true;
         PageError = null;
         DrillDown = null;
@@ -79,6 +92,7 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
         RepFocus = null;
         // The old figures go while the new scope or period loads, so nothing stale is on screen.
         Result = null;
+        _opened = asked;
         _organizationId = organizationId;
         _team = team;
         _weeks = weeks;
@@ -97,8 +111,37 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
         else
         {
             await AnalyzeAsync();
+            if (PageError is null)
+            {
+                await ApplyLineAsync(line);
+            }
         }
         Loading = false;
+    }
+
+    /// <summary>The address' what-if line, checked by the API's own validator: blank is the organisation's line.</summary>
+    private async Task ApplyLineAsync(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            if (Threshold != SavedThreshold)
+            {
+                await ChangeThresholdAsync(SavedThreshold);
+            }
+            return;
+        }
+        var check = await periodValidator.CheckAsync(new AnalysisQuery(null, null, null, line));
+        if (!check.Succeeded)
+        {
+            Result = null;
+            PageError = check.Message;
+            return;
+        }
+        var threshold = AnalysisQueryValidator.Threshold(line)!.Value;
+        if (threshold != Threshold)
+        {
+            await ChangeThresholdAsync(threshold);
+        }
     }
 
     private async Task AnalyzeAsync()
@@ -203,7 +246,11 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
 
     public bool IsQuickPick(int weeks) => weeks == Result!.Weeks && ToParameter is null && FromParameter is null;
 
-    public string Link(int? weeks = null, string? team = null, bool keepTeam = true)
+    /// <summary>
+    /// The address of this view: its period and team, and the what-if line when it is not the organisation's, so a
+    /// reload or a shared link shows the same figures. <paramref name="threshold"/> sets another line.
+    /// </summary>
+    public string Link(int? weeks = null, string? team = null, bool keepTeam = true, decimal? threshold = null)
     {
         var chosenTeam = keepTeam ? Input?.Team : team;
         // Switching the team keeps an exact period; a quick pick replaces it.
@@ -214,14 +261,34 @@ public sealed class DashboardPageModel(AnalysisService analysis, DashboardServic
         {
             query.Add("team=" + Uri.EscapeDataString(chosenTeam));
         }
+        AddLine(query, threshold ?? Threshold);
         return string.Create(CultureInfo.InvariantCulture, $"/organizations/{_organizationId}/dashboard?{string.Join('&', query)}");
     }
 
+    /// <summary>An export of what is on screen: the period, the team and the what-if line.</summary>
     public string ExportLink(string format)
     {
-        var path = format == "csv" ? "analysis.csv" : "analysis";
-        var link = string.Create(CultureInfo.InvariantCulture, $"/api/v1/organizations/{_organizationId}/{path}?from={Result!.From}&to={Result.To}");
-        return Input!.Team is null ? link : link + "&team=" + Uri.EscapeDataString(Input!.Team);
+        var path = format switch
+        {
+            "csv" => "analysis.csv",
+            "xlsx" => "export.xlsx",
+            _ => "analysis",
+        };
+        var query = new List<string> { $"from={Result!.From}", $"to={Result.To}" };
+        if (Input!.Team is not null)
+        {
+            query.Add("team=" + Uri.EscapeDataString(Input.Team));
+        }
+        AddLine(query, Threshold);
+        return string.Create(CultureInfo.InvariantCulture, $"/api/v1/organizations/{_organizationId}/{path}?{string.Join('&', query)}");
+    }
+
+    private void AddLine(List<string> query, decimal threshold)
+    {
+        if (Input is not null && threshold != SavedThreshold)
+        {
+            query.Add("line=" + AnalysisQueryValidator.Percent(threshold));
+        }
     }
 
     public string? ScenarioLink(Recommendation recommendation) =>

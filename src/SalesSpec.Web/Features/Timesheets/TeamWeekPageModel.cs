@@ -113,6 +113,16 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
 
     public int RemindCount => View?.Rows.Count(r => r.IsOutstanding && !r.IsLocked) ?? 0;
 
+    /// <summary>The remind button's words: "Remind the 1 rep who has not submitted", "… the 3 reps who have …".</summary>
+    public string RemindLabel => RemindLabelFor(RemindCount);
+
+    public static string RemindLabelFor(int count) => count switch
+    {
+        0 => "Everyone has submitted",
+        1 => "Remind the 1 rep who has not submitted",
+        _ => $"Remind the {count.ToString("N0", CultureInfo.InvariantCulture)} reps who have not submitted",
+    };
+
     public bool MayLockHere => View!.Teams.Count > 0 && (Member!.MayLock(View.TeamId ?? View.Teams[0].Id) || View.MayLockOrganization);
 
     /// <summary>Whether the member sees the lock panel at all: to lock, or (Admins and Leaders) to lift a lock.</summary>
@@ -147,7 +157,7 @@ public sealed class TeamWeekPageModel(WeekService weeks, TeamWeekService teamWee
         else
         {
             _team = team;
-            Week = week is null ? weeks.CurrentWeek(Member) : IsoWeek.Parse(week);
+            Week = week is null ? weeks.ReviewWeek(Member) : IsoWeek.Parse(week);
             if (View is not null && (View.Week != Week || View.TeamId != team))
             {
                 // A selection, an open rejection or a message belongs to the week it was made on.

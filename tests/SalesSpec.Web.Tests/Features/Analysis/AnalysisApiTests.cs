@@ -56,6 +56,64 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_what_if_line_decides_the_json_the_csv_and_the_workbook_and_each_says_so()
+    {
+        var (_, saved, _) = await GetAsync("/api/v1/organizations/1/analysis?from=2026-W36&to=2026-W47");
+        var (status, body, _) = await GetAsync("/api/v1/organizations/1/analysis?from=2026-W36&to=2026-W47&line=30");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        saved.GetProperty("threshold").GetDecimal().ShouldBe(0.2m);
+        body.GetProperty("threshold").GetDecimal().ShouldBe(0.3m);
+        saved.GetProperty("recommendations").EnumerateArray().ShouldContain(r => r.GetProperty("kind").GetString() == "SplitOutRole");
+        body.GetProperty("recommendations").EnumerateArray().ShouldNotContain(r => r.GetProperty("kind").GetString() == "SplitOutRole");
+
+        using var csv = await _client.GetAsync(new Uri("/api/v1/organizations/1/analysis.csv?from=2026-W36&to=2026-W47&line=30", UriKind.Relative));
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("analysis-2026-W36-2026-W47-line-30.csv");
+        var rows = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var focus = body.GetProperty("reps").EnumerateArray().ToDictionary(r => r.GetProperty("email").GetString()!, r => r.GetProperty("focus").GetString());
+        rows.Skip(1).ShouldAllBe(row => row.TrimEnd('\r').EndsWith("," + focus[row.Split(',', StringSplitOptions.None)[0]], StringComparison.Ordinal));
+
+        using var xlsx = await _client.GetAsync(new Uri("/api/v1/organizations/1/export.xlsx?from=2026-W36&to=2026-W47&line=30", UriKind.Relative));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        xlsx.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("salesspec-2026-W36-2026-W47-line-30.xlsx");
+        var workbook = new SalesSpec.Web.Tests.Support.WorkbookReader(await xlsx.Content.ReadAsStreamAsync());
+        workbook.RowsUsed("Summary").Select(r => workbook.Cell("Summary", r, 1).Text)
+            .ShouldContain("What-if: figures at an 80/20 line of 30 %; the organisation's setting is 20 %.");
+        workbook.RowsUsed("Summary").ShouldNotContain(r => workbook.Cell("Summary", r, 1).Text == "Break out inbound qualification into its own role");
+    }
+
+    [Theory]
+    [InlineData("analysis")]
+    [InlineData("analysis.csv")]
+    [InlineData("export.xlsx")]
+    public async Task A_bad_line_is_refused_with_the_reason(string export)
+    {
+        using var response = await _client.GetAsync(new Uri($"/api/v1/organizations/1/{export}?line=150", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        body.GetProperty("errors").GetProperty("line")[0].GetString()
+            .ShouldBe("'150' is not an 80/20 line: give a percentage above 0 and below 100 with at most two decimals, such as 30.");
+    }
+
+    [Theory]
+    [InlineData("team=Commercial", true)]
+    [InlineData("", false)]
+    public async Task A_teams_workbook_says_which_rules_are_organisation_wide(string query, bool saysSo)
+    {
+        using var response = await _client.GetAsync(new Uri($"/api/v1/organizations/1/export.xlsx?{query}", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var workbook = new SalesSpec.Web.Tests.Support.WorkbookReader(await response.Content.ReadAsStreamAsync());
+
+        var header = workbook.RowsUsed("Summary").Single(r => workbook.Cell("Summary", r, 1).Text == "Recommendation");
+        var rationale = Enumerable.Range(1, 11).Single(c => workbook.Cell("Summary", header, c).Text == "Rationale");
+        var row = workbook.RowsUsed("Summary").Single(r => workbook.Cell("Summary", r, 1).Text == "Give the missing core functions an owner");
+        workbook.Cell("Summary", row, rationale).Text.Contains("Organisation-wide: counted across the whole organisation, not only the Commercial team.", StringComparison.Ordinal)
+            .ShouldBe(saysSo);
+    }
+
+    [Fact]
     public async Task Without_a_period_it_analyses_the_last_twelve_complete_weeks()
     {
         var (status, body, _) = await GetAsync("/api/v1/organizations/1/analysis");

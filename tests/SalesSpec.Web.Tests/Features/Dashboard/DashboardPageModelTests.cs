@@ -26,11 +26,11 @@ public sealed class DashboardPageModelTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task OpenAsync(string email, string? team = null, string? weeks = null, string? from = null, string? to = null)
+    private async Task OpenAsync(string email, string? team = null, string? weeks = null, string? from = null, string? to = null, string? line = null)
     {
         var member = await _database.MemberOfAsync(email, DemoOrganization.Name);
         _organizationId = member.OrganizationId;
-        await _model.OpenAsync(member, member.OrganizationId, team, weeks, from, to);
+        await _model.OpenAsync(member, member.OrganizationId, team, weeks, from, to, line);
     }
 
     [Fact]
@@ -60,6 +60,60 @@ public sealed class DashboardPageModelTests : IAsyncLifetime
         _model.WhatIfInput!.Threshold.ShouldBe(0.3m);
         _model.Input!.Threshold.ShouldBe(_model.SavedThreshold, "the organisation's setting is not changed");
         _model.Recommendations.ShouldNotContain(r => r.Kind == RecommendationKind.SplitOutRole);
+    }
+
+    [Fact]
+    public async Task The_what_if_line_goes_into_the_address_and_every_export()
+    {
+        await OpenAsync("leader@demo.salesspec", team: "Commercial");
+
+        await _model.ChangeThresholdAsync(0.3m);
+
+        var period = $"from={_model.Result!.From}&to={_model.Result.To}";
+        _model.Link().ShouldBe($"/organizations/{_organizationId}/dashboard?weeks=12&team=Commercial&line=30");
+        _model.Link(weeks: 4).ShouldBe($"/organizations/{_organizationId}/dashboard?weeks=4&team=Commercial&line=30");
+        _model.ExportLink("json").ShouldBe($"/api/v1/organizations/{_organizationId}/analysis?{period}&team=Commercial&line=30");
+        _model.ExportLink("csv").ShouldBe($"/api/v1/organizations/{_organizationId}/analysis.csv?{period}&team=Commercial&line=30");
+        _model.ExportLink("xlsx").ShouldBe($"/api/v1/organizations/{_organizationId}/export.xlsx?{period}&team=Commercial&line=30");
+        // Back at the organisation's line, the address carries none.
+        _model.Link(threshold: _model.SavedThreshold).ShouldBe($"/organizations/{_organizationId}/dashboard?weeks=12&team=Commercial");
+    }
+
+    [Fact]
+    public async Task A_line_in_the_address_opens_the_page_at_it_and_a_change_of_line_alone_keeps_the_rep_opened()
+    {
+        await OpenAsync("leader@demo.salesspec", line: "22.5");
+
+        _model.PageError.ShouldBeNull();
+        _model.Threshold.ShouldBe(0.225m);
+        _model.Result!.Threshold.ShouldBe(0.225m);
+        _model.Input!.Threshold.ShouldBe(_model.SavedThreshold);
+        await _model.ShowRepAsync("ana.ruiz@northwind.test");
+
+        await OpenAsync("leader@demo.salesspec", line: "30");
+
+        _model.Threshold.ShouldBe(0.3m);
+        _model.DrillDown.ShouldBe("ana.ruiz@northwind.test");
+        _model.Recommendations.ShouldNotContain(r => r.Kind == RecommendationKind.SplitOutRole);
+
+        await OpenAsync("leader@demo.salesspec");
+
+        _model.Threshold.ShouldBe(_model.SavedThreshold);
+        _model.Recommendations.ShouldContain(r => r.Kind == RecommendationKind.SplitOutRole);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("100")]
+    [InlineData("22.555")]
+    [InlineData("-5")]
+    public async Task A_bad_line_in_the_address_gets_the_validators_message(string line)
+    {
+        await OpenAsync("leader@demo.salesspec", line: line);
+
+        _model.PageError.ShouldBe($"'{line}' is not an 80/20 line: give a percentage above 0 and below 100 with at most two decimals, such as 30.");
+        _model.Result.ShouldBeNull();
     }
 
     [Fact]

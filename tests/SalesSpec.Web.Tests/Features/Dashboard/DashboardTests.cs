@@ -95,6 +95,47 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Fact]
+    public void On_a_team_dashboard_an_organisation_wide_rule_says_it_is_organisation_wide()
+    {
+        var sdr = new Recommendation(RecommendationKind.HireSdrBeforeNextAe, Workload.OutboundProspecting, null, null, null, null, null, false,
+            "18 reps have closing as their core job and none prospects outbound: make the next hire an outbound Sales Development Rep, not another Account Executive.",
+            "seed 003: with 3–4 AEs, make the next hire an outbound SDR, not another AE");
+        var leads = sdr with { Kind = RecommendationKind.AddMarketResponseRep, Rationale = "About 316 inbound leads arrive a month." };
+
+        var onTeam = _context.Render<RecommendationCard>(p => p.Add(x => x.Recommendation, sdr).Add(x => x.Team, "Commercial"));
+        var leadsOnTeam = _context.Render<RecommendationCard>(p => p.Add(x => x.Recommendation, leads).Add(x => x.Team, "Commercial"));
+        var onOrganization = _context.Render<RecommendationCard>(p => p.Add(x => x.Recommendation, sdr));
+        var teamRule = _context.Render<RecommendationCard>(p => p.Add(x => x.Recommendation, SplitOut(advisory: false)).Add(x => x.Team, "Commercial"));
+
+        onTeam.Find("[data-testid=organization-wide]").TextContent.ShouldBe("Organisation-wide: counted across the whole organisation, not only the Commercial team.");
+        onTeam.Find("[data-testid=organization-wide-chip]").TextContent.ShouldBe("Organisation-wide");
+        leadsOnTeam.Find("[data-testid=organization-wide]").TextContent.ShouldContain("the organisation's lead volume");
+        onOrganization.FindAll("[data-testid=organization-wide]").ShouldBeEmpty();
+        onOrganization.FindAll("[data-testid=organization-wide-chip]").ShouldBeEmpty();
+        teamRule.FindAll("[data-testid=organization-wide]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_teams_dashboard_marks_every_organisation_wide_rule_and_the_organisations_marks_none()
+    {
+        var team = await DashboardAsync("leader@demo.salesspec", query: "team=Commercial");
+        await team.WaitForAssertionAsync(() => team.Find("h1").TextContent.ShouldBe("Commercial"));
+
+        var cards = team.FindAll("[data-testid=recommendation]");
+        var wide = cards.Where(c => WorkloadAnalyzer.IsOrganizationWide(Enum.Parse<RecommendationKind>(c.GetAttribute("data-kind")!))).ToList();
+        wide.ShouldNotBeEmpty("the demo's rules of thumb fire on the organisation");
+        wide.ShouldAllBe(c => c.QuerySelector("[data-testid=organization-wide]") != null);
+        cards.Except(wide).ShouldAllBe(c => c.QuerySelector("[data-testid=organization-wide]") == null);
+
+        var organization = team.Instance.OrganizationId;
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/organizations/{organization}/dashboard");
+        var whole = _context.Render<DashboardPage>(p => p.Add(x => x.OrganizationId, organization));
+        await whole.WaitForAssertionAsync(() => whole.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
+        whole.FindAll("[data-testid=recommendation][data-kind=MissingCoreRoles]").Count.ShouldBe(1);
+        whole.FindAll("[data-testid=organization-wide]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void When_specialisation_caution_applies_the_card_says_it_is_advisory_and_why()
     {
         var card = _context.Render<RecommendationCard>(p => p
@@ -206,6 +247,19 @@ public sealed class DashboardTests : IAsyncLifetime
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
         page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").ShouldBeEmpty();
+        // The line is in the address, so a reload or a shared link keeps it.
+        var navigation = _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.Uri.ShouldEndWith("/dashboard?weeks=12&line=30");
+    }
+
+    [Fact]
+    public async Task An_address_with_a_line_opens_the_dashboard_at_that_line()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", query: "line=30");
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=threshold-value]").TextContent.ShouldBe("30 %"));
+        page.FindAll("[data-testid=recommendation][data-kind=SplitOutRole]").ShouldBeEmpty();
+        page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 30 %");
     }
 
     [Fact]
@@ -255,6 +309,13 @@ public sealed class DashboardTests : IAsyncLifetime
 
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=drilldown-focus]").TextContent.ShouldBe("Unfocused"));
         page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("What-if: figures at an 80/20 line of 10 %; the organisation's setting is 20 %.");
+        // Both of the rep's charts are of shares: their axes run from 0 to 100 %, so the line is where it is.
+        var axes = page.FindAll("[data-testid=rep-drilldown] svg")
+            .Select(svg => svg.QuerySelectorAll("g.mud-charts-yaxis text").Select(t => t.TextContent.Trim()).ToList())
+            .Where(axis => axis.Count > 0)
+            .ToList();
+        axes.Count.ShouldBe(2);
+        axes.ShouldAllBe(axis => axis.First() == "0%" && axis.Last() == "100%");
     }
 
     [Fact]

@@ -72,6 +72,11 @@ public sealed class ScenarioApiTests
         invalid.GetProperty("errors").GetProperty("scenario").EnumerateArray().Select(e => e.GetString())
             .ShouldBe(["Give the scenario a name, like \"Inbound team of four\".", "The period ends before it starts."]);
 
+        (status, var empty) = await Api.SendAsync(consultant, HttpMethod.Post, Scenarios, new { name = "Plan", from = "2020-W01", to = "2020-W10" });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        empty.GetProperty("errors").GetProperty("scenario").EnumerateArray().Single().GetString()!
+            .ShouldStartWith("There are no hours logged between 2020-W01 and 2020-W10; pick a period with data (hours run from ");
+
         (status, var created) = await Api.SendAsync(consultant, HttpMethod.Post, Scenarios, new { name = "Plan", from = "2026-W36", to = "2026-W47" });
         status.ShouldBe(HttpStatusCode.Created);
         var url = $"{Scenarios}/{created.GetProperty("id").GetInt32()}";

@@ -206,6 +206,29 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_form_says_why_a_period_without_hours_is_refused()
+    {
+        await _context.SignInAsync(_database, "consultant@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<ScenariosPage>(p => p.Add(x => x.OrganizationId, 1));
+        await page.WaitForElementAsync("[data-testid=create-scenario]");
+
+        void Type(string testId, string text)
+        {
+            var field = page.Find($"[data-testid={testId}]");
+            (field.TagName == "INPUT" ? field : field.QuerySelector("input")!).Change(text);
+        }
+        Type("scenario-name", "Empty spring");
+        Type("scenario-from", "2026-W01");
+        Type("scenario-to", "2026-W10");
+        await page.Find("[data-testid=create-scenario]").ClickAsync(new());
+
+        (await page.WaitForElementAsync("[data-testid=scenario-error]")).TextContent
+            .ShouldStartWith("There are no hours logged between 2026-W01 and 2026-W10; pick a period with data (hours run from ");
+        (await _context.Services.GetRequiredService<ScenarioService>().ListAsync(await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_rep_is_told_scenarios_are_not_theirs()
     {
         await _context.SignInAsync(_database, "rep@demo.salesspec");

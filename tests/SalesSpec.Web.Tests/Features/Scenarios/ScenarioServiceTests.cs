@@ -123,6 +123,45 @@ public sealed class ScenarioServiceTests
     }
 
     [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_scenario_over_a_period_without_hours_is_refused_with_where_the_hours_are(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var consultant = await database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        string first, last;
+        await using (var db = await database.OpenAsync(DemoOrganization.Name))
+        {
+            var weeks = await db.RepWeekSummaries.Select(s => s.WeekStart).Distinct().ToListAsync();
+            (first, last) = (IsoWeek.FromMonday(weeks.Min()).ToString(), IsoWeek.FromMonday(weeks.Max()).ToString());
+        }
+        var service = Service(database);
+
+        var refused = await service.CreateAsync(consultant, new NewScenarioForm { Name = "Empty", From = "2026-W01", To = "2026-W10" });
+
+        refused.Succeeded.ShouldBeFalse();
+        refused.Errors.ShouldBe([$"There are no hours logged between 2026-W01 and 2026-W10; pick a period with data (hours run from {first} to {last})."]);
+        (await service.ListAsync(consultant)).ShouldBeEmpty();
+        // One week with hours is enough.
+        (await service.CreateAsync(consultant, new NewScenarioForm { Name = "Last week", From = last, To = "2027-W05" })).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_organisation_without_any_hours_is_told_to_bring_them_in_first()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", demo: true, clock: Clock);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            db.Organizations.Add(Organization.Create("Empty Co"));
+            await db.SaveChangesAsync();
+        }
+        var admin = await database.MemberAsync("Empty Co", MemberRole.Admin);
+
+        var refused = await Service(database).CreateAsync(admin, new NewScenarioForm { Name = "Plan", From = "2026-W36", To = "2026-W47" });
+
+        refused.Errors.ShouldBe(["There are no hours logged between 2026-W36 and 2026-W47, nor in any other week yet; import a time-log CSV or have the reps log their weeks first."]);
+    }
+
+    [Theory]
     [InlineData(MemberRole.Rep)]
     [InlineData(MemberRole.Manager)]
     public async Task Reps_and_managers_neither_see_nor_plan_scenarios(MemberRole role)

@@ -51,6 +51,7 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
         _model.SubmittedRows.Count.ShouldBe(4);
         _model.Count(TimesheetStatus.Submitted).ShouldBe("4");
         _model.RemindCount.ShouldBe(2);
+        _model.RemindLabel.ShouldBe("Remind the 2 reps who have not submitted");
         _model.LockThrough.ShouldBe("2026-W46");
         _model.MayLockHere.ShouldBeTrue();
     }
@@ -182,6 +183,52 @@ public sealed class TeamWeekPageModelTests : IAsyncLifetime
         _model.Selected.ShouldBeEmpty();
         _model.Message.ShouldBeNull();
         _model.Week.ShouldBe(LastWeek.AddWeeks(-1));
+    }
+
+    [Theory]
+    [InlineData(0, "Everyone has submitted")]
+    [InlineData(1, "Remind the 1 rep who has not submitted")]
+    [InlineData(3, "Remind the 3 reps who have not submitted")]
+    [InlineData(1200, "Remind the 1,200 reps who have not submitted")]
+    public void The_remind_button_reads_properly_for_one_and_for_many(int count, string label)
+    {
+        TeamWeekPageModel.RemindLabelFor(count).ShouldBe(label);
+    }
+
+    [Theory]
+    [InlineData(0, 47)] // Monday 23 November: last week is waiting for review
+    [InlineData(2, 47)] // Wednesday
+    [InlineData(3, 48)] // Thursday: this week
+    public async Task Without_a_week_the_team_week_opens_on_the_last_complete_week_until_Wednesday(int daysAfterMonday, int expected)
+    {
+        var clock = new FixedClock(FixedClock.Monday23November2026.AddDays(daysAfterMonday));
+        var weeks = new WeekService(_database.Access, new WeekEntryValidator(), clock);
+        var model = new TeamWeekPageModel(weeks, new TeamWeekService(_database.Access, weeks,
+            new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), clock), clock));
+        var member = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
+
+        await model.OpenAsync(member, null, null);
+
+        model.Week.ShouldBe(IsoWeek.Of(2026, expected));
+        model.View!.Week.ShouldBe(IsoWeek.Of(2026, expected));
+        model.CurrentWeek.ShouldBe(IsoWeek.Of(2026, 48));
+    }
+
+    [Fact]
+    public async Task The_review_week_turns_at_the_organisations_midnight_not_at_UTCs()
+    {
+        // 23:30 UTC on Wednesday 25 November is already Thursday in Auckland: this week there, last week in London.
+        var clock = new StoppedClock(new DateTimeOffset(2026, 11, 25, 23, 30, 0, TimeSpan.Zero));
+        var weeks = new WeekService(_database.Access, new WeekEntryValidator(), clock);
+        var member = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
+
+        weeks.ReviewWeek(member with { TimeZone = "Pacific/Auckland" }).ShouldBe(IsoWeek.Of(2026, 48));
+        weeks.ReviewWeek(member with { TimeZone = "Europe/London" }).ShouldBe(IsoWeek.Of(2026, 47));
+    }
+
+    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

@@ -214,6 +214,26 @@ public sealed class WeekPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_manager_enters_an_open_week_on_a_reps_behalf_but_only_views_a_locked_one()
+    {
+        var manager = await _database.MemberOfAsync("manager@demo.salesspec", DemoOrganization.Name);
+        var rep = (await _database.MemberOfAsync("rep@demo.salesspec", DemoOrganization.Name)).RepId!.Value;
+        var team = new TeamWeekService(_database.Access, new WeekService(_database.Access, new WeekEntryValidator(), Clock),
+            new MailOutbox(new EmailSender(Options.Create(new SmtpOptions())), Clock), Clock);
+        (await team.LockAsync(manager, manager.ManagedTeamIds.Single(), LastWeek)).Succeeded.ShouldBeTrue();
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+
+        var locked = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.RepId, rep).Add(x => x.Week, LastWeek.ToString()));
+        var open = _context.Render<WeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.RepId, rep).Add(x => x.Week, ThisWeek.ToString()));
+
+        await locked.WaitForAssertionAsync(() => locked.Find("[data-testid=on-behalf]").TextContent.ShouldBe("You are viewing Olivia Patel's week."));
+        locked.Markup.ShouldNotContain("entering this week");
+        locked.FindAll("[data-testid=save]").ShouldBeEmpty();
+        await open.WaitForAssertionAsync(() => open.Find("[data-testid=on-behalf]").TextContent.ShouldStartWith("You are entering this week on behalf of Olivia Patel."));
+    }
+
+    [Fact]
     public async Task The_rep_sees_their_focus_and_one_line_of_advice()
     {
         var page = await MyWeekAsync(ThisWeek);
@@ -252,7 +272,7 @@ public sealed class WeekPagesTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-row]").Count.ShouldBe(6));
         page.FindAll("[data-testid=team-row]").Select(r => (r.GetAttribute("data-rep"), r.QuerySelector("[data-testid=status]")!.GetAttribute("data-status")))
             .ShouldBe([("Pablo Quinn", "Submitted"), ("Rosa Silva", "Submitted"), ("Sam Tanaka", "Submitted"), ("Tara Usman", "Submitted"), ("Noah Okafor", "Missing"), ("Olivia Patel", "Draft")]);
-        page.Find("[data-testid=remind]").TextContent.ShouldContain("Remind 2 who have not submitted");
+        page.Find("[data-testid=remind]").TextContent.ShouldContain("Remind the 2 reps who have not submitted");
 
         var selectAll = page.Find("[data-testid=select-all]");
         (selectAll.TagName == "INPUT" ? selectAll : selectAll.QuerySelector("input")!).Change(true);

@@ -16,7 +16,16 @@ public static class WorkbookExport
     /// <summary>A worksheet holds 1,048,576 rows; one is the header.</summary>
     public const int MaxTimeLogRows = XlsxWriter.MaxRows - 1;
 
-    public static async Task WriteAsync(string organization, AnalysisResult result, IAsyncEnumerable<TimeLogCsvRecord> timeLogs, Stream output, CancellationToken cancellationToken = default)
+    /// <param name="team">The team analysed; null for the whole organisation.</param>
+    /// <param name="savedThreshold">The organisation's own 80/20 line, when the result may be at a what-if line.</param>
+    public static async Task WriteAsync(
+        string organization,
+        AnalysisResult result,
+        IAsyncEnumerable<TimeLogCsvRecord> timeLogs,
+        Stream output,
+        string? team = null,
+        decimal? savedThreshold = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(timeLogs);
@@ -27,16 +36,21 @@ public static class WorkbookExport
             // The time logs go first so that the summary, written last but shown first, can say whether they were cut.
             var truncated = await WriteTimeLogsAsync(workbook.AddSheet("Time logs", [18, 30, 18, 18, 18, 28, 18, 18], freezeHeader: true, tab: 2), timeLogs, cancellationToken);
             WriteReps(workbook.AddSheet("Reps", [30, .. Enumerable.Repeat(16d, 14)], freezeHeader: true, tab: 1), result);
-            WriteSummary(workbook.AddSheet("Summary", [28, 14, 14, 14, 14, 14, 14, 80, 60], tab: 0), organization, result, truncated);
+            WriteSummary(workbook.AddSheet("Summary", [28, 14, 14, 14, 14, 14, 14, 80, 60], tab: 0), organization, result, team, savedThreshold, truncated);
             workbook.Finish();
         }, cancellationToken);
     }
 
-    private static void WriteSummary(XlsxWriter.SheetWriter sheet, string organization, AnalysisResult result, bool truncated)
+    private static void WriteSummary(XlsxWriter.SheetWriter sheet, string organization, AnalysisResult result, string? team, decimal? savedThreshold, bool truncated)
     {
         sheet.Row(1).Text($"{organization}: workload analysis {result.From} – {result.To} ({result.Weeks} weeks)", style: XlsxWriter.SheetWriter.TitleStyle);
         sheet.Row(3);
         Pair(sheet, "80/20 threshold", result.Threshold, "0%");
+        if (savedThreshold is { } saved && saved != result.Threshold)
+        {
+            sheet.NextRow().Text(
+                $"What-if: figures at an 80/20 line of {Shares.PercentTenths(result.Threshold)}; the organisation's setting is {Shares.PercentTenths(saved)}.");
+        }
         Pair(sheet.NextRow(), "Standard weekly hours", result.StandardWeeklyHours, "0.##");
         Pair(sheet.NextRow(), "Hours logged", result.TotalHours, "#,##0.##");
         Pair(sheet.NextRow(), "Selling share", result.SellingShare, "0.0%");
@@ -68,7 +82,7 @@ public static class WorkbookExport
                 .Text(string.Join(", ", (recommendation.Candidates ?? []).Select(e => names.GetValueOrDefault(e, e))))
                 .Text(string.Join(", ", recommendation.Candidates ?? []))
                 .Text(RecommendationText.OtherSeats(recommendation) ?? "")
-                .Text(recommendation.Rationale)
+                .Text(RecommendationText.OrganizationWide(recommendation, team) is { } wide ? $"{recommendation.Rationale} {wide}" : recommendation.Rationale)
                 .Text(SourceArticles.Describe(recommendation.Source));
         }
     }

@@ -57,12 +57,18 @@ public sealed class ScenarioService(
             return check.As<int>();
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
+        var (from, to) = (IsoWeek.Parse(form.From), IsoWeek.Parse(form.To));
+        if (await NoHoursReasonAsync(db, from, to, cancellationToken) is { } noHours)
+        {
+            // A period without hours compares as "0 people, every gap closed": refused, with where the hours are.
+            return Outcome.Invalid<int>(noHours);
+        }
         var organization = await db.Organizations.SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
         Scenario scenario;
         try
         {
-            scenario = Scenario.Create(organization, form.Name, IsoWeek.Parse(form.From), IsoWeek.Parse(form.To), NextMonth(now), form.Focus, now);
+            scenario = Scenario.Create(organization, form.Name, from, to, NextMonth(now), form.Focus, now);
         }
         catch (DomainRuleException exception)
         {
@@ -72,6 +78,27 @@ public sealed class ScenarioService(
         db.Scenarios.Add(scenario);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(scenario.Id);
+    }
+
+    /// <summary>
+    /// Why a period cannot carry a scenario: no hours of the reps the analysis counts (active, in an analysed role) in
+    /// any of its weeks. Null when it has hours. Asked of the weekly summary, so it is one indexed query.
+    /// </summary>
+    private static async Task<string?> NoHoursReasonAsync(SalesSpecDbContext db, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
+    {
+        var logged = db.RepWeekSummaries.AsNoTracking()
+            .Where(s => s.InboundQualificationE4 + s.OutboundProspectingE4 + s.ClosingE4 + s.PostSalesE4 + s.NonSellingE4 > 0
+                && db.Reps.Any(r => r.Id == s.RepId && r.IsActive && r.Role.IsAnalysed));
+        var (fromMonday, toMonday) = (from.Monday, to.Monday);
+        if (await logged.AnyAsync(s => s.WeekStart >= fromMonday && s.WeekStart <= toMonday, cancellationToken))
+        {
+            return null;
+        }
+        var first = await logged.MinAsync(s => (DateOnly?)s.WeekStart, cancellationToken);
+        var last = await logged.MaxAsync(s => (DateOnly?)s.WeekStart, cancellationToken);
+        return first is { } start && last is { } end
+            ? $"There are no hours logged between {from} and {to}; pick a period with data (hours run from {IsoWeek.FromMonday(start)} to {IsoWeek.FromMonday(end)})."
+            : $"There are no hours logged between {from} and {to}, nor in any other week yet; import a time-log CSV or have the reps log their weeks first.";
     }
 
     public async Task<int?> DuplicateAsync(MemberAccess member, int id, CancellationToken cancellationToken = default)

@@ -25,6 +25,13 @@ public sealed class WeekService(OrganizationAccess access, IValidator<WeekEntry>
         return member.ThisWeek(clock);
     }
 
+    /// <summary>The week the team week opens on: the last complete one until Wednesday, in the organisation's time zone.</summary>
+    public IsoWeek ReviewWeek(MemberAccess member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return Domain.Timesheets.ReviewWeek.For(member.Today(clock));
+    }
+
     public async Task<Outcome<WeekView>> GetAsync(MemberAccess member, int repId, IsoWeek week, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
