@@ -60,6 +60,27 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
     }
 
     [Fact]
+    public async Task The_first_tab_offers_a_skip_to_the_content_which_is_one_main_landmark()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context, "leader@demo.salesspec");
+        await page.Locator("[data-testid=nav-sources]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sources");
+
+        await page.Locator("body").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("[data-testid=skip-link]");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "skip-link.png") });
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Sources");
+        await Browser.WaitForUrlAsync(page, "**/sources#main");
+    }
+
+    [Fact]
     public async Task The_consultant_chooses_between_two_organisations()
     {
         await using var context = await NewContextAsync();

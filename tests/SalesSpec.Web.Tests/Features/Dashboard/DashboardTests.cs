@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Web;
 using System.Net;
 using System.Security.Claims;
 using Bunit;
@@ -316,6 +317,21 @@ public sealed class DashboardTests : IAsyncLifetime
             .ToList();
         axes.Count.ShouldBe(2);
         axes.ShouldAllBe(axis => axis.First() == "0%" && axis.Last() == "100%");
+    }
+
+    [Fact]
+    public async Task Escape_closes_the_rep_details_and_other_keys_do_not()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec");
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
+        await page.Find("[data-testid=rep-bar][data-rep='ana.ruiz@northwind.test'] button").ClickAsync(new());
+        await page.WaitForElementAsync("[data-testid=rep-drilldown]");
+
+        await page.Find("[data-testid=drilldown-panel]").KeyDownAsync(new KeyboardEventArgs { Key = "Tab" });
+        page.FindAll("[data-testid=rep-drilldown]").Count.ShouldBe(1);
+        await page.Find("[data-testid=drilldown-panel]").KeyDownAsync(new KeyboardEventArgs { Key = "Escape" });
+
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-drilldown]").ShouldBeEmpty());
     }
 
     [Fact]
