@@ -65,4 +65,31 @@ public sealed class DecimalCommaJourneyTests(AppServer app, Browser browser) : I
         await Assertions.Expect(rep.Locator($"[data-testid=week-line][data-activity='{first}'] input")).ToHaveValueAsync("7,5");
         await Assertions.Expect(rep.Locator($"[data-testid=week-line][data-activity='{second}'] input")).ToHaveValueAsync("2,25");
     }
+
+    [Fact]
+    public async Task A_german_browser_user_who_prefers_a_decimal_point_sets_it_on_the_profile()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ColorScheme = ColorScheme.Light,
+            Locale = "de-DE",
+        });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        var page = await SignedInPageAsync(context, "manager@demo.salesspec");
+        await page.GotoAsync("/profile");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=number-preference]")).ToContainTextAsync("As my browser's language says (here: 7,5)");
+
+        await page.GetByLabel("7.5 — a decimal point").CheckAsync();
+        await page.Locator("[data-testid=save-mark]").ClickAsync();
+
+        // The page loads again and shows the choice; it holds for every page from now on.
+        await Assertions.Expect(page.GetByLabel("7.5 — a decimal point")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=number-preference]")).Not.ToContainTextAsync("(here:");
+        await page.ScreenshotAsync(new() { Path = Shot("profile-numbers.png"), FullPage = true });
+        await AccountJourneyTests.CheckAccessibilityAsync(page);
+    }
 }

@@ -31,6 +31,7 @@ public static class IdentitySetup
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(
             TokenAuthenticationHandler.SchemeName, null);
         services.AddSingleton<PersonalAccessTokenService>();
+        services.AddSingleton<SalesSpec.Web.Features.Profile.NumberPreferenceService>();
         services.AddSingleton<UserSessionService>();
         services.AddScoped<SessionSignIn>();
         services.AddSingleton<FirstRunService>();

@@ -17,4 +17,13 @@ public sealed class PersonNumbersTests
     [InlineData("xx-not-a-language!!", false)]
     public void The_first_language_decides(string? header, bool comma) =>
         PersonNumbers.FromAcceptLanguage(header).DecimalComma.ShouldBe(comma);
+
+    [Theory]
+    [InlineData(",", "en-US", true)]
+    [InlineData(".", "de-DE", false)]
+    [InlineData(null, "de-DE", true)]
+    [InlineData(null, "en-US", false)]
+    [InlineData("x", "de-DE", true)]
+    public void A_mark_chosen_on_the_profile_wins_over_the_browser(string? chosen, string header, bool comma) =>
+        PersonNumbers.Choose(chosen, header).DecimalComma.ShouldBe(comma);
 }

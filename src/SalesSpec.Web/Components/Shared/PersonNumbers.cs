@@ -6,6 +6,14 @@ namespace SalesSpec.Web.Components.Shared;
 /// </summary>
 public sealed record PersonNumbers(bool DecimalComma)
 {
+    /// <summary>The mark chosen on the profile ("." or ","), else the browser's language (<see cref="FromAcceptLanguage"/>).</summary>
+    public static PersonNumbers Choose(string? chosenMark, string? acceptLanguage) => chosenMark switch
+    {
+        "," => new PersonNumbers(true),
+        "." => new PersonNumbers(false),
+        _ => FromAcceptLanguage(acceptLanguage),
+    };
+
     /// <summary>From an Accept-Language header ("de-DE,de;q=0.9,en;q=0.8"): the first language's decimal mark.</summary>
     public static PersonNumbers FromAcceptLanguage(string? header)
     {

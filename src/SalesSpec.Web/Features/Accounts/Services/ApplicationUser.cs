@@ -6,4 +6,7 @@ namespace SalesSpec.Web.Features.Accounts.Services;
 public sealed class ApplicationUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The decimal mark the person chose on their profile ("." or ","), or null to follow the browser's language.</summary>
+    public string? DecimalMark { get; set; }
 }
