@@ -58,7 +58,7 @@ public sealed class ImportUndoTests
         var clock = new MovableClock();
         var database = await TestDatabase.CreateAsync(provider, demo: true, clock: clock);
         var imports = new TimeLogImportService(database.Access, clock, NullLogger<TimeLogImportService>.Instance, Options.Create(new ImportOptions()));
-        return new Setup(database, clock, imports, new ImportHistoryService(database.Access, clock),
+        return new Setup(database, clock, imports, new ImportHistoryService(database.Access, clock, Options.Create(new ImportOptions())),
             await database.MemberOfAsync("leader@demo.salesspec", DemoOrganization.Name));
     }
 
@@ -130,6 +130,29 @@ public sealed class ImportUndoTests
         (await s.History.PlanRollbackAsync(s.Leader, id)).Message.ShouldBe(refused.Message);
         (await HoursAsync(s.Database)).ShouldBe(after);
         (await s.History.ListAsync(s.Leader)).Single().MayRollBack.ShouldBeTrue("it can still be rolled back once those weeks are sorted out");
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_later_import_of_the_same_weeks_must_be_rolled_back_first_then_the_earlier_one_can_be(string provider)
+    {
+        await using var s = await StartAsync(provider);
+        var before = await HoursAsync(s.Database);
+        var first = await s.ImportAsync();
+        // Olivia's week 30 has no timesheet: only the import history can tell that it was imported again.
+        var second = await s.ImportAsync($"{Header}\n2026-W30,olivia.patel@northwind.test,,,,Cold calls,14\n");
+        var afterFirst = await HoursAsync(s.Database);
+
+        var refused = await s.History.RollBackAsync(s.Leader, first);
+
+        (refused.Kind, refused.Message).ShouldBe((OutcomeKind.Conflict,
+            "Nothing was rolled back: 1 of the rep-weeks this import wrote were changed or locked since, and rolling back would undo that work. "
+            + "Olivia Patel 2026-W30 (imported again since). Reopen or correct those weeks by hand, or import a corrected file."));
+        (await HoursAsync(s.Database)).ShouldBe(afterFirst);
+        (await s.History.RollBackAsync(s.Leader, second)).Succeeded.ShouldBeTrue();
+        var undone = await s.History.RollBackAsync(s.Leader, first);
+        undone.Succeeded.ShouldBeTrue(undone.Message);
+        (await HoursAsync(s.Database)).ShouldBe(before);
     }
 
     [Theory]

@@ -1127,6 +1127,8 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ImportId", "RepId", "WeekStart");
 
+                    b.HasIndex("OrganizationId", "RepId", "WeekStart");
+
                     b.ToTable("ImportedRepWeeks");
                 });
 

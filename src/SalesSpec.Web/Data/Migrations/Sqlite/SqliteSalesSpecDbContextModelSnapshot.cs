@@ -1078,6 +1078,8 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportId", "RepId", "WeekStart");
 
+                    b.HasIndex("OrganizationId", "RepId", "WeekStart");
+
                     b.ToTable("ImportedRepWeeks");
                 });
 

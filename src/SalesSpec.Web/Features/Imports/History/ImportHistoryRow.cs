@@ -25,6 +25,8 @@ public sealed record ImportHistoryRow(
 /// <summary>A rep-week that keeps an import from being rolled back, and why (a row of a raw query).</summary>
 public sealed class RollbackBlocker
 {
+    public int RepId { get; set; }
+
     public string Name { get; set; } = "";
 
     public DateOnly WeekStart { get; set; }

@@ -9,7 +9,7 @@ namespace SalesSpec.Web.Features.Imports.Services;
 /// days: the rep-weeks it wrote get back the rows it replaced (kept beside it), unless one of them was changed or
 /// locked since — then nothing happens and the rep-weeks in the way are listed.
 /// </summary>
-public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider clock)
+public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ImportOptions> options)
 {
     /// <summary>How many imports the history shows.</summary>
     public const int Shown = 20;
@@ -62,10 +62,36 @@ public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider
             return Outcome.Forbidden<string>(Forbidden);
         }
         await using var db = await access.OpenAsync(member, cancellationToken);
+        // As long as the import it undoes may take.
+        db.Database.SetCommandTimeout(options.Value.CommandTimeoutSeconds);
+        try
+        {
+            return await RollBackInTransactionAsync(db, member, importId, cancellationToken);
+        }
+        catch (Exception exception) when (IsHeld(exception))
+        {
+            return Outcome.Conflict<string>(Busy);
+        }
+    }
+
+    public const string Busy =
+        "An import, or a week being saved, holds some of the same reps, so nothing was rolled back. Try again when it has finished.";
+
+    // PostgreSQL gave up waiting for the reps (lock_timeout), or SQLite for the database (busy).
+    private static bool IsHeld(Exception exception) =>
+        exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.LockNotAvailable }
+        || exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
+        || exception.InnerException is { } inner && IsHeld(inner);
+
+    private async Task<Outcome<string>> RollBackInTransactionAsync(SalesSpecDbContext db, MemberAccess member, int importId, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sql = new TenantSql(db, member.OrganizationId);
         if (db.Database.IsNpgsql())
         {
+            // An int, never input: lock_timeout takes no parameter.
+            var timeout = "SET LOCAL lock_timeout = " + (Math.Max(options.Value.WaitForOtherImportSeconds, 1) * 1000).ToString(CultureInfo.InvariantCulture);
+            await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
             // The import's reps, held until the end: a week saved meanwhile waits, then meets the raised versions.
             await sql.ExecuteAsync("""
                 SELECT r."Id" FROM "Reps" r
@@ -92,6 +118,14 @@ public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider
         await sql.ExecuteAsync(
             """UPDATE "Timesheets" SET "Version" = "Version" + 1 WHERE """ + ofImport.Replace("{rep}", "\"Timesheets\".\"RepId\"", StringComparison.Ordinal).Replace("{week}", "\"Timesheets\".\"WeekStart\"", StringComparison.Ordinal),
             cancellationToken, importId);
+        // Earlier imports of the same rep-weeks find them as they left them again: their own rollback stays possible.
+        await sql.ExecuteAsync("""
+            UPDATE "ImportedRepWeeks" SET "TimesheetVersion" =
+                (SELECT t."Version" FROM "Timesheets" t WHERE t."RepId" = "ImportedRepWeeks"."RepId" AND t."WeekStart" = "ImportedRepWeeks"."WeekStart")
+            WHERE "ImportedRepWeeks"."OrganizationId" = {organization} AND "ImportedRepWeeks"."ImportId" < {0}
+              AND EXISTS (SELECT 1 FROM "ImportedRepWeeks" k WHERE k."OrganizationId" = {organization} AND k."ImportId" = {0}
+                          AND k."RepId" = "ImportedRepWeeks"."RepId" AND k."WeekStart" = "ImportedRepWeeks"."WeekStart")
+            """, cancellationToken, importId);
         await WeeklySummaries.RaiseVersionAsync(db, member.OrganizationId, cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -169,7 +203,7 @@ public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider
     private static async Task<List<RollbackBlocker>> BlockersAsync(TenantSql sql, int importId, CancellationToken cancellationToken)
     {
         var changed = await sql.Query<RollbackBlocker>("""
-            SELECT r."Name" AS "Name", w."WeekStart" AS "WeekStart",
+            SELECT w."RepId" AS "RepId", r."Name" AS "Name", w."WeekStart" AS "WeekStart",
                    CASE WHEN t."Status" = 'Approved' THEN 'approved since' ELSE 'changed since' END AS "Reason"
             FROM "ImportedRepWeeks" w
             JOIN "Reps" r ON r."Id" = w."RepId" AND r."OrganizationId" = {organization}
@@ -177,16 +211,25 @@ public sealed class ImportHistoryService(OrganizationAccess access, TimeProvider
             WHERE w."OrganizationId" = {organization} AND w."ImportId" = {0}
               AND ((t."Id" IS NULL AND w."TimesheetVersion" IS NOT NULL) OR (t."Id" IS NOT NULL AND (w."TimesheetVersion" IS NULL OR t."Version" <> w."TimesheetVersion")))
             """, importId).ToListAsync(cancellationToken);
+        // A later import that still holds the week: rolling this one back would wipe it (a week with no timesheet has no version to tell).
+        var reimported = await sql.Query<RollbackBlocker>("""
+            SELECT w."RepId" AS "RepId", r."Name" AS "Name", w."WeekStart" AS "WeekStart", 'imported again since' AS "Reason"
+            FROM "ImportedRepWeeks" w
+            JOIN "Reps" r ON r."Id" = w."RepId" AND r."OrganizationId" = {organization}
+            WHERE w."OrganizationId" = {organization} AND w."ImportId" = {0}
+              AND EXISTS (SELECT 1 FROM "ImportedRepWeeks" n WHERE n."OrganizationId" = {organization} AND n."RepId" = w."RepId" AND n."WeekStart" = w."WeekStart" AND n."ImportId" > w."ImportId")
+            """, importId).ToListAsync(cancellationToken);
         var locked = await sql.Query<RollbackBlocker>("""
-            SELECT r."Name" AS "Name", w."WeekStart" AS "WeekStart", 'locked since' AS "Reason"
+            SELECT DISTINCT w."RepId" AS "RepId", r."Name" AS "Name", w."WeekStart" AS "WeekStart", 'locked since' AS "Reason"
             FROM "ImportedRepWeeks" w
             JOIN "Reps" r ON r."Id" = w."RepId" AND r."OrganizationId" = {organization}
             LEFT JOIN "RepTeamAssignments" a ON a."RepId" = w."RepId" AND a."FromWeek" <= w."WeekStart" AND (a."ToWeek" IS NULL OR w."WeekStart" < a."ToWeek")
             WHERE w."OrganizationId" = {organization} AND w."ImportId" = {0}
               AND EXISTS (SELECT 1 FROM "LockPeriods" l WHERE l."OrganizationId" = {organization} AND (l."TeamId" IS NULL OR l."TeamId" = a."TeamId") AND w."WeekStart" <= l."LockedThrough")
             """, importId).ToListAsync(cancellationToken);
-        var seen = changed.Select(c => (c.Name, c.WeekStart)).ToHashSet();
-        return changed.Concat(locked.Where(l => !seen.Contains((l.Name, l.WeekStart))))
+        // One reason per rep-week, the first found: changed, then imported again, then locked.
+        return changed.Concat(reimported).Concat(locked)
+            .DistinctBy(b => (b.RepId, b.WeekStart))
             .OrderBy(b => b.WeekStart).ThenBy(b => b.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

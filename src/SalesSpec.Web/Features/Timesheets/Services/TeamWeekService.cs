@@ -250,7 +250,11 @@ public sealed class TeamWeekService(
         {
             return text;
         }
-        var period = await db.LockPeriods.SingleAsync(l => l.Id == lockId, cancellationToken);
+        var period = await db.LockPeriods.SingleOrDefaultAsync(l => l.Id == lockId, cancellationToken);
+        if (period is null)
+        {
+            return Outcome.NotFound<string>(AlreadyLifted);
+        }
         db.LockPeriods.Remove(period);
         try
         {
@@ -299,8 +303,10 @@ public sealed class TeamWeekService(
         var from = before?.AddWeeks(1).Monday ?? DateOnly.MinValue;
         var last = through.Monday;
         // The reps whose team (or any team, for the organisation) held them in a week this lock closes.
+        // The people the team week shows: active reps whose role is analysed.
         var assignments = db.RepTeamAssignments.AsNoTracking()
-            .Where(a => a.FromWeek <= last && (a.ToWeek == null || a.ToWeek > from));
+            .Where(a => a.FromWeek <= last && (a.ToWeek == null || a.ToWeek > from))
+            .Where(a => a.Rep.IsActive && a.Rep.Role.IsAnalysed);
         if (teamId is not null)
         {
             assignments = assignments.Where(a => a.TeamId == teamId);
