@@ -111,7 +111,7 @@ public sealed class ImportJourneyTests(AppServer app, Browser browser) : IClassF
         await page.GotoAsync("/organizations/1/import");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
 
-        var november = page.GetByLabel("Nov 2026");
+        var november = page.GetByLabel("Nov 2026", new() { Exact = true });
         await november.FillAsync("412");
         await november.PressAsync("Tab");
         await page.Locator("[data-testid=save-leads]").ClickAsync();
