@@ -4,6 +4,8 @@ namespace SalesSpec.Web.Components.Layout;
 
 public static class SalesSpecTheme
 {
+    private const string DarkText = "#121212";
+
     public static MudTheme Theme { get; } = new()
     {
         PaletteLight = new PaletteLight
@@ -22,11 +24,25 @@ public static class SalesSpecTheme
             Info = "#1565C0",
             TextSecondary = "#5C6070",
         },
+        // On the dark surfaces (#32333D, #373740, #27272F) these light tones read at 5:1 or better, and
+        // the text on a filled button or chip is dark: white on them would fall to about 2:1.
         PaletteDark = new PaletteDark
         {
             Primary = "#8FA8FF",
+            PrimaryContrastText = DarkText,
             Secondary = "#3CCFB8",
+            SecondaryContrastText = DarkText,
             AppbarBackground = "#161B2E",
+            Error = "#FF8A80",
+            ErrorContrastText = DarkText,
+            Warning = "#FFB74D",
+            WarningContrastText = DarkText,
+            Success = "#81C784",
+            SuccessContrastText = DarkText,
+            Info = "#64B5F6",
+            InfoContrastText = DarkText,
+            // MudBlazor's dark secondary text (white at 50 %) is 4.3:1 on a card.
+            TextSecondary = "#B8B9C2",
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "8px" },
     };

@@ -31,4 +31,31 @@ public static class FunctionColors
 
     /// <summary>Selling outside the rep's core job: the time the 80/20 rule is about.</summary>
     public const string OutsideCoreJob = "#d81b60";
+
+    /// <summary>
+    /// The function's colour for text: a CSS variable (app.css) that is the colour above in the light theme and a
+    /// lighter tone of it in the dark one, where the light theme's colours read at about 2:1 on the dark cards.
+    /// Charts and bars keep <see cref="Of(SalesFunction)"/>: no text is written on them.
+    /// </summary>
+    public static string TextOf(SalesFunction function) => function switch
+    {
+        SalesFunction.InboundQualification => "var(--function-inbound)",
+        SalesFunction.OutboundProspecting => "var(--function-outbound)",
+        SalesFunction.Closing => "var(--function-closing)",
+        SalesFunction.PostSales => "var(--function-post-sales)",
+        _ => "var(--function-non-selling)",
+    };
+
+    public static string TextOf(Workload workload) => workload switch
+    {
+        Workload.InboundQualification => TextOf(SalesFunction.InboundQualification),
+        Workload.OutboundProspecting => TextOf(SalesFunction.OutboundProspecting),
+        Workload.Closing => TextOf(SalesFunction.Closing),
+        Workload.PostSales => TextOf(SalesFunction.PostSales),
+        _ => "var(--function-other)",
+    };
+
+    public const string CoreJobText = "var(--function-core-job)";
+
+    public const string OutsideCoreJobText = "var(--function-outside-core-job)";
 }

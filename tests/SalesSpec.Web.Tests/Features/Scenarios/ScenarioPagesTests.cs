@@ -75,7 +75,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
 
         // The dashboard's card: share, hours a week, FTE, headcount, and where the seats beyond the names come from.
         var card = _context.Render<SalesSpec.Web.Features.Dashboard.Components.RecommendationCard>(p => p.Add(x => x.Recommendation, inbound).Add(x => x.Threshold, 0.2m));
-        card.FindAll("[data-testid=evidence] h5").Select(h => h.TextContent.Trim()).Skip(1).ShouldBe([hours, fte, headcount.ToString(CultureInfo.InvariantCulture)]);
+        card.FindAll("[data-testid=evidence] .mud-typography-h5").Select(h => h.TextContent.Trim()).Skip(1).ShouldBe([hours, fte, headcount.ToString(CultureInfo.InvariantCulture)]);
         card.Find("[data-testid=other-seats]").TextContent.ShouldBe($"{inbound.Candidates.Count} named here; {headcount - inbound.Candidates.Count} more from moves or hires.");
 
         // The board of a scenario over the same weeks: the same hours, counted against the same headcount, and today's
