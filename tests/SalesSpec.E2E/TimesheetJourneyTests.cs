@@ -170,6 +170,15 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
         (await rep.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "my week sticks out sideways on a phone");
         await AccountJourneyTests.CheckAccessibilityAsync(rep);
 
+        // Something wrong: a second line says so in the footer, where a thumb on Submit sees it (nothing is saved here).
+        await rep.GetByLabel("Demos", new() { Exact = true }).FillAsync("60");
+        await rep.GetByLabel("Cold calls", new() { Exact = true }).FillAsync("50");
+        await Assertions.Expect(rep.Locator("[data-testid=footer-problem]")).ToHaveTextAsync("A week has at most 100 hours; this one has 110.");
+        (await footer.BoundingBoxAsync())!.Height.ShouldBeLessThanOrEqualTo(96, "one line more, only while something is wrong");
+        await rep.ScreenshotAsync(new() { Path = Shot("my-week-phone-footer-error.png") });
+        await rep.GetByLabel("Cold calls", new() { Exact = true }).FillAsync("5");
+        await Assertions.Expect(rep.Locator("[data-testid=footer-problem]")).ToHaveCountAsync(0);
+
         await using var managerContext = await PhoneAsync();
         var manager = await SignedInPageAsync(managerContext, "manager@demo.salesspec");
         // On a Monday the team week opens on last week's, where four reps wait for review (the other journeys approve elsewhere).
