@@ -136,6 +136,101 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
     }
 
     [Fact]
+    public async Task On_a_phone_the_week_footer_is_one_line_and_the_team_week_is_cards_with_approve_and_reject_in_reach()
+    {
+        await using var repContext = await PhoneAsync();
+        var rep = await SignedInPageAsync(repContext, "rep@demo.salesspec");
+        await rep.GotoAsync("/organizations/1/my-week");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
+        var footer = rep.Locator("[data-testid=week-footer]");
+        await Assertions.Expect(footer).ToBeVisibleAsync();
+        await Assertions.Expect(rep.Locator("[data-testid=submit]")).ToBeVisibleAsync();
+
+        // Scrolled to the grid, as a rep entering the week is: count the rows wholly between the app bar and the sticky footer.
+        await rep.Locator("[data-testid=week-line]").First.EvaluateAsync(
+            "line => window.scrollTo(0, line.getBoundingClientRect().top + window.scrollY - document.querySelector('.mud-appbar').getBoundingClientRect().bottom)");
+        var measured = await rep.EvaluateAsync<int[]>("""
+            () => {
+                const top = document.querySelector('.mud-appbar').getBoundingClientRect().bottom;
+                const footer = document.querySelector('[data-testid=week-footer]').getBoundingClientRect();
+                const rows = [...document.querySelectorAll('[data-testid=week-line]')].map(l => l.getBoundingClientRect())
+                    .filter(r => r.top >= top - 1 && r.bottom <= footer.top + 1).length;
+                return [Math.round(footer.height), Math.round(footer.top), Math.round(footer.bottom), rows, window.innerHeight];
+            }
+            """);
+        await File.AppendAllTextAsync(Path.Combine(Browser.ScreenshotFolder, "timings.txt"), string.Create(CultureInfo.InvariantCulture,
+            $"{DateTime.UtcNow:u} my-week on a phone: footer {measured[0]} px high at {measured[1]}–{measured[2]} of {measured[4]}, {measured[3]} grid rows above it{Environment.NewLine}"));
+        await rep.ScreenshotAsync(new() { Path = Shot("my-week-phone-footer.png") });
+        measured[0].ShouldBeLessThanOrEqualTo(64, "the footer is one line on a phone");
+        measured[2].ShouldBeGreaterThanOrEqualTo(measured[4] - 1, "the footer sticks to the bottom of the screen");
+        // Measured: 12 rows under a 51 px footer; the two-line footer (91 px) left room for 11.
+        measured[3].ShouldBeGreaterThanOrEqualTo(12, "the week's rows, not the footer, fill a phone's screen");
+        (await rep.Locator("[data-testid=save]").BoundingBoxAsync())!.Height.ShouldBeGreaterThanOrEqualTo(24, "Save is still an easy target");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true })).ToBeVisibleAsync();
+        (await rep.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "my week sticks out sideways on a phone");
+        await AccountJourneyTests.CheckAccessibilityAsync(rep);
+
+        // Something wrong: a second line says so in the footer, where a thumb on Submit sees it (nothing is saved here).
+        await rep.GetByLabel("Demos", new() { Exact = true }).FillAsync("60");
+        await rep.GetByLabel("Cold calls", new() { Exact = true }).FillAsync("50");
+        await Assertions.Expect(rep.Locator("[data-testid=footer-problem]")).ToHaveTextAsync("A week has at most 100 hours; this one has 110.");
+        (await footer.BoundingBoxAsync())!.Height.ShouldBeLessThanOrEqualTo(96, "one line more, only while something is wrong");
+        await rep.ScreenshotAsync(new() { Path = Shot("my-week-phone-footer-error.png") });
+        await rep.GetByLabel("Cold calls", new() { Exact = true }).FillAsync("5");
+        await Assertions.Expect(rep.Locator("[data-testid=footer-problem]")).ToHaveCountAsync(0);
+
+        await using var managerContext = await PhoneAsync();
+        var manager = await SignedInPageAsync(managerContext, "manager@demo.salesspec");
+        // On a Monday the team week opens on last week's, where four reps wait for review (the other journeys approve elsewhere).
+        await Browser.WaitForUrlAsync(manager, "**/organizations/*/team-week");
+        await Assertions.Expect(manager.Locator("[data-testid=week-label]")).ToHaveTextAsync("2026-W47");
+        await Assertions.Expect(manager.Locator("[data-testid=team-table]")).ToBeHiddenAsync();
+        var cards = manager.Locator("[data-testid=team-card]");
+        await Assertions.Expect(cards.First).ToBeVisibleAsync();
+        var first = cards.First;
+        foreach (var action in new[] { "approve", "reject" })
+        {
+            var box = await first.Locator($"[data-testid={action}]").BoundingBoxAsync();
+            box.ShouldNotBeNull($"the first card has {action}");
+            (box.X + box.Width).ShouldBeLessThanOrEqualTo(390, $"{action} is within a phone's width");
+        }
+
+        // Reject asks why inside the card, and the reason's field fits the phone too.
+        var name = await first.GetAttributeAsync("data-rep");
+        var card = manager.Locator($"[data-testid=team-card][data-rep='{name}']");
+        await manager.GetByRole(AriaRole.Button, new() { Name = $"Reject {name}'s week", Exact = true }).ClickAsync();
+        await Assertions.Expect(card.GetByLabel($"Why is {name}'s week sent back?", new() { Exact = true })).ToBeVisibleAsync();
+        (await manager.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the reason sticks out sideways");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-testid=reject-panel]")).ToHaveCountAsync(0);
+
+        await manager.GetByRole(AriaRole.Button, new() { Name = $"Approve {name}'s week", Exact = true }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-testid=status]")).ToHaveAttributeAsync("data-status", "Approved");
+        await Assertions.Expect(card.Locator("[data-testid=approve]")).ToHaveCountAsync(0);
+        await Assertions.Expect(manager.Locator("[data-testid=team-message]")).ToContainTextAsync("Approved 1 week");
+        // From the top: a full-page shot taken scrolled down draws the fixed app bar across the middle.
+        await manager.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await manager.ScreenshotAsync(new() { Path = Shot("team-week-phone-cards.png"), FullPage = true });
+        (await manager.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the team week sticks out sideways on a phone");
+        await AccountJourneyTests.CheckAccessibilityAsync(manager);
+    }
+
+    private async Task<IBrowserContext> PhoneAsync()
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            ColorScheme = ColorScheme.Light,
+        });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
+    [Fact]
     public async Task A_manager_locks_weeks_after_reading_what_it_closes_and_the_leader_lifts_the_lock()
     {
         await using var managerContext = await browser.NewContextAsync(app);

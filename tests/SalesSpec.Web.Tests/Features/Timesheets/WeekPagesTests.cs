@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using SalesSpec.Domain.Common;
+using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Notifications.Services;
@@ -303,6 +304,108 @@ public sealed class WeekPagesTests : IAsyncLifetime
         page.Find("[data-testid=lock-item]").TextContent.ShouldContain("Every week up to 2026-W46 for the Commercial team");
         page.FindAll("[data-testid=lock-lift]").ShouldBeEmpty("a Manager does not lift locks");
         page.FindAll("[data-testid=lock-plan]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_footer_names_save_draft_and_says_on_one_line_what_is_wrong_only_while_something_is()
+    {
+        var page = await MyWeekAsync(ThisWeek);
+        page.Find("[data-testid=save]").GetAttribute("aria-label").ShouldBe("Save draft");
+        page.Find("[data-testid=week-messages]").GetAttribute("aria-live").ShouldBe("polite");
+        page.FindAll("[data-testid=footer-problem]").ShouldBeEmpty();
+
+        Type(page, "Demos", "60");
+        Type(page, "Cold calls", "50");
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=footer-problem]").TextContent.Trim().ShouldBe("A week has at most 100 hours; this one has 110."));
+        page.Find("[data-testid=week-error]").TextContent.ShouldBe("A week has at most 100 hours; this one has 110.");
+
+        Type(page, "Cold calls", "5");
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=footer-problem]").ShouldBeEmpty());
+
+        // A refused save is said at the top of the page, out of sight on a phone scrolled down to the footer.
+        Type(page, "Cold calls", "-5");
+        await page.Find("[data-testid=save]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=footer-problem]").TextContent.Trim().ShouldBe("Fix the marked entry first; nothing was saved."));
+    }
+
+    private async Task<IRenderedComponent<TeamWeekPage>> TeamWeekAsync()
+    {
+        await _context.SignInAsync(_database, "manager@demo.salesspec");
+        _context.Render<MudPopoverProvider>();
+        var page = _context.Render<TeamWeekPage>(p => p.Add(x => x.OrganizationId, _organizationId).Add(x => x.Week, LastWeek.ToString()));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=team-card]").Count.ShouldBe(6));
+        return page;
+    }
+
+    private static AngleSharp.Dom.IElement Card(IRenderedComponent<TeamWeekPage> page, string rep) =>
+        page.Find($"[data-testid=team-card][data-rep='{rep}']");
+
+    private async Task<TimesheetStatus> StatusInDatabaseAsync(string email)
+    {
+        var rep = await _database.RepIdAsync(DemoOrganization.Name, email);
+        await using var db = await _database.OpenAsync(DemoOrganization.Name);
+        return await db.Timesheets.Where(t => t.RepId == rep && t.WeekStart == LastWeek.Monday).Select(t => t.Status).SingleAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_each_rep_is_a_card_whose_approve_and_reject_name_the_rep()
+    {
+        var page = await TeamWeekAsync();
+
+        page.FindAll("[data-testid=team-card]").Select(c => (c.GetAttribute("data-rep"), c.QuerySelector("[data-testid=status]")!.GetAttribute("data-status"),
+                c.QuerySelector("[data-testid=card-hours]")!.TextContent.EndsWith(" h", StringComparison.Ordinal)))
+            .ShouldBe([("Pablo Quinn", "Submitted", true), ("Rosa Silva", "Submitted", true), ("Sam Tanaka", "Submitted", true), ("Tara Usman", "Submitted", true),
+                ("Noah Okafor", "Missing", true), ("Olivia Patel", "Draft", true)]);
+        foreach (var rep in new[] { "Pablo Quinn", "Rosa Silva", "Sam Tanaka", "Tara Usman" })
+        {
+            Card(page, rep).QuerySelector("[data-testid=approve]")!.GetAttribute("aria-label").ShouldBe($"Approve {rep}'s week");
+            Card(page, rep).QuerySelector("[data-testid=reject]")!.GetAttribute("aria-label").ShouldBe($"Reject {rep}'s week");
+        }
+        foreach (var rep in new[] { "Noah Okafor", "Olivia Patel" })
+        {
+            Card(page, rep).QuerySelectorAll("[data-testid=approve], [data-testid=reject]").ShouldBeEmpty($"{rep} has nothing to review");
+        }
+        // The card's hours are the table row's: one model, two layouts.
+        var hours = page.Find("[data-testid=team-row][data-rep='Rosa Silva'] td:nth-child(5)").TextContent.Trim();
+        Card(page, "Rosa Silva").QuerySelector("[data-testid=card-hours]")!.TextContent.ShouldBe($"{hours} h");
+    }
+
+    [Fact]
+    public async Task Approve_on_a_card_approves_that_reps_week_and_no_other()
+    {
+        var page = await TeamWeekAsync();
+
+        await Card(page, "Rosa Silva").QuerySelector("[data-testid=approve]")!.ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => page.Find("[data-testid=team-message]").TextContent.ShouldContain("Approved 1 week."));
+        Card(page, "Rosa Silva").QuerySelector("[data-testid=status]")!.GetAttribute("data-status").ShouldBe("Approved");
+        Card(page, "Rosa Silva").QuerySelectorAll("[data-testid=approve]").ShouldBeEmpty();
+        Card(page, "Pablo Quinn").QuerySelector("[data-testid=status]")!.GetAttribute("data-status").ShouldBe("Submitted");
+        page.Find("[data-testid=team-row][data-rep='Rosa Silva'] [data-testid=status]").GetAttribute("data-status").ShouldBe("Approved");
+        (await StatusInDatabaseAsync("rosa.silva@northwind.test")).ShouldBe(TimesheetStatus.Approved);
+        (await StatusInDatabaseAsync("pablo.quinn@northwind.test")).ShouldBe(TimesheetStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task Reject_on_a_card_asks_why_in_the_card_and_sends_that_reps_week_back()
+    {
+        var page = await TeamWeekAsync();
+
+        await Card(page, "Sam Tanaka").QuerySelector("[data-testid=reject]")!.ClickAsync(new());
+        var panel = Card(page, "Sam Tanaka").QuerySelector("[data-testid=reject-panel]");
+        panel.ShouldNotBeNull();
+        panel.TextContent.ShouldContain("Why is Sam Tanaka's week sent back?");
+        await Card(page, "Sam Tanaka").QuerySelector("[data-testid=reject-confirm]")!.ClickAsync(new());
+        (await StatusInDatabaseAsync("sam.tanaka@northwind.test")).ShouldBe(TimesheetStatus.Submitted, "no reason, no rejection");
+
+        var comment = Card(page, "Sam Tanaka").QuerySelector("[data-testid=reject-comment]")!;
+        (comment.TagName == "TEXTAREA" ? comment : comment.QuerySelector("textarea")!).Input("Demos are missing on Thursday.");
+        await Card(page, "Sam Tanaka").QuerySelector("[data-testid=reject-confirm]")!.ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Card(page, "Sam Tanaka").QuerySelector("[data-testid=status]")!.GetAttribute("data-status").ShouldBe("Rejected"));
+        Card(page, "Sam Tanaka").TextContent.ShouldContain("Sent back: Demos are missing on Thursday.");
+        (await StatusInDatabaseAsync("sam.tanaka@northwind.test")).ShouldBe(TimesheetStatus.Rejected);
     }
 
     [Fact]
