@@ -80,8 +80,17 @@ public sealed class ScreenSizeJourneyTests(AppServer app, Browser browser) : ICl
         var email = await candidate.GetAttributeAsync("data-email");
         var columnsTop = (await page.Locator(".board-columns").BoundingBoxAsync())!.Y;
         var barBottom = await BottomOfAsync(summary);
-        await page.EvaluateAsync("y => window.scrollBy(0, y)", columnsTop - barBottom - 8);
-        (await page.EvaluateAsync<double>("() => window.scrollY")).ShouldBeGreaterThan(0, "the page did not scroll: the test would not show the bar sticks");
+        (columnsTop - barBottom).ShouldBeGreaterThan(20);
+        // By the wheel, as a person scrolls; the page may scroll smoothly, so wait for the columns to arrive.
+        await page.Mouse.MoveAsync(width / 2, height / 2);
+        await page.Mouse.WheelAsync(0, columnsTop - barBottom - 8);
+        var columns = page.Locator(".board-columns");
+        for (var wait = 0; wait < 50 && (await columns.BoundingBoxAsync())!.Y > columnsTop - 20; wait++)
+        {
+            await page.WaitForTimeoutAsync(200);
+        }
+        (await columns.BoundingBoxAsync())!.Y.ShouldBeLessThan(columnsTop - 20, "the page did not scroll: the test would not show the bar sticks");
+        ((await page.Locator(".board-columns").BoundingBoxAsync())!.Y).ShouldBeGreaterThanOrEqualTo(await BottomOfAsync(summary) - 1, "the bar covers the columns");
 
         await candidate.HoverAsync();
         await page.Mouse.DownAsync();
