@@ -11,7 +11,7 @@ namespace SalesSpec.Web.Features.Scenarios;
 /// (or the card's menu, for the keyboard). The page lays out the board's parts; <see cref="ScenarioBoardViewModel"/>
 /// holds the draft and re-runs the numbers on every change.
 /// </summary>
-public sealed partial class ScenarioBoardPage
+public sealed partial class ScenarioBoardPage : IAsyncDisposable
 {
     [Parameter]
     public int ScenarioId { get; set; }
@@ -30,6 +30,11 @@ public sealed partial class ScenarioBoardPage
 
     private ScenarioBoardViewModel Board { get; set; } = null!;
 
+    // Projector mode: the class hides the app's chrome by itself; the module adds the browser's full screen and Escape.
+    private bool _projector;
+    private IJSObjectReference? _projectorModule;
+    private DotNetObjectReference<ScenarioBoardPage>? _self;
+
     protected override void OnInitialized() =>
         Board = new ScenarioBoardViewModel(Scenarios, Clock, (text, severity) => Snackbar.Add(text, severity));
 
@@ -42,5 +47,67 @@ public sealed partial class ScenarioBoardPage
         {
             context.PreventNavigation();
         }
+    }
+
+    private async Task ToggleProjectorAsync()
+    {
+        _projector = !_projector;
+        try
+        {
+            _projectorModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/projector.js");
+            if (_projectorModule is null)
+            {
+                return;
+            }
+            if (_projector)
+            {
+                _self ??= DotNetObjectReference.Create(this);
+                await _projectorModule.InvokeAsync<bool>("enter", _self);
+            }
+            else
+            {
+                await _projectorModule.InvokeVoidAsync("leave");
+            }
+        }
+        catch (JSException)
+        {
+            // No full screen: the chrome is hidden by the class all the same.
+        }
+    }
+
+    /// <summary>Escape, or the browser leaving full screen, ends projector mode.</summary>
+    [JSInvokable]
+    public async Task LeaveProjector()
+    {
+        if (_projector)
+        {
+            await InvokeAsync(async () =>
+            {
+                await ToggleProjectorAsync();
+                StateHasChanged();
+            });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_projectorModule is not null)
+        {
+            try
+            {
+                // Leaving the board leaves full screen too: the next page has its bar and menu back.
+                await _projectorModule.InvokeVoidAsync("leave");
+                await _projectorModule.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone, and the browser page with it.
+            }
+            catch (JSException)
+            {
+                // Already out of full screen.
+            }
+        }
+        _self?.Dispose();
     }
 }

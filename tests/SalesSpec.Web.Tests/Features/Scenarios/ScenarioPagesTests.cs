@@ -13,6 +13,7 @@ using SalesSpec.Web.Features.Access;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Demo;
 using SalesSpec.Web.Features.Scenarios;
+using SalesSpec.Web.Features.Scenarios.Components;
 using SalesSpec.Web.Features.Scenarios.Services;
 using SalesSpec.Web.Tests.Support;
 
@@ -186,6 +187,96 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         Row("row-cost")[2].ShouldBe("2,930,000+420,000");
         Row("row-internal").ShouldBe(["—", "100 %", "0 %"]);
         compare.Find("[data-testid=row-rules]").TextContent.ShouldContain("Break out inbound qualification into its own role");
+    }
+
+    [Fact]
+    public async Task A_moved_card_says_which_role_the_rep_was_in()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var page = await BoardAsync(id);
+        var container = page.FindComponent<MudDropContainer<BoardCard>>();
+        var card = container.Instance.Items!.First(c => c.CandidateFor.Contains(Workload.InboundQualification));
+        card.CurrentRole.ShouldBe("Full-Cycle Rep");
+        string Where() => page.Find($"[data-testid=rep-card][data-email='{card.Email}'] [data-testid=rep-card-where]").TextContent.Trim();
+        Where().ShouldBe(card.Team ?? "");
+
+        await page.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardCard>(card, "Market Response Rep", 0)));
+
+        // In its new column the card tells where the rep came from; the full text is its title, as a long role is cut short.
+        await page.WaitForAssertionAsync(() => Where().ShouldBe("was Full-Cycle Rep"));
+        var where = page.Find($"[data-testid=board-column][data-role='Market Response Rep'] [data-testid=rep-card][data-email='{card.Email}'] [data-testid=rep-card-where]");
+        where.GetAttribute("title").ShouldBe("was Full-Cycle Rep");
+        page.FindAll("[data-testid=rep-card-where]").ShouldAllBe(w => !w.TextContent.TrimStart().StartsWith("now ", StringComparison.Ordinal));
+        page.Find($"[data-testid=rep-card][data-email='{card.Email}'] .rep-name").GetAttribute("title").ShouldBe(card.Name);
+    }
+
+    [Fact]
+    public async Task The_summary_bar_shows_the_figures_the_figure_cards_show_and_follows_every_move()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var page = await BoardAsync(id);
+        string[] keys = ["focused-share", "annual-cost", "annual-cost-delta", "rules-firing", "internal-share"];
+
+        // The report's figure cards for the same scenario: the bar reads the very same numbers.
+        var workspace = (await ScenarioServiceTests.Service(_database).OpenAsync(consultant, id)).ShouldNotBeNull();
+        var cards = _context.Render<ScenarioFigures>(p => p.Add(x => x.Today, workspace.TodayOutcome()).Add(x => x.Scenario, workspace.Evaluate(workspace.Draft)));
+        var summary = page.Find("[data-testid=board-summary]");
+        foreach (var key in keys)
+        {
+            summary.QuerySelector($"[data-testid={key}]")!.TextContent.Trim().ShouldBe(cards.Find($"[data-testid={key}]").TextContent.Trim(), key);
+        }
+        summary.QuerySelector("[data-testid=annual-cost-delta]")!.TextContent.Trim().ShouldBe("today 2,510,000 · no change");
+
+        // One place on the board: the cards are not drawn twice, and the bar is a labelled, politely live region.
+        page.FindAll("[data-testid=scenario-figures]").ShouldBeEmpty();
+        foreach (var key in keys)
+        {
+            page.FindAll($"[data-testid={key}]").Count.ShouldBe(1, key);
+        }
+        summary.TagName.ShouldBe("SECTION");
+        page.Find($"#{summary.GetAttribute("aria-labelledby")}").TextContent.ShouldBe("Live figures");
+        summary.QuerySelector("[aria-live=polite]").ShouldNotBeNull();
+
+        // Each workload's gap in the bar is the gap of the capacity table, before and after a move.
+        string[] Gaps(string selector) => page.FindAll(selector).Select(g => g.TextContent.Trim()).ToArray();
+        Gaps("[data-testid=summary-gap]").ShouldBe(Gaps("[data-testid^=gap-]"));
+        Cell(page, "summary-gap-InboundQualification").ShouldContain("−203.8");
+        await page.Find("[data-testid=move-candidates]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−95.8"));
+        Gaps("[data-testid=summary-gap]").ShouldBe(Gaps("[data-testid^=gap-]"));
+        Cell(page, "summary-gap-InboundQualification").ShouldContain("−95.8");
+        Cell(page, "annual-cost-delta").ShouldBe("today 2,510,000 · −180,000");
+    }
+
+    [Fact]
+    public async Task The_projector_toggle_hides_the_chrome_by_a_class_and_says_it_is_pressed()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var page = await BoardAsync(id);
+        var toggle = () => page.Find("[data-testid=projector-toggle]");
+        toggle().GetAttribute("aria-pressed").ShouldBe("false");
+        toggle().TextContent.Trim().ShouldBe("Projector mode");
+        page.FindAll(".scenario-board.projector").ShouldBeEmpty();
+
+        // The class alone hides the app's bar and menu (app.css): it must not wait for the browser's full screen.
+        await toggle().ClickAsync(new());
+        await page.WaitForAssertionAsync(() => toggle().GetAttribute("aria-pressed").ShouldBe("true"));
+        page.FindAll(".scenario-board.projector").Count.ShouldBe(1);
+        _context.JSInterop.Invocations.Select(i => i.Identifier).ShouldContain("import");
+
+        await toggle().ClickAsync(new());
+        await page.WaitForAssertionAsync(() => toggle().GetAttribute("aria-pressed").ShouldBe("false"));
+        page.FindAll(".scenario-board.projector").ShouldBeEmpty();
+
+        // Escape (or the browser leaving full screen) comes back through LeaveProjector.
+        await toggle().ClickAsync(new());
+        await page.WaitForAssertionAsync(() => page.FindAll(".scenario-board.projector").Count.ShouldBe(1));
+        await page.Instance.LeaveProjector();
+        await page.WaitForAssertionAsync(() => page.FindAll(".scenario-board.projector").ShouldBeEmpty());
+        toggle().GetAttribute("aria-pressed").ShouldBe("false");
     }
 
     [Fact]
