@@ -112,6 +112,10 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.Find("h1").TextContent.ShouldBe("Northwind Cloud"));
         page.FindAll(".stat-value").Select(e => e.TextContent).ShouldContain("Commercial");
         page.Markup.ShouldContain("Your team");
+        // Their own place in the analysis, not "Reps in the analysis: 1".
+        page.Markup.ShouldNotContain("Reps in the analysis");
+        page.Markup.ShouldContain("Counted in the analysis");
+        page.FindAll(".stat-value").Select(e => e.TextContent).ShouldContain("Yes");
         page.Markup.ShouldNotContain("No teams yet.");
         page.FindAll("h2").Select(e => e.TextContent).ShouldNotContain("Teams");
         page.FindAll("[data-testid=team]").ShouldBeEmpty();
