@@ -138,7 +138,10 @@ public sealed partial class AccessibilityJourneyTests(AppServer app, Browser bro
         var urls = new List<string> { new Uri(page.Url).AbsolutePath };
         var drawer = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('nav a[href], .mud-drawer a[href]')].map(a => new URL(a.href).pathname)");
-        urls.AddRange(drawer.Where(path => path.StartsWith("/organizations", StringComparison.Ordinal)));
+        var organisationLinks = drawer.Where(path => path.StartsWith("/organizations", StringComparison.Ordinal)).ToList();
+        // The fixed pages below would reach any minimum on their own; a drawer that did not render must fail here.
+        organisationLinks.ShouldNotBeEmpty($"the navigation drawer of {role} lists the organisation's pages");
+        urls.AddRange(organisationLinks);
         urls.AddRange(["/profile", "/sources", "/Account/Manage", "/organizations/1/no-such-page"]);
 
         if (urls.Contains("/organizations/1/scenarios"))

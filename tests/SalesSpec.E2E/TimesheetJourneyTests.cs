@@ -140,7 +140,8 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
     {
         await using var repContext = await PhoneAsync();
         var rep = await SignedInPageAsync(repContext, "rep@demo.salesspec");
-        await rep.GotoAsync("/organizations/1/my-week");
+        // Next week, which no other journey touches: this week is submitted and locked by the keyboard journey.
+        await rep.GotoAsync("/organizations/1/my-week/2026-W49");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
         var footer = rep.Locator("[data-testid=week-footer]");
         await Assertions.Expect(footer).ToBeVisibleAsync();

@@ -17,10 +17,11 @@ public static class SalesSpecTheme
             DrawerBackground = "#FFFFFF",
             // MudBlazor's defaults for these read below WCAG AA's 4.5:1 as text on white or on the page
             // background (error 3.7:1, warning 2.2:1, success 2.8:1, info 3.0:1, secondary text 4.5:1 at best).
+            // Success is dark enough to keep AA on the board's candidate cards, which are tinted with the warning tone.
             // These pass on both, and as the background of a filled alert under white text.
             Error = "#C62828",
             Warning = "#A14A06",
-            Success = "#2E7D32",
+            Success = "#1B5E20",
             Info = "#1565C0",
             TextSecondary = "#5C6070",
         },

@@ -34,6 +34,7 @@ public sealed partial class ScenarioBoardPage : IAsyncDisposable
     private bool _projector;
     private IJSObjectReference? _projectorModule;
     private DotNetObjectReference<ScenarioBoardPage>? _self;
+    private bool _disposed;
 
     protected override void OnInitialized() =>
         Board = new ScenarioBoardViewModel(Scenarios, Clock, (text, severity) => Snackbar.Add(text, severity));
@@ -55,14 +56,20 @@ public sealed partial class ScenarioBoardPage : IAsyncDisposable
         try
         {
             _projectorModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/projector.js");
-            if (_projectorModule is null)
+            if (_projectorModule is null || _disposed)
             {
+                // The board closed while the module loaded: DisposeAsync found no module to leave full screen with.
+                await LeaveAndReleaseAsync();
                 return;
             }
             if (_projector)
             {
                 _self ??= DotNetObjectReference.Create(this);
                 await _projectorModule.InvokeAsync<bool>("enter", _self);
+                if (_disposed)
+                {
+                    await LeaveAndReleaseAsync();
+                }
             }
             else
             {
@@ -91,23 +98,32 @@ public sealed partial class ScenarioBoardPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_projectorModule is not null)
-        {
-            try
-            {
-                // Leaving the board leaves full screen too: the next page has its bar and menu back.
-                await _projectorModule.InvokeVoidAsync("leave");
-                await _projectorModule.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone, and the browser page with it.
-            }
-            catch (JSException)
-            {
-                // Already out of full screen.
-            }
-        }
+        _disposed = true;
+        await LeaveAndReleaseAsync();
         _self?.Dispose();
+    }
+
+    /// <summary>Leaving the board leaves full screen too: the next page has its bar and menu back.</summary>
+    private async Task LeaveAndReleaseAsync()
+    {
+        var module = _projectorModule;
+        _projectorModule = null;
+        if (module is null)
+        {
+            return;
+        }
+        try
+        {
+            await module.InvokeVoidAsync("leave");
+            await module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone, and the browser page with it.
+        }
+        catch (JSException)
+        {
+            // Already out of full screen.
+        }
     }
 }

@@ -43,6 +43,9 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
 
     public string? SaveError { get; private set; }
 
+    /// <summary>SaveError says the input was refused (not the server), so fixing the input clears it.</summary>
+    private bool _refusedForInput;
+
     /// <summary>Each refused cell's message: what could not be read as a number first, then the week's rules.</summary>
     public IReadOnlyDictionary<int, string> LineErrors =>
         _typedErrors.Count == 0 ? _lineErrors : _lineErrors.Where(e => !_typedErrors.ContainsKey(e.Key)).Concat(_typedErrors).ToDictionary();
@@ -162,6 +165,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         Dirty = false;
         Conflict = false;
         SaveError = null;
+        _refusedForInput = false;
         _lineErrors = [];
         ForgetTyping();
         WeekErrors = [];
@@ -196,6 +200,17 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
             line.Value = value;
         }
         Validate();
+        ForgetRefusalOnceFixed();
+    }
+
+    /// <summary>"Fix the marked entries first" goes once nothing is marked, so the page never asks to fix what is fixed.</summary>
+    private void ForgetRefusalOnceFixed()
+    {
+        if (_refusedForInput && LineErrors.Count == 0 && WeekErrors.Count == 0)
+        {
+            SaveError = null;
+            _refusedForInput = false;
+        }
     }
 
     public void SwitchMode(EntryMode mode)
@@ -203,6 +218,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         ForgetTyping();
         Entry.SwitchTo(mode);
         Validate();
+        ForgetRefusalOnceFixed();
     }
 
     private void Validate()
@@ -236,6 +252,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         if (LineErrors.Count > 0 || WeekErrors.Count > 0)
         {
             FirstRefused = LineErrors.Count > 0 ? LineErrors.Keys.Min() : null;
+            _refusedForInput = true;
             SaveError = LineErrors.Count == 1
                 ? "Fix the marked entry first; nothing was saved."
                 : LineErrors.Count > 1 ? $"Fix the {LineErrors.Count} marked entries first; nothing was saved." : "Fix the week first; nothing was saved.";
@@ -243,6 +260,7 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         }
         Busy = true;
         SaveError = null;
+        _refusedForInput = false;
         try
         {
             var week = View!.Week;

@@ -4,6 +4,8 @@
 // A module file, not an inline script: the Content Security Policy allows scripts from this origin only.
 
 let page = null;
+// Raised by every enter and leave, so a full screen granted after the page already left is given back at once.
+let turn = 0;
 
 function leaveFromBrowser() {
     const owner = page;
@@ -12,8 +14,10 @@ function leaveFromBrowser() {
 }
 
 function onKeyDown(event) {
-    // Escape first closes an open menu or list; only an Escape with nothing open leaves projector mode.
-    if (event.key !== "Escape" || event.defaultPrevented || document.querySelector(".mud-popover-open")) {
+    // Escape first closes an open menu, list or dialog; only an Escape with none open leaves projector mode.
+    // Tooltips are popovers too, but one showing (the button just pressed) must not swallow the Escape.
+    if (event.key !== "Escape" || event.defaultPrevented
+        || document.querySelector(".mud-popover-open:not(.mud-tooltip), .mud-dialog-container")) {
         return;
     }
     leaveFromBrowser();
@@ -35,11 +39,17 @@ function stopListening() {
 /** Enters full screen if the browser allows it; returns whether it did. `owner` hears LeaveProjector. */
 export async function enter(owner) {
     stopListening();
+    const mine = ++turn;
     page = owner;
     document.addEventListener("keydown", onKeyDown);
     if (document.fullscreenEnabled && !document.fullscreenElement && document.documentElement.requestFullscreen) {
         try {
             await document.documentElement.requestFullscreen({ navigationUI: "hide" });
+            if (mine !== turn) {
+                // Left (or the board closed) while the browser was granting full screen.
+                await document.exitFullscreen();
+                return false;
+            }
             document.addEventListener("fullscreenchange", onFullscreenChange);
             return true;
         } catch {
@@ -51,6 +61,7 @@ export async function enter(owner) {
 
 /** Leaves full screen, if this page is in it, and stops listening. */
 export async function leave() {
+    turn++;
     stopListening();
     if (document.fullscreenElement && document.exitFullscreen) {
         try {

@@ -327,6 +327,12 @@ public sealed class WeekPagesTests : IAsyncLifetime
         Type(page, "Cold calls", "-5");
         await page.Find("[data-testid=save]").ClickAsync(new());
         await page.WaitForAssertionAsync(() => page.Find("[data-testid=footer-problem]").TextContent.Trim().ShouldBe("Fix the marked entry first; nothing was saved."));
+        page.FindAll("[data-testid=save-error]").Count.ShouldBe(1);
+
+        // Once the cell is fixed, nothing asks to fix it any more, at the top or in the footer.
+        Type(page, "Cold calls", "5");
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=footer-problem]").ShouldBeEmpty());
+        page.FindAll("[data-testid=save-error]").ShouldBeEmpty();
     }
 
     private async Task<IRenderedComponent<TeamWeekPage>> TeamWeekAsync()
