@@ -307,9 +307,14 @@ public sealed class DashboardTests : IAsyncLifetime
         await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
 
         page.Find("[data-testid=what-if] input[type=range]").Input("10");
-        // The slider writes the line into the address, and the page re-renders its bars when that arrives; a bar found
-        // before then may be replaced under the click, so the click is retried on the new bar.
-        await page.WaitForAssertionAsync(() => page.Services.GetRequiredService<NavigationManager>().Uri.ShouldContain("line=10"));
+        // The slider writes the line into the address, and the page recomputes its bars when that arrives (they are
+        // gone while it does); so wait for the recomputed page, and retry a click that lands on a bar being replaced.
+        await page.WaitForAssertionAsync(() =>
+        {
+            page.Services.GetRequiredService<NavigationManager>().Uri.ShouldContain("line=10");
+            page.Find("[data-testid=what-if-note]").TextContent.ShouldContain("80/20 line of 10 %");
+            page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19);
+        });
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -317,8 +322,9 @@ public sealed class DashboardTests : IAsyncLifetime
                 await page.Find("[data-testid=rep-bar][data-rep='ana.ruiz@northwind.test'] button").ClickAsync(new());
                 break;
             }
-            catch (ElementRemovedFromDomException) when (attempt < 5)
+            catch (Exception e) when (e is ElementRemovedFromDomException or ElementNotFoundException && attempt < 10)
             {
+                await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
             }
         }
 
