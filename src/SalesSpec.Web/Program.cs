@@ -21,6 +21,8 @@ builder.Services.AddSalesSpecDatabase(builder.Configuration, builder.Environment
 builder.Services.AddSalesSpecWeb(builder.Configuration);
 
 var app = builder.Build();
+// First: everything after it (errors, logs, rate limits, cookies) sees the client's address and scheme.
+app.UseSalesSpecProxy(app.Environment);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -58,7 +60,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/health");
+app.MapSalesSpecHealth();
 // Every API endpoint sits in this group: signed-in callers only, whatever an endpoint forgets.
 var api = app.MapGroup("/api/v1").RequireAuthorization(IdentitySetup.ApiPolicy);
 api.MapAnalysisEndpoints();

@@ -52,6 +52,51 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task Two_instances_starting_together_on_one_empty_postgres_database_migrate_and_seed_once()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            var settings = new Dictionary<string, string> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:SalesSpec"] = connectionString };
+            await using var first = new AppFactory(settings: settings);
+            await using var second = new AppFactory(settings: settings);
+
+            // Both start at once, as two replicas would: each migrates and seeds in its start-up.
+            await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+
+            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using (var count = new Npgsql.NpgsqlCommand("SELECT string_agg(\"Name\", ', ' ORDER BY \"Id\") FROM \"Organizations\"", connection))
+            {
+                (await count.ExecuteScalarAsync(TestContext.Current.CancellationToken)).ShouldBe("Northwind Cloud, Contoso Analytics");
+            }
+            foreach (var app in new[] { first, second })
+            {
+                using var client = app.Client();
+                using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+                ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+                await SignIn.AsAsync(client, "leader@demo.salesspec");
+            }
+
+            // A database behind this build (a migration missing) is not ready, though the instance is alive.
+            await using (var forget = new Npgsql.NpgsqlCommand(
+                "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\")", connection))
+            {
+                (await forget.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+            }
+            using var probe = first.Client();
+            using var notReady = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+            using var live = await probe.GetAsync(new Uri("/health/live", UriKind.Relative), TestContext.Current.CancellationToken);
+            notReady.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    [Fact]
     public void Postgres_without_a_connection_string_stops_with_a_clear_message()
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>

@@ -22,6 +22,24 @@ public sealed partial class DatabaseInitializer(
             EnsureSqliteFolder(db.Database.GetConnectionString());
         }
 
+        // Several instances may start at once on one PostgreSQL database: one migrates and seeds, the others wait
+        // and then find the work done (a seeded demo is not seeded twice).
+        var startLock = db.Database.IsNpgsql() ? await StartupLock.AcquireAsync(db, cancellationToken) : null;
+        try
+        {
+            await MigrateAndSeedAsync(db, cancellationToken);
+        }
+        finally
+        {
+            if (startLock is not null)
+            {
+                await startLock.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task MigrateAndSeedAsync(SalesSpecDbContext db, CancellationToken cancellationToken)
+    {
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -21,7 +21,13 @@ public static class ApiCsrfSetup
         + HeaderName + " (GET /api/v1/auth/antiforgery). Scripts should use a personal access token instead.";
 
     public static IServiceCollection AddApiCsrf(this IServiceCollection services) =>
-        services.AddAntiforgery(options => options.HeaderName = HeaderName);
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = HeaderName;
+            // Secure whenever the page came over https, including https that ended at a proxy (ProxySetup); the
+            // antiforgery cookie's default would send it over plain http too.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
 
     /// <summary>After authentication, on the API branch only.</summary>
     public static IApplicationBuilder UseApiCsrfCheck(this IApplicationBuilder api) =>

@@ -48,6 +48,9 @@ public static class DatabaseSetup
     {
         services.AddDbContextFactory<TContext>(options => configure(options.AddInterceptors(new SaveInterceptor(), new VersionInterceptor())));
         services.AddSingleton<IDbContextFactory<SalesSpecDbContext>, ProviderDbContextFactory<TContext>>();
-        services.AddHealthChecks().AddDbContextCheck<TContext>("database");
+        // "ready" checks answer /health/ready (send users here); /health/live only says the process answers.
+        services.AddHealthChecks()
+            .AddDbContextCheck<TContext>("database", tags: [HealthSetup.Ready])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthSetup.Ready]);
     }
 }

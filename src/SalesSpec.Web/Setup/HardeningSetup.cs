@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using SalesSpec.Web.Features.Accounts.Services;
 
@@ -22,13 +23,17 @@ public static class HardeningSetup
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+                // The client's own address (the proxy's X-Forwarded-For, see ProxySetup) for a sign-in; once signed in,
+                // the person, so that colleagues behind one office address do not share a bucket.
+                var address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+                var userId = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+                var client = userId is null ? address : "user " + userId;
                 var path = context.Request.Path;
                 var signingIn = HttpMethods.IsPost(context.Request.Method)
                     && (path.StartsWithSegments("/Account/Login") || path.StartsWithSegments("/api/v1/auth/token"));
                 if (signingIn)
                 {
-                    return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + client, _ => Window(signInPerMinute));
+                    return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + address, _ => Window(signInPerMinute));
                 }
                 if (path.StartsWithSegments("/api"))
                 {

@@ -61,6 +61,7 @@ public static class WebSetup
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             options.SerializerOptions.Converters.Add(new IsoWeekJsonConverter());
         });
+        services.AddSalesSpecProxy(configuration);
         services.AddSalesSpecRateLimits(configuration);
         // Only the public API goes in the OpenAPI document.
         services.AddOpenApi(options => options.ShouldInclude = description =>
