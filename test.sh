@@ -51,6 +51,19 @@ else
   total_failed=1
   overall=1
 fi
+# --- The Dockerfile must build: there is no Docker engine here, so its steps are replayed in a temporary folder
+# and the published app must start (scripts/dockerfile-replay.sh).
+echo "salesspec: replaying the Dockerfile"
+docker_log=$(mktemp)
+if scripts/dockerfile-replay.sh >"$docker_log" 2>&1; then
+  tail -n 1 "$docker_log"
+else
+  cat "$docker_log"
+  echo "salesspec: the Dockerfile does not build; see above"
+  total_failed=$((total_failed + 1))
+  overall=1
+fi
+rm -f "$docker_log"
 log=$(mktemp)
 # run_pass LABEL [faketime offset] [project]: one run of the tests, its counts added to the totals.
 run_pass() {
