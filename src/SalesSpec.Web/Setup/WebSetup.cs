@@ -62,6 +62,7 @@ public static class WebSetup
             options.SerializerOptions.Converters.Add(new IsoWeekJsonConverter());
         });
         services.AddSalesSpecProxy(configuration);
+        services.AddSalesSpecTelemetry(configuration);
         services.AddSalesSpecRateLimits(configuration);
         // Only the public API goes in the OpenAPI document.
         services.AddOpenApi(options => options.ShouldInclude = description =>

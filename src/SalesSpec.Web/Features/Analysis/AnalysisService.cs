@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Caching.Hybrid;
 using SalesSpec.Domain.Analysis;
 using SalesSpec.Web.Features.Analysis.Summaries;
+using SalesSpec.Web.Features.Telemetry;
 
 namespace SalesSpec.Web.Features.Analysis;
 
@@ -10,7 +12,7 @@ namespace SalesSpec.Web.Features.Analysis;
 /// Results are cached by organisation, scope, period and data version (<see cref="WeeklySummaries"/>), which every
 /// write raises in its own transaction, so a cached result is never one the data has moved past.
 /// </summary>
-public sealed class AnalysisService(OrganizationAccess access, TimeProvider clock, HybridCache? cache = null)
+public sealed class AnalysisService(OrganizationAccess access, TimeProvider clock, HybridCache? cache = null, AppMetrics? metrics = null)
 {
     public const int DefaultWeeks = 12;
 
@@ -69,14 +71,27 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         }
 
         var key = string.Create(CultureInfo.InvariantCulture, $"analysis/{member.OrganizationId}/{version}/{scope?.Id ?? 0}/{from}/{to}");
-        var snapshot = cache is null
-            ? await ComputeAsync(access, member, from, to, scope, cancellationToken)
-            : await cache.GetOrCreateAsync(
+        AnalysisSnapshot snapshot;
+        if (cache is null)
+        {
+            snapshot = await ComputeAsync(access, member, from, to, scope, cancellationToken);
+        }
+        else
+        {
+            // Whether this call computed the result (a miss) or was served one (a hit), for the cache's hit rate.
+            var computed = new StrongBox<bool>();
+            snapshot = await cache.GetOrCreateAsync(
                 key,
-                (Access: access, member, from, to, scope),
-                static (state, ct) => new ValueTask<AnalysisSnapshot>(ComputeAsync(state.Access, state.member, state.from, state.to, state.scope, ct)),
+                (Access: access, member, from, to, scope, computed),
+                static (state, ct) =>
+                {
+                    state.computed.Value = true;
+                    return new ValueTask<AnalysisSnapshot>(ComputeAsync(state.Access, state.member, state.from, state.to, state.scope, ct));
+                },
                 CacheEntry,
                 cancellationToken: cancellationToken);
+            metrics?.CacheLookup(hit: !computed.Value);
+        }
         var outcome = AnalysisOutcome.Success(snapshot.Result, snapshot.Input) with { Snapshot = snapshot, RepNames = snapshot.RepNames };
         return threshold is { } line && line != snapshot.Input.Threshold
             ? await WhatIfAsync(outcome, line, cancellationToken)

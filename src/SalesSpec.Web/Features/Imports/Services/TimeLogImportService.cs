@@ -3,6 +3,7 @@ using SalesSpec.Formats.TimeLogCsv;
 using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Audit;
 using SalesSpec.Web.Features.Imports.History;
+using SalesSpec.Web.Features.Telemetry;
 
 namespace SalesSpec.Web.Features.Imports.Services;
 
@@ -13,7 +14,8 @@ namespace SalesSpec.Web.Features.Imports.Services;
 /// merge replaces the weeks the file covers. A dry run does all of it and rolls back.
 /// </summary>
 public sealed partial class TimeLogImportService(
-    OrganizationAccess access, TimeProvider clock, ILogger<TimeLogImportService> logger, Microsoft.Extensions.Options.IOptions<ImportOptions> options)
+    OrganizationAccess access, TimeProvider clock, ILogger<TimeLogImportService> logger, Microsoft.Extensions.Options.IOptions<ImportOptions> options,
+    AppMetrics? metrics = null)
 {
     public const int SampleSize = 10;
     public const int MaxErrorsListed = 1000;
@@ -88,6 +90,7 @@ public sealed partial class TimeLogImportService(
         {
             return TimeLogImportReport.Failed("Only Admins, Leaders and Consultants import time logs.", dryRun);
         }
+        using var running = metrics?.ImportRunning();
         await using var context = await access.OpenAsync(member, cancellationToken);
         var strategy = context.Database.IsNpgsql()
             ? new ImportRetryStrategy(context)
