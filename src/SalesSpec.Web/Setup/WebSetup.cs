@@ -12,7 +12,9 @@ public static class WebSetup
 {
     public static IServiceCollection AddSalesSpecWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(options => CircuitSettings.Apply(options, configuration))
+            .AddHubOptions(options => CircuitSettings.Apply(options, configuration));
         services.AddMudServices();
         services.AddSalesSpecIdentity();
         services.AddSingleton(TimeProvider.System);
