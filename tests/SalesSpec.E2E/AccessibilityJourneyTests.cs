@@ -99,7 +99,7 @@ public sealed partial class AccessibilityJourneyTests(AppServer app, Browser bro
         }
     }
 
-    /// <summary>Runs axe on one page and returns its serious and critical violations; writes the counts to the report.</summary>
+    /// <summary>Runs axe on one page and returns its serious and critical violations (and two held rules); writes the counts to the report.</summary>
     private static async Task<List<string>> CheckAsync(IPage page, string role, string theme, int width, int height, string url)
     {
         await page.GotoAsync(url);
@@ -115,7 +115,8 @@ public sealed partial class AccessibilityJourneyTests(AppServer app, Browser bro
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, $"a11y-{role}-{name}-{theme}-{width}x{height}.png"), FullPage = true });
 
         var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+        // Two lesser rules are held too: every page passed them once they were fixed, and they must stay fixed.
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical" || v.Id is "heading-order" or "empty-table-header")
             .Select(v => $"{url}: {v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Take(5).Select(n => n.Target.ToString()))}")
             .ToList();
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") - width;
