@@ -83,6 +83,120 @@ public sealed partial class WeekPage
         }
     }
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    // The draft of unsaved edits in the browser's local storage (WeekDraft): which week's key has been looked at,
+    // what was last written there, and a draft found over an older version of the week, waiting for a decision.
+    private string? _draftKey;
+    private string? _draftWritten;
+    private WeekDraft? _draftOffered;
+    private DateTimeOffset? _draftRestoredFrom;
+
+    private string? DraftKey => _model.View is { } view && _model.Member is { } member
+        ? WeekDraft.Key(member.UserId, OrganizationId, view.RepId, view.Week)
+        : null;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Local storage is only there once the page is interactive, which is after a render.
+        if (_model.Loading || DraftKey is not { } key)
+        {
+            return;
+        }
+        try
+        {
+            if (key != _draftKey)
+            {
+                await LookForDraftAsync(key);
+                return;
+            }
+            if (_draftOffered is not null)
+            {
+                // Not decided yet: the kept draft stays as it is.
+                return;
+            }
+            var draft = _model.Draft(Clock.GetUtcNow());
+            if (draft is null && _draftWritten is not null)
+            {
+                await JS.InvokeVoidAsync("localStorage.removeItem", key);
+                _draftWritten = null;
+            }
+            else if (draft is not null && draft.Content() != _draftWritten)
+            {
+                await JS.InvokeVoidAsync("localStorage.setItem", key, draft.ToJson());
+                _draftWritten = draft.Content();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone: what it kept, it keeps.
+        }
+        catch (JSException)
+        {
+            // Local storage refused (private mode, full): the page works as before, without a kept draft.
+        }
+    }
+
+    private async Task LookForDraftAsync(string key)
+    {
+        _draftKey = key;
+        _draftWritten = null;
+        _draftOffered = null;
+        _draftRestoredFrom = null;
+        var draft = WeekDraft.Read(await JS.InvokeAsync<string?>("localStorage.getItem", key));
+        if (draft is null || _model.View is not { } view)
+        {
+            return;
+        }
+        _draftWritten = draft.Content();
+        if (view.IsReadOnly)
+        {
+            // Locked or approved since: nothing can go in, so the draft has nowhere to go.
+            await JS.InvokeVoidAsync("localStorage.removeItem", key);
+            _draftWritten = null;
+            return;
+        }
+        if (draft.Version == view.Version)
+        {
+            _model.ApplyDraft(draft);
+            _draftRestoredFrom = _model.Dirty ? draft.SavedAt : null;
+        }
+        else
+        {
+            // Saved elsewhere after these edits were typed: putting them in silently would undo that save.
+            _draftOffered = draft;
+        }
+        StateHasChanged();
+    }
+
+    private void UseOfferedDraft()
+    {
+        if (_draftOffered is { } draft)
+        {
+            _draftOffered = null;
+            _model.ApplyDraft(draft);
+            _draftRestoredFrom = draft.SavedAt;
+        }
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        _draftOffered = null;
+        _draftRestoredFrom = null;
+        if (DraftKey is { } key)
+        {
+            await JS.InvokeVoidAsync("localStorage.removeItem", key);
+        }
+        _draftWritten = null;
+        if (_model.Dirty)
+        {
+            await _model.ReloadAsync();
+        }
+    }
+
+    private static string DraftTime(DateTimeOffset at) => at.ToString("d MMM HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
     private string LinkTo(IsoWeek week) =>
         RepId is int rep ? WeekLinks.RepWeek(OrganizationId, rep, week) : WeekLinks.MyWeek(OrganizationId, week);
 }

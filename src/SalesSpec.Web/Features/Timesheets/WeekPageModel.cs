@@ -358,6 +358,37 @@ public sealed class WeekPageModel(WeekService weeks, RepFocusService focusServic
         }
     }
 
+    /// <summary>The unsaved edits as a draft to keep in the browser, or null when there are none (or nothing may be entered).</summary>
+    public WeekDraft? Draft(DateTimeOffset now) =>
+        Dirty && View is { IsReadOnly: false }
+            ? new WeekDraft(View.Version, Entry.Mode,
+                Enumerable.Range(0, Entry.Lines.Count).ToDictionary(p => Entry.Lines[p].ActivityId, CellText), now)
+            : null;
+
+    /// <summary>
+    /// Puts a kept draft's edits into the grid as if typed again: the same reading of each cell, the same marks on
+    /// what cannot be saved. Activities the catalogue no longer has are left out.
+    /// </summary>
+    public void ApplyDraft(WeekDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (View is null || View.IsReadOnly)
+        {
+            return;
+        }
+        if (draft.Mode != Entry.Mode)
+        {
+            SwitchMode(draft.Mode);
+        }
+        for (var position = 0; position < Entry.Lines.Count; position++)
+        {
+            if (draft.Cells.TryGetValue(Entry.Lines[position].ActivityId, out var text) && text != CellText(position))
+            {
+                Type(position, text);
+            }
+        }
+    }
+
     public decimal FunctionHours(SalesFunction function) => Entry.Lines.Where(l => l.Function == function).Sum(Entry.HoursOf);
 
     public string PercentOfWeek(decimal hours) =>
