@@ -1,3 +1,4 @@
+using SalesSpec.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
@@ -41,6 +42,74 @@ public sealed partial class ScenarioBoardPage : IAsyncDisposable
 
     protected override Task OnMemberAsync(MemberAccess? member) =>
         Board.LoadAsync(member, OrganizationId, ScenarioId);
+
+    // Unsaved moves kept in the browser (KeptScenario): a board found over an older saved version waits for a
+    // decision; one over the same version is put back at once.
+    private BrowserDraft? _kept;
+    private KeptScenario? _keptOffered;
+    private DateTimeOffset? _keptRestoredFrom;
+
+    private string? KeptKey => Board.Loaded && Board.Member is { } member ? KeptScenario.Key(member.UserId, OrganizationId, ScenarioId) : null;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Local storage is only there once the page is interactive, which is after a render.
+        if (KeptKey is not { } key)
+        {
+            return;
+        }
+        _kept ??= new BrowserDraft(JS);
+        if (key != _kept.Key)
+        {
+            _keptOffered = null;
+            _keptRestoredFrom = null;
+            if (KeptScenario.Read(await _kept.OpenAsync(key)) is { } kept)
+            {
+                if (kept.Version == Board.SavedVersion)
+                {
+                    Board.Restore(kept.Draft);
+                    _keptRestoredFrom = Board.Dirty ? kept.SavedAt : null;
+                }
+                else
+                {
+                    // Saved elsewhere after these moves: putting them in silently would undo that save.
+                    _keptOffered = kept;
+                }
+                StateHasChanged();
+            }
+        }
+        else if (_keptOffered is null)
+        {
+            var unsaved = Board.Unsaved(Clock.GetUtcNow());
+            await _kept.KeepAsync(unsaved?.Content(), unsaved is null ? null : unsaved.ToJson);
+        }
+    }
+
+    private void UseKept()
+    {
+        if (_keptOffered is { } kept)
+        {
+            _keptOffered = null;
+            Board.Restore(kept.Draft);
+            _keptRestoredFrom = kept.SavedAt;
+        }
+    }
+
+    private async Task DiscardKeptAsync()
+    {
+        _keptOffered = null;
+        _keptRestoredFrom = null;
+        if (_kept is not null)
+        {
+            await _kept.ForgetAsync();
+        }
+        while (Board.CanUndo && Board.Dirty)
+        {
+            Board.Undo();
+        }
+    }
+
+    private static string KeptTime(DateTimeOffset at) => at.ToString("d MMM HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {

@@ -267,6 +267,31 @@ public sealed class ScenarioBoardViewModel(ScenarioService scenarios, TimeProvid
 
     public void ChangeNotes(string notes) => Apply(Draft! with { Notes = notes ?? "" });
 
+    /// <summary>The unsaved board to keep in the browser (over the version last read or saved), or null when all is saved.</summary>
+    public KeptScenario? Unsaved(DateTimeOffset now) =>
+        Dirty && Loaded ? new KeptScenario(_saved!.Version, Draft! with { Version = _saved.Version }, now) : null;
+
+    /// <summary>Who has the board open.</summary>
+    public MemberAccess? Member => _member;
+
+    /// <summary>The version last read or saved.</summary>
+    public int? SavedVersion => _saved?.Version;
+
+    /// <summary>Puts a kept board back as one more change (so Undo takes it off again). Nothing when it is what is saved.</summary>
+    public void Restore(ScenarioDraft kept)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        if (!Loaded)
+        {
+            return;
+        }
+        var next = kept with { Id = ScenarioId, Version = _saved!.Version, Focus = Draft!.Focus };
+        if (Signature(next) != Signature(Draft))
+        {
+            Apply(next);
+        }
+    }
+
     public void Undo()
     {
         if (_undo.TryPop(out var previous))

@@ -86,10 +86,9 @@ public sealed partial class WeekPage
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    // The draft of unsaved edits in the browser's local storage (WeekDraft): which week's key has been looked at,
-    // what was last written there, and a draft found over an older version of the week, waiting for a decision.
-    private string? _draftKey;
-    private string? _draftWritten;
+    // Unsaved edits kept in the browser (WeekDraft): a draft found over an older version of the week waits for a
+    // decision; one of the same version is put back at once.
+    private BrowserDraft? _kept;
     private WeekDraft? _draftOffered;
     private DateTimeOffset? _draftRestoredFrom;
 
@@ -104,57 +103,32 @@ public sealed partial class WeekPage
         {
             return;
         }
-        try
+        _kept ??= new BrowserDraft(JS);
+        if (key != _kept.Key)
         {
-            if (key != _draftKey)
-            {
-                await LookForDraftAsync(key);
-                return;
-            }
-            if (_draftOffered is not null)
-            {
-                // Not decided yet: the kept draft stays as it is.
-                return;
-            }
+            await LookForDraftAsync(_kept, key);
+        }
+        else if (_draftOffered is null)
+        {
+            // Undecided, the kept draft stays as it is; otherwise it follows the grid.
             var draft = _model.Draft(Clock.GetUtcNow());
-            if (draft is null && _draftWritten is not null)
-            {
-                await JS.InvokeVoidAsync("localStorage.removeItem", key);
-                _draftWritten = null;
-            }
-            else if (draft is not null && draft.Content() != _draftWritten)
-            {
-                await JS.InvokeVoidAsync("localStorage.setItem", key, draft.ToJson());
-                _draftWritten = draft.Content();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The browser is gone: what it kept, it keeps.
-        }
-        catch (JSException)
-        {
-            // Local storage refused (private mode, full): the page works as before, without a kept draft.
+            await _kept.KeepAsync(draft?.Content(), draft is null ? null : draft.ToJson);
         }
     }
 
-    private async Task LookForDraftAsync(string key)
+    private async Task LookForDraftAsync(BrowserDraft kept, string key)
     {
-        _draftKey = key;
-        _draftWritten = null;
         _draftOffered = null;
         _draftRestoredFrom = null;
-        var draft = WeekDraft.Read(await JS.InvokeAsync<string?>("localStorage.getItem", key));
+        var draft = WeekDraft.Read(await kept.OpenAsync(key));
         if (draft is null || _model.View is not { } view)
         {
             return;
         }
-        _draftWritten = draft.Content();
         if (view.IsReadOnly)
         {
             // Locked or approved since: nothing can go in, so the draft has nowhere to go.
-            await JS.InvokeVoidAsync("localStorage.removeItem", key);
-            _draftWritten = null;
+            await kept.ForgetAsync();
             return;
         }
         if (draft.Version == view.Version)
@@ -184,11 +158,10 @@ public sealed partial class WeekPage
     {
         _draftOffered = null;
         _draftRestoredFrom = null;
-        if (DraftKey is { } key)
+        if (_kept is not null)
         {
-            await JS.InvokeVoidAsync("localStorage.removeItem", key);
+            await _kept.ForgetAsync();
         }
-        _draftWritten = null;
         if (_model.Dirty)
         {
             await _model.ReloadAsync();

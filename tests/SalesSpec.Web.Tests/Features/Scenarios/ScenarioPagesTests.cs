@@ -157,6 +157,74 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unsaved_moves_are_kept_in_the_browser_come_back_on_opening_and_go_once_saved()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var signedIn = await _database.MemberOfAsync("consultant@demo.salesspec", DemoOrganization.Name);
+        var key = KeptScenario.Key(signedIn.UserId, 1, id);
+        var page = await BoardAsync(id);
+        var gapToday = Cell(page, "gap-InboundQualification");
+
+        await page.Find("[data-testid=move-candidates]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−95.8"));
+
+        // What the browser was told to keep is the moved board, over the saved version.
+        string? json = null;
+        await page.WaitForAssertionAsync(() =>
+        {
+            var written = _context.JSInterop.Invocations["localStorage.setItem"].Select(i => i.Arguments.ToArray()).ToList();
+            written.ShouldNotBeEmpty();
+            written[^1][0].ShouldBe(key);
+            json = (string)written[^1][1]!;
+        });
+        var kept = KeptScenario.Read(json).ShouldNotBeNull();
+        kept.Version.ShouldBe(1);
+        kept.Draft.Roles.Values.Count(r => r == "Market Response Rep").ShouldBe(3);
+
+        // Saved: the kept copy goes, and the database has the moves.
+        await page.Find("[data-testid=save]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => _context.JSInterop.Invocations["localStorage.removeItem"].ShouldContain(i => (string)i.Arguments[0]! == key));
+        var saved = await ScenarioServiceTests.Service(_database).OpenAsync(consultant, id);
+        saved!.Draft.Roles.Values.Count(r => r == "Market Response Rep").ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_kept_board_of_the_saved_version_is_put_back_and_one_over_an_older_version_is_offered()
+    {
+        var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
+        var id = await ScenarioServiceTests.CreateInboundAsync(_database, consultant);
+        var service = ScenarioServiceTests.Service(_database);
+        var draft = (await service.OpenAsync(consultant, id))!.Draft;
+        var candidates = (await service.OpenAsync(consultant, id))!.Today.Recommendations
+            .Where(r => r.Workload == Workload.InboundQualification && r.Candidates is not null).SelectMany(r => r.Candidates!).ToList();
+        // The scenario's roles are its moves: the three candidates to the Market Response Rep role.
+        var moved = draft with { Roles = candidates.ToDictionary(c => c, _ => "Market Response Rep", StringComparer.OrdinalIgnoreCase) };
+        candidates.Count.ShouldBe(3);
+        var at = new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
+        var signedIn = await _database.MemberOfAsync("consultant@demo.salesspec", DemoOrganization.Name);
+        _context.JSInterop.Setup<string?>("localStorage.getItem", KeptScenario.Key(signedIn.UserId, 1, id))
+            .SetResult(new KeptScenario(draft.Version, moved, at).ToJson());
+
+        var page = await BoardAsync(id);
+
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−95.8"));
+        page.Find("[data-testid=kept-restored]").TextContent.ShouldContain("23 Nov 09:30 UTC");
+        page.Find("[data-testid=unsaved]").TextContent.ShouldBe("Unsaved changes");
+        await page.Find("[data-testid=undo]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Cell(page, "gap-InboundQualification").ShouldBe("−203.8"));
+
+        // Saved again by someone else: the same kept board is now over an older version, so it is only offered.
+        (await service.SaveAsync(consultant, draft with { Notes = "Checked with the VP" })).Succeeded.ShouldBeTrue();
+        var again = _context.Render<ScenarioBoardPage>(p => p.Add(x => x.OrganizationId, 1).Add(x => x.ScenarioId, id));
+        await again.WaitForElementAsync("[data-testid=board]");
+        await again.WaitForAssertionAsync(() => again.Find("[data-testid=kept-offered]").TextContent.ShouldContain("saved since"));
+        Cell(again, "gap-InboundQualification").ShouldBe("−203.8");
+        await again.Find("[data-testid=kept-use]").ClickAsync(new());
+        await again.WaitForAssertionAsync(() => Cell(again, "gap-InboundQualification").ShouldBe("−95.8"));
+    }
+
+    [Fact]
     public async Task A_saved_board_survives_a_reload_and_the_comparison_lines_up_today_and_two_scenarios()
     {
         var consultant = await _database.MemberAsync(DemoOrganization.Name, MemberRole.Consultant);
