@@ -2,7 +2,8 @@
 # Replays the Dockerfile without a Docker engine (there is none on the CI machine), so that a broken Dockerfile
 # fails CI: every stage gets a folder of its own under a temporary root; COPY copies from the build context (or,
 # with --from, from an earlier stage's folder); RUN runs in the stage's WORKDIR with absolute paths moved under
-# the stage's folder. The final stage's RUN lines (users and permissions of the image) are not replayed; instead
+# the stage's folder; .dockerignore's "**/name/" and root patterns are honoured. The final stage's RUN lines
+# (users and permissions of the image) are not replayed; instead
 # the published app there is started on SQLite and must answer /health/ready.
 #   scripts/dockerfile-replay.sh [Dockerfile]
 set -euo pipefail
@@ -10,7 +11,10 @@ dockerfile=$(realpath "${1:-Dockerfile}")
 context=$(dirname "$dockerfile")
 root=$(mktemp -d)
 app_pid=
-cleanup() { [ -z "$app_pid" ] || kill "$app_pid" 2>/dev/null || true; rm -rf "$root"; }
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  rm -rf "$root" || true
+}
 trap cleanup EXIT
 
 # The instructions, continuation lines joined and comments dropped.
@@ -19,7 +23,23 @@ mapfile -t instructions < <(sed -e 's/\r$//' "$dockerfile" | awk '
   { line = line $0 }
   /\\$/ { sub(/\\$/, " ", line); next }
   { if (line ~ /[^[:space:]]/) print line; line = "" }')
-stages=$(printf '%s\n' "${instructions[@]}" | grep -c '^FROM ')
+stages=$(printf '%s\n' "${instructions[@]}" | grep -ci '^FROM ')
+
+# .dockerignore, as Docker applies it to the build context: "**/name/" anywhere, "path/" from the context's root.
+ignored=()
+if [ -f "$context/.dockerignore" ]; then
+  mapfile -t ignored < <(sed -e 's/\r$//' -e 's/[[:space:]]*$//' -e '/^#/d' -e '/^$/d' -e 's#/$##' "$context/.dockerignore")
+fi
+prune() { # prune SOURCE TARGET: drop from a copied directory what .dockerignore keeps out of the context
+  local source=${1%/} target=$2 pattern
+  for pattern in "${ignored[@]}"; do
+    if [[ $pattern == '**/'* ]]; then
+      find "$target" -depth -name "${pattern#\*\*/}" -exec rm -rf {} + 2>/dev/null || true
+    elif [ "$source" = . ]; then
+      rm -rf "${target:?}/$pattern"
+    fi
+  done
+}
 
 under() { # under STAGE PATH: PATH (absolute, or relative to the stage's WORKDIR) inside the stage's folder
   local path=$2
@@ -52,7 +72,17 @@ for instruction in "${instructions[@]}"; do
       for source in "${sources[@]}"; do
         if [ -n "$from" ]; then path="$root/$from$source"; else path="$context/$source"; fi
         [ -e "$path" ] || { echo "dockerfile: COPY ${from:+--from=$from }$source: not found" >&2; exit 1; }
-        if [ -d "$path" ]; then mkdir -p "$target"; cp -a "$path/." "$target/"; else cp -a "$path" "$target"; fi
+        if [ -d "$path" ]; then
+          # Pruned on the way, not in place: what earlier steps made in the target (a restore's obj/) stays.
+          staging=$(mktemp -d "$root/copy.XXXXXX")
+          cp -a "$path/." "$staging/"
+          prune "$source" "$staging"
+          mkdir -p "$target"
+          cp -a "$staging/." "$target/"
+          rm -rf "$staging"
+        else
+          cp -a "$path" "$target"
+        fi
       done ;;
     RUN)
       if [ "$stage_number" -lt "$stages" ]; then
@@ -77,6 +107,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
   exec dotnet "$assembly" >"$root/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 60); do
+  kill -0 "$app_pid" 2>/dev/null || break
   if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then
     echo "dockerfile: the image's app starts and answers /health/ready"
     exit 0

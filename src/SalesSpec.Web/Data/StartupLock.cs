@@ -47,6 +47,11 @@ public sealed class StartupLock : IAsyncDisposable
         {
             await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockSpace}, 0)");
         }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            // A broken connection: closing it releases the lock all the same, and whatever broke the start-up work
+            // (this runs in its finally) must be the error that is reported, not this one.
+        }
         finally
         {
             await _db.Database.CloseConnectionAsync();

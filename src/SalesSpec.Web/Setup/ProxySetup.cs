@@ -17,7 +17,11 @@ public static class ProxySetup
         var settings = ProxySettings.Read(configuration.GetSection(Section));
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no proxy named, nothing is forwarded: ASP.NET checks the sender only when a list has an entry, so
+            // empty lists with the headers on would believe anyone's X-Forwarded-For.
+            options.ForwardedHeaders = settings.Proxies.Count == 0 && settings.Networks.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // ASP.NET trusts the loopback address by default; here only what the operator names is trusted.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();

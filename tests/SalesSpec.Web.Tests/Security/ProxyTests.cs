@@ -68,6 +68,26 @@ public sealed class ProxyTests
     }
 
     [Fact]
+    public async Task With_no_proxy_configured_forwarded_headers_are_ignored()
+    {
+        await using var app = new AppFactory(settings: new Dictionary<string, string> { ["RateLimits:SignInPerMinute"] = "2" })
+        {
+            MoreServices = ClientAddress.Register,
+        };
+        using var first = Through(app, "198.51.100.9", "203.0.113.1");
+        using var second = Through(app, "198.51.100.9", "203.0.113.2");
+
+        (await SignInStatusAsync(first)).ShouldBe(HttpStatusCode.OK);
+        (await SignInStatusAsync(second)).ShouldBe(HttpStatusCode.OK);
+        // Another X-Forwarded-For buys no new bucket, and the scheme stays what it was.
+        (await SignInStatusAsync(first)).ShouldBe(HttpStatusCode.TooManyRequests);
+        using var third = Through(app, "198.51.100.10", "203.0.113.3");
+        third.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        using var page = await third.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+        page.Headers.GetValues("Set-Cookie").ShouldAllBe(cookie => !cookie.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Signed_in_people_behind_one_address_have_their_own_api_buckets()
     {
         await using var app = App(apiPerMinute: 3);

@@ -46,18 +46,20 @@ public sealed class BrowserDraft(IJSRuntime js)
         }
         if (content != _written && json is not null)
         {
+            // Noted before the call: a render during it (a save, say) must know there is something to remove.
+            _written = content;
             await TryAsync(async () =>
             {
                 await js.InvokeVoidAsync("localStorage.setItem", Key, json());
                 return "";
             });
-            _written = content;
         }
     }
 
     /// <summary>Removes the kept draft (saved, discarded, or no longer applicable).</summary>
     public async Task ForgetAsync()
     {
+        _written = null;
         if (Key is { } key)
         {
             await TryAsync(async () =>
@@ -66,7 +68,6 @@ public sealed class BrowserDraft(IJSRuntime js)
                 return "";
             });
         }
-        _written = null;
     }
 
     private static async Task<string?> TryAsync(Func<Task<string?>> call)
@@ -82,6 +83,11 @@ public sealed class BrowserDraft(IJSRuntime js)
         }
         catch (JSException)
         {
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            // The call timed out or the circuit is closing: a kept draft is a convenience, never an error.
             return null;
         }
     }

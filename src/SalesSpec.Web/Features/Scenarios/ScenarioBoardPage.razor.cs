@@ -40,8 +40,13 @@ public sealed partial class ScenarioBoardPage : IAsyncDisposable
     protected override void OnInitialized() =>
         Board = new ScenarioBoardViewModel(Scenarios, Clock, (text, severity) => Snackbar.Add(text, severity));
 
-    protected override Task OnMemberAsync(MemberAccess? member) =>
-        Board.LoadAsync(member, OrganizationId, ScenarioId);
+    protected override Task OnMemberAsync(MemberAccess? member)
+    {
+        // Another scenario: an offer or a "moves are back" of the last one does not belong here.
+        _keptOffered = null;
+        _keptRestoredFrom = null;
+        return Board.LoadAsync(member, OrganizationId, ScenarioId);
+    }
 
     // Unsaved moves kept in the browser (KeptScenario): a board found over an older saved version waits for a
     // decision; one over the same version is put back at once.
@@ -63,7 +68,8 @@ public sealed partial class ScenarioBoardPage : IAsyncDisposable
         {
             _keptOffered = null;
             _keptRestoredFrom = null;
-            if (KeptScenario.Read(await _kept.OpenAsync(key)) is { } kept)
+            // Another scenario may have opened while the browser answered: what it kept is not for that one.
+            if (KeptScenario.Read(await _kept.OpenAsync(key)) is { } kept && KeptKey == key)
             {
                 if (kept.Version == Board.SavedVersion)
                 {

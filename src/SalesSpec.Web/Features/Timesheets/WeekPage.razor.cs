@@ -73,7 +73,13 @@ public sealed partial class WeekPage
         }
     }
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, Week, RepId);
+    protected override Task OnMemberAsync(MemberAccess? member)
+    {
+        // Another week or rep: an offer or a "changes are back" of the last one does not belong here.
+        _draftOffered = null;
+        _draftRestoredFrom = null;
+        return _model.OpenAsync(member, Week, RepId);
+    }
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {
@@ -121,7 +127,8 @@ public sealed partial class WeekPage
         _draftOffered = null;
         _draftRestoredFrom = null;
         var draft = WeekDraft.Read(await kept.OpenAsync(key));
-        if (draft is null || _model.View is not { } view)
+        // Another week may have opened while the browser answered: this draft is not for it.
+        if (draft is null || DraftKey != key || _model.View is not { } view)
         {
             return;
         }
