@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of SalesSpec on a fresh machine: installs what is missing (Chromium, PostgreSQL, Redis,
+# Runs every test of SalesSpec on a fresh machine: installs what is missing (Chromium, HAProxy, PostgreSQL, Redis,
 # libfaketime), starts throwaway PostgreSQL and Redis servers on 127.0.0.1, builds, runs all test projects,
 # then runs them again with the machine's clock moved ahead (see "calendar passes" below), and
 # stops the servers. Ends with the line "tests: N passed, M failed" over all passes.
@@ -19,6 +19,18 @@ if [ -z "${SALESSPEC_CHROMIUM:-}" ]; then
 fi
 export SALESSPEC_CHROMIUM
 echo "salesspec: Chromium at $SALESSPEC_CHROMIUM"
+
+# --- HAProxy, for the test that runs two app instances behind deploy/haproxy.cfg and kills one (Debian's package;
+# the test starts its own HAProxy on a free port of 127.0.0.1 and stops it).
+if [ -z "${SALESSPEC_HAPROXY:-}" ]; then
+  if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then
+    echo "salesspec: installing HAProxy…"
+    apt_install haproxy
+  fi
+  SALESSPEC_HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
+fi
+export SALESSPEC_HAPROXY
+echo "salesspec: $("$SALESSPEC_HAPROXY" -v | head -n 1 | cut -d' ' -f1-3) at $SALESSPEC_HAPROXY"
 
 # --- Calendar passes: the suite must not depend on the day it runs. The app reads the time only through
 # TimeProvider and every test host pins "today", so moving the machine's clock (libfaketime) must change

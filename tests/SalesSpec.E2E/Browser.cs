@@ -71,11 +71,14 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh, light-themed, laptop-sized browser session on the app.</summary>
-    public async Task<IBrowserContext> NewContextAsync(AppServer app)
+    public Task<IBrowserContext> NewContextAsync(AppServer app) => NewContextAsync(app.BaseAddress);
+
+    /// <summary>A fresh, light-themed, laptop-sized browser session on the app at that address.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri address)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.BaseAddress.ToString(),
+            BaseURL = address.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
             ColorScheme = ColorScheme.Light,
         });
@@ -95,7 +98,7 @@ public sealed class Browser : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesSpec.sln")))
