@@ -2,12 +2,18 @@
 # Runs the benchmarks of docs/performance.md on a throwaway PostgreSQL server:
 #   bench/run.sh            both benchmarks at the documented sizes
 #   bench/run.sh db|import|cli|scenario|signin   one of them
+#   bench/run.sh circuits    idle circuits and slider latency on one instance, then through HAProxy to two (not in "all")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh
 which=${1:-all}
 
 dotnet build bench/SalesSpec.Bench -c Release -nologo -v quiet
+if [ "$which" = circuits ]; then
+  # dotnet-counters (a local tool) reads the server's own circuit gauge; HAProxy fronts the two-instance run.
+  dotnet tool restore >/dev/null
+  if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then apt_install haproxy; fi
+fi
 if [ "$which" != cli ] && [ "$which" != scenario ] && [ "$which" != signin ]; then
   start_throwaway_postgres
 fi
@@ -36,4 +42,10 @@ fi
 if [ "$which" = all ] || [ "$which" = signin ]; then
   # SQLite in a temporary folder: the check's cost is the password hash, the same on either database.
   dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- signin --runs 51 | grep -v '^\['
+fi
+if [ "$which" = circuits ]; then
+  SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --active-seconds 60
+  SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --active-seconds 60 --proxy
 fi

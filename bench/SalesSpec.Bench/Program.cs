@@ -9,12 +9,18 @@ using SalesSpec.Bench;
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- xlsx [--runs 3]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- signin [--runs 51]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- csv FILE [--reps N] [--weeks N] [--activities N]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- circuits [--counts 100,500,1000] [--active 20] [--active-seconds 60] [--proxy] [--hold SECONDS]
 // The db benchmark uses SALESSPEC_BENCH_POSTGRES (an admin connection string), default 127.0.0.1:55432.
 var command = args.FirstOrDefault() ?? "";
 int Option(string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+string Text(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 var data = new SyntheticOrganization(Option("--reps", 2000), Option("--weeks", 52), Option("--activities", 10));
 switch (command)
@@ -37,6 +43,10 @@ switch (command)
         return XlsxBenchmark.Run(Option("--runs", 3));
     case "xlsx-once" when args.Length > 1:
         return await XlsxBenchmark.WriteOnceAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+    case "circuits":
+        return await SalesSpec.Bench.Scaling.CircuitBenchmark.RunAsync(Postgres(),
+            Text("--counts", "100,500,1000").Split(',').Select(count => int.Parse(count, CultureInfo.InvariantCulture)).ToList(),
+            Option("--active", 20), Option("--active-seconds", 60), args.Contains("--proxy"), Option("--hold", 0));
     case "csv" when args.Length > 1:
         await using (var writer = new StreamWriter(args[1]))
         {
@@ -44,7 +54,7 @@ switch (command)
         }
         return 0;
     default:
-        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|analyzer|scenario|xlsx|signin|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
+        Console.Error.WriteLine("Usage: SalesSpec.Bench db|import|cli|analyzer|scenario|xlsx|signin|circuits|csv FILE [--reps N] [--weeks N] [--activities N] [--runs N]");
         return 2;
 }
 

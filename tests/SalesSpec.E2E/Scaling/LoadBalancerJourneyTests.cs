@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SalesSpec.Bench.Scaling;
 using SalesSpec.Web.Tests.Support;
 
 namespace SalesSpec.E2E.Scaling;

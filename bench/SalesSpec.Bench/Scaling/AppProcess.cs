@@ -3,13 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace SalesSpec.E2E.Scaling;
+namespace SalesSpec.Bench.Scaling;
 
 /// <summary>
 /// One instance of SalesSpec as its own operating-system process (<c>dotnet SalesSpec.Web.dll</c>), on a free port of
-/// 127.0.0.1: what a replica behind a load balancer is, and what a test can really kill.
+/// 127.0.0.1: what a replica behind a load balancer is, and what a test can really kill. Shared by the load harness
+/// (bench/) and the browser tests (linked into SalesSpec.E2E).
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+internal sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -33,6 +34,18 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
+    /// <summary>The process's resident memory now (VmRSS), in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>What the instance wrote to its console, for a failing test's message.</summary>
     public string Output
     {
@@ -51,8 +64,8 @@ public sealed class AppProcess : IAsyncDisposable
     /// </summary>
     public static async Task<AppProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var project = Path.Combine(Browser.RepositoryRoot(), "src", "SalesSpec.Web");
-        // AppContext.BaseDirectory is tests/SalesSpec.E2E/bin/<configuration>/<framework>/.
+        var project = Path.Combine(AppProcess.RepositoryRoot(), "src", "SalesSpec.Web");
+        // AppContext.BaseDirectory is <project>/bin/<configuration>/<framework>/: run the app's build of the same kind.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var program = Path.Combine(project, "bin", framework.Parent!.Name, framework.Name, "SalesSpec.Web.dll");
         if (!File.Exists(program))
@@ -137,6 +150,16 @@ public sealed class AppProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesSpec.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException($"No SalesSpec.sln above {AppContext.BaseDirectory}.");
     }
 
     internal static int FreePort()

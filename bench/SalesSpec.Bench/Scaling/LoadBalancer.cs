@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 
-namespace SalesSpec.E2E.Scaling;
+namespace SalesSpec.Bench.Scaling;
 
 /// <summary>
 /// HAProxy (Debian's package, installed by test.sh) in front of SalesSpec instances, with the configuration the project
 /// ships in deploy/haproxy.cfg: only the listening address and the server addresses are changed (Docker's names and DNS
 /// do not exist here), so what is tested is what an operator runs.
 /// </summary>
-public sealed class LoadBalancer : IAsyncDisposable
+internal sealed class LoadBalancer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _folder;
@@ -69,7 +69,7 @@ public sealed class LoadBalancer : IAsyncDisposable
     /// <summary>deploy/haproxy.cfg, pointed at these instances and at a free port of 127.0.0.1.</summary>
     public static string Configuration(int port, IReadOnlyList<AppProcess> instances)
     {
-        var shipped = File.ReadAllText(Path.Combine(Browser.RepositoryRoot(), "deploy", "haproxy.cfg"));
+        var shipped = File.ReadAllText(Path.Combine(AppProcess.RepositoryRoot(), "deploy", "haproxy.cfg"));
         var lines = new List<string>();
         var servers = 0;
         foreach (var line in shipped.Split('\n'))

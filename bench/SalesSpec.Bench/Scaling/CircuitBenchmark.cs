@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace SalesSpec.Bench.Scaling;
+
+/// <summary>
+/// How many people one instance holds (issue 20's load harness). Real app processes on a throwaway PostgreSQL
+/// database with the demo; idle dashboard circuits held with <see cref="CircuitClient"/> at each requested count; the
+/// server's memory per idle circuit (resident memory delta ÷ circuits), counted only for circuits the server's own
+/// gauge shows and that answered an interaction; meanwhile a few active users move the dashboard's 80/20 line every
+/// 10 s (the slider's server path: the line goes into the address), timed from the move to the server's answering render.
+/// With <c>--proxy</c>, the same run goes through HAProxy (deploy/haproxy.cfg) to two instances.
+/// </summary>
+internal static partial class CircuitBenchmark
+{
+    public static async Task<int> RunAsync(string postgres, IReadOnlyList<int> counts, int activeUsers, int activeSeconds, bool throughProxy, int holdSeconds)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        var database = await CreateDatabaseAsync(postgres);
+        var folder = Directory.CreateTempSubdirectory("salesspec-circuits-").FullName;
+        var instances = new List<AppProcess>();
+        LoadBalancer? balancer = null;
+        try
+        {
+            Dictionary<string, string> Settings(string name) => new()
+            {
+                ["Database:Provider"] = "Postgres",
+                ["ConnectionStrings:SalesSpec"] = database,
+                ["Demo:Enabled"] = "true",
+                ["ForwardedHeaders:KnownProxies"] = "127.0.0.1",
+                ["Logs:Directory"] = Path.Combine(folder, name),
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+                // One person holds every circuit here; the harness is not an attack.
+                ["RateLimits:SignInPerMinute"] = "1000",
+            };
+            instances.Add(await AppProcess.StartAsync("app1", Settings("app1"), cancel.Token));
+            if (throughProxy)
+            {
+                instances.Add(await AppProcess.StartAsync("app2", Settings("app2"), cancel.Token));
+                balancer = await LoadBalancer.StartAsync(instances, cancel.Token);
+            }
+            var entry = balancer?.Address ?? instances[0].Address;
+            Console.WriteLine($"# circuits: {instances.Count} instance(s){(throughProxy ? " behind HAProxy" : "")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+            var (signedIn, dashboard) = await SignInAsync(entry, "leader@demo.salesspec", cancel.Token);
+            await using var counters = CircuitGauge.Start(instances);
+
+            // Warm-up: the first circuits pay for JIT and the analysis cache; they are closed before the baseline.
+            var warm = new List<CircuitClient>();
+            for (var i = 0; i < 5; i++)
+            {
+                warm.Add(await CircuitClient.OpenAsync(dashboard, Copy(signedIn, entry), cancel.Token));
+                await warm[^1].NavigateAsync(WithLine(dashboard, 25), cancel.Token);
+            }
+            foreach (var circuit in warm)
+            {
+                await circuit.DisposeAsync();
+            }
+            await Task.Delay(TimeSpan.FromSeconds(15), cancel.Token);
+            var baseline = instances.Select(instance => instance.WorkingSet).ToArray();
+            Console.WriteLine($"baseline resident memory: {string.Join(" + ", baseline.Select(Megabytes))}; circuits on the server: {await counters.ReadAsync(cancel.Token)}");
+
+            var held = new List<CircuitClient>();
+            Console.WriteLine("| circuits held | on the server (gauge) | answered an interaction | memory delta | per circuit | opening time | slider p50 | slider p95 | moves |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+            foreach (var count in counts)
+            {
+                var opening = Stopwatch.StartNew();
+                await OpenAsync(held, count, dashboard, signedIn, entry, cancel.Token);
+                opening.Stop();
+                // Every held circuit must answer: one move of the line each, then back to the page as opened.
+                var answered = await AnswerAsync(held, dashboard, cancel.Token);
+                var (p50, p95, moves) = await ActiveUsersAsync(held.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token);
+                await Task.Delay(TimeSpan.FromSeconds(10), cancel.Token);
+                var onServer = await counters.ReadAsync(cancel.Token);
+                var memory = instances.Select(instance => instance.WorkingSet).ToArray();
+                var delta = memory.Sum() - baseline.Sum();
+                var counted = Math.Min(answered, onServer);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {held.Count:N0} | {onServer:N0} | {answered:N0} | {Megabytes(delta)} | {(counted > 0 ? delta / counted / 1024.0 : 0):0} KB | {opening.Elapsed.TotalSeconds:0.0} s | {p50:0} ms | {p95:0} ms | {moves} |"));
+            }
+            if (holdSeconds > 0)
+            {
+                // Time to look inside (dotnet-counters monitor, dotnet-gcdump collect) with the circuits still open.
+                Console.WriteLine($"holding {held.Count:N0} circuits for {holdSeconds} s; instance processes: {string.Join(", ", instances.Select(instance => $"{instance.Name} pid {instance.ProcessId}"))}");
+                await Task.Delay(TimeSpan.FromSeconds(holdSeconds), cancel.Token);
+            }
+            foreach (var circuit in held)
+            {
+                await circuit.DisposeAsync();
+            }
+            return 0;
+        }
+        finally
+        {
+            if (balancer is not null)
+            {
+                await balancer.DisposeAsync();
+            }
+            foreach (var instance in instances)
+            {
+                await instance.DisposeAsync();
+            }
+            await DropDatabaseAsync(postgres, database);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task OpenAsync(List<CircuitClient> held, int count, Uri dashboard, CookieContainer signedIn, Uri entry, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(8);
+        var opening = Enumerable.Range(0, Math.Max(0, count - held.Count)).Select(async _ =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await CircuitClient.OpenAsync(dashboard, Copy(signedIn, entry), cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        held.AddRange(await Task.WhenAll(opening));
+    }
+
+    private static async Task<int> AnswerAsync(List<CircuitClient> held, Uri dashboard, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(16);
+        var results = await Task.WhenAll(held.Select(async circuit =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await circuit.NavigateAsync(WithLine(dashboard, 30), cancellationToken);
+                await circuit.NavigateAsync(dashboard, cancellationToken);
+                return circuit.IsConnected;
+            }
+            catch (TimeoutException)
+            {
+                return false;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return results.Count(ok => ok);
+    }
+
+    /// <summary>Each active user moves the line once every 10 s (staggered) for the given time; the latencies of all moves.</summary>
+    private static async Task<(double P50, double P95, int Moves)> ActiveUsersAsync(List<CircuitClient> users, Uri dashboard, int seconds, CancellationToken cancellationToken)
+    {
+        var latencies = new List<double>();
+        var end = DateTime.UtcNow.AddSeconds(seconds);
+        await Task.WhenAll(users.Select(async (user, index) =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10_000.0 * index / users.Count), cancellationToken);
+            var line = 20;
+            while (DateTime.UtcNow < end)
+            {
+                line = line >= 40 ? 15 : line + 5;
+                var took = await user.NavigateAsync(WithLine(dashboard, line), cancellationToken);
+                lock (latencies)
+                {
+                    latencies.Add(took.TotalMilliseconds);
+                }
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+        }));
+        latencies.Sort();
+        return latencies.Count == 0 ? (0, 0, 0) : (Percentile(latencies, 0.50), Percentile(latencies, 0.95), latencies.Count);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static Uri WithLine(Uri dashboard, int line) => new($"{dashboard.GetLeftPart(UriPartial.Path)}?line={line}");
+
+    /// <summary>A browser of its own holding the signed-in cookie (and, behind HAProxy, soon its own instance cookie).</summary>
+    private static CookieContainer Copy(CookieContainer signedIn, Uri entry)
+    {
+        var cookies = new CookieContainer();
+        foreach (Cookie cookie in signedIn.GetCookies(entry))
+        {
+            if (cookie.Name != "SalesSpec.Instance")
+            {
+                cookies.Add(entry, new Cookie(cookie.Name, cookie.Value, "/"));
+            }
+        }
+        return cookies;
+    }
+
+    private static async Task<(CookieContainer Cookies, Uri Dashboard)> SignInAsync(Uri entry, string email, CancellationToken cancellationToken)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies }) { BaseAddress = entry };
+        var page = await http.GetStringAsync(new Uri("/Account/Login", UriKind.Relative), cancellationToken);
+        var token = Token().Match(page) is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Demo-1234!",
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await http.PostAsync(new Uri("/Account/Login", UriKind.Relative), form, cancellationToken);
+        var landed = response.RequestMessage!.RequestUri!;
+        if (!landed.AbsolutePath.EndsWith("/dashboard", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Signing in as {email} landed on {landed}, not a dashboard.");
+        }
+        return (cookies, new Uri(entry, landed.PathAndQuery));
+    }
+
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+
+    private static async Task<string> CreateDatabaseAsync(string admin)
+    {
+        var name = $"salesspec_circuits_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    private static async Task DropDatabaseAsync(string admin, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(database).Database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,214 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SalesSpec.Bench.Scaling;
+
+/// <summary>
+/// One Blazor Server circuit held the way blazor.web.js holds it, without a browser: load the prerendered page, open
+/// the circuit over SignalR (MessagePack, named "blazorpack"), hand the page's server components to it, acknowledge
+/// every render batch, and answer JS interop calls with empty results. Cheap enough to hold a thousand from one
+/// process, so the server's memory per idle circuit can be measured.
+/// </summary>
+internal sealed partial class CircuitClient : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+    private readonly Uri _page;
+    private long _batches;
+    private long _nextObjectId = 1;
+    private TaskCompletionSource<long> _nextBatch = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private readonly CookieContainer _cookies;
+    private string? _circuitId;
+
+    private CircuitClient(HubConnection connection, Uri page, CookieContainer cookies)
+    {
+        _connection = connection;
+        _page = page;
+        _cookies = cookies;
+    }
+
+    /// <summary>Render batches received (and acknowledged) so far.</summary>
+    public long Batches => Interlocked.Read(ref _batches);
+
+    /// <summary>The first error the server reported for this circuit (JS.Error), if any.</summary>
+    public string? Error { get; private set; }
+
+    public bool IsConnected => _connection.State == HubConnectionState.Connected && Error is null;
+
+    /// <summary>Loads <paramref name="page"/> with <paramref name="cookies"/> and opens its circuit; returns once the first render batch came.</summary>
+    public static async Task<CircuitClient> OpenAsync(Uri page, CookieContainer cookies, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false });
+        using var response = await http.GetAsync(page, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{page} answered {(int)response.StatusCode} ({response.Headers.Location}).");
+        }
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+        var markers = ServerMarkers(html);
+        if (markers.Count == 0)
+        {
+            throw new InvalidOperationException($"{page} has no interactive server component.");
+        }
+        var state = PersistedState().Match(html) is { Success: true } match ? match.Groups[1].Value : "";
+
+        var baseUri = new Uri(page, "/");
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseUri, "_blazor"), HttpTransportType.WebSockets, options =>
+            {
+                options.Cookies = cookies;
+                options.SkipNegotiation = true;
+            });
+        builder.Services.Replace(ServiceDescriptor.Singleton<IHubProtocol>(new BlazorPack()));
+        var connection = builder.Build();
+        var client = new CircuitClient(connection, page, cookies);
+        client.Listen();
+        try
+        {
+            await connection.StartAsync(cancellationToken);
+            var circuitId = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), page.ToString(), "[]", state, cancellationToken);
+            if (string.IsNullOrEmpty(circuitId))
+            {
+                throw new InvalidOperationException("The server refused to start a circuit.");
+            }
+            client._circuitId = circuitId;
+            var firstBatch = client.NextBatchAsync();
+            var operations = markers.Select((marker, index) => new { type = "add", ssrComponentId = index + 1, marker });
+            var batch = JsonSerializer.Serialize(new { batchId = 1, operations });
+            await connection.SendAsync("UpdateRootComponents", batch, state, cancellationToken);
+            await firstBatch.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+            return client;
+        }
+        catch
+        {
+            await client.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Moves to another address inside the page (as the dashboard's slider does with <c>?line=</c>) and returns the time
+    /// until the server's answering render batch arrived.
+    /// </summary>
+    public async Task<TimeSpan> NavigateAsync(Uri address, CancellationToken cancellationToken)
+    {
+        var answered = NextBatchAsync();
+        var clock = Stopwatch.StartNew();
+        await _connection.SendAsync("OnLocationChanged", address.ToString(), null, false, cancellationToken);
+        await answered.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        return clock.Elapsed;
+    }
+
+    public Uri Page => _page;
+
+    /// <summary>Closes the circuit as a browser closing its tab does: the disconnect beacon ends it on the server at once.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_circuitId is not null && _connection.State == HubConnectionState.Connected)
+        {
+            try
+            {
+                using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies });
+                using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["circuitId"] = _circuitId });
+                using var _ = await http.PostAsync(new Uri(_page, "/_blazor/disconnect"), form);
+            }
+            catch (HttpRequestException)
+            {
+                // The server is gone; nothing to end.
+            }
+        }
+        await _connection.DisposeAsync();
+    }
+
+    private Task<long> NextBatchAsync()
+    {
+        lock (this)
+        {
+            if (_nextBatch.Task.IsCompleted)
+            {
+                _nextBatch = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            return _nextBatch.Task;
+        }
+    }
+
+    private void Listen()
+    {
+        _connection.On<long, byte[]>("JS.RenderBatch", async (batchId, _) =>
+        {
+            Interlocked.Increment(ref _batches);
+            await _connection.SendAsync("OnRenderCompleted", batchId, null);
+            lock (this)
+            {
+                _nextBatch.TrySetResult(batchId);
+            }
+        });
+        _connection.On<long, string, string, int, long>("JS.BeginInvokeJS", async (asyncHandle, _, _, resultType, _) =>
+        {
+            if (asyncHandle == 0)
+            {
+                return; // Fire-and-forget: nobody waits for an answer.
+            }
+            // 1 = a JS object reference (a module import, an element wrapper): hand out a fresh id. Anything else: no value.
+            object? result = resultType == 1 ? new Dictionary<string, long> { ["__jsObjectId"] = Interlocked.Increment(ref _nextObjectId) } : null;
+            await _connection.SendAsync("EndInvokeJSFromDotNet", asyncHandle, true, JsonSerializer.Serialize(new object?[] { asyncHandle, true, result }));
+        });
+        _connection.On<string>("JS.Error", error => Error ??= error);
+        // The other messages (a finished .NET call, a location-changing answer, persisted state…) change nothing on the
+        // server and go unhandled, as SignalR allows.
+    }
+
+    private static List<JsonElement> ServerMarkers(string html)
+    {
+        var markers = new List<JsonElement>();
+        foreach (Match match in Marker().Matches(html))
+        {
+            using var document = JsonDocument.Parse(match.Groups[1].Value);
+            var root = document.RootElement;
+            // Start markers of server components carry a descriptor; end markers only the prerender id.
+            if (root.TryGetProperty("type", out var type) && type.GetString() == "server" && root.TryGetProperty("descriptor", out _))
+            {
+                markers.Add(root.Clone());
+            }
+        }
+        return markers;
+    }
+
+    [GeneratedRegex(@"<!--Blazor:(\{.*?\})-->", RegexOptions.Singleline)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"<!--Blazor-Server-Component-State:(.*?)-->", RegexOptions.Singleline)]
+    private static partial Regex PersistedState();
+
+    /// <summary>SignalR's MessagePack protocol under the name Blazor's hub accepts.</summary>
+    private sealed class BlazorPack : IHubProtocol
+    {
+        private readonly MessagePackHubProtocol _inner = new();
+
+        public string Name => "blazorpack";
+
+        public int Version => _inner.Version;
+
+        public TransferFormat TransferFormat => _inner.TransferFormat;
+
+        public bool IsVersionSupported(int version) => _inner.IsVersionSupported(version);
+
+        public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
+            _inner.TryParseMessage(ref input, binder, out message);
+
+        public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => _inner.WriteMessage(message, output);
+
+        public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => _inner.GetMessageBytes(message);
+    }
+}
