@@ -32,7 +32,7 @@ start_throwaway_postgres() {
 
   stop_pg() {
     run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
+    rm -rf "$pg_dir" || true
   }
   trap stop_pg EXIT
 

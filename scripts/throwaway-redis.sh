@@ -12,8 +12,15 @@ start_throwaway_redis() {
   while (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null; do redis_port=$((redis_port + 1)); done
   redis_dir=$(mktemp -d /tmp/salesspec-redis.XXXXXX)
   stop_redis() {
-    if [ -f "$redis_dir/redis.pid" ]; then kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true; fi
-    rm -rf "$redis_dir"
+    # Redis opens its log file for every line it writes, so a folder removed while it is still shutting down gets a
+    # new redis.log (and rm fails, failing the whole run from this exit trap): wait until it is gone first.
+    if [ -f "$redis_dir/redis.pid" ]; then
+      local pid
+      pid=$(cat "$redis_dir/redis.pid")
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
+    rm -rf "$redis_dir" || true
   }
   # One exit trap for both servers.
   trap 'stop_redis; if declare -F stop_pg >/dev/null; then stop_pg; fi' EXIT
