@@ -76,18 +76,24 @@ internal sealed partial class CircuitClient : IAsyncDisposable
         client.Listen();
         try
         {
-            await connection.StartAsync(cancellationToken);
-            var circuitId = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), page.ToString(), "[]", state, cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            Trace($"connecting {page}");
+            await connection.StartAsync(timeout.Token);
+            Trace("connected");
+            var circuitId = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), page.ToString(), "[]", state, timeout.Token);
             if (string.IsNullOrEmpty(circuitId))
             {
                 throw new InvalidOperationException("The server refused to start a circuit.");
             }
             client._circuitId = circuitId;
+            Trace($"circuit {circuitId}");
             var firstBatch = client.NextBatchAsync();
             var operations = markers.Select((marker, index) => new { type = "add", ssrComponentId = index + 1, marker });
             var batch = JsonSerializer.Serialize(new { batchId = 1, operations });
-            await connection.SendAsync("UpdateRootComponents", batch, state, cancellationToken);
-            await firstBatch.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+            await connection.SendAsync("UpdateRootComponents", batch, state, timeout.Token);
+            await firstBatch.WaitAsync(timeout.Token);
+            Trace("first render");
             return client;
         }
         catch
@@ -104,6 +110,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
     public async Task<TimeSpan> NavigateAsync(Uri address, CancellationToken cancellationToken)
     {
         var answered = NextBatchAsync();
+        Trace($"navigating to {address}");
         var clock = Stopwatch.StartNew();
         await _connection.SendAsync("OnLocationChanged", address.ToString(), null, false, cancellationToken);
         await answered.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
@@ -121,14 +128,27 @@ internal sealed partial class CircuitClient : IAsyncDisposable
             {
                 using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies });
                 using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["circuitId"] = _circuitId });
+                Trace("disconnecting");
                 using var _ = await http.PostAsync(new Uri(_page, "/_blazor/disconnect"), form);
+                Trace("disconnected");
             }
             catch (HttpRequestException)
             {
                 // The server is gone; nothing to end.
             }
         }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _connection.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Left to the disposal below.
+        }
+        Trace("stopped");
         await _connection.DisposeAsync();
+        Trace("disposed");
     }
 
     private Task<long> NextBatchAsync()
@@ -145,16 +165,19 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     private void Listen()
     {
-        _connection.On<long, byte[]>("JS.RenderBatch", async (batchId, _) =>
+        // Handlers run on the connection's receive loop, and a send waits for the connection's lock, which stopping the
+        // connection holds while it waits for that loop: awaiting a send here can deadlock a closing circuit. The
+        // answers go out without being awaited, as the browser's do.
+        _connection.On<long, byte[]>("JS.RenderBatch", (batchId, _) =>
         {
             Interlocked.Increment(ref _batches);
-            await _connection.SendAsync("OnRenderCompleted", batchId, null);
+            Answer("OnRenderCompleted", batchId, null);
             lock (this)
             {
                 _nextBatch.TrySetResult(batchId);
             }
         });
-        _connection.On<long, string, string, int, long>("JS.BeginInvokeJS", async (asyncHandle, _, _, resultType, _) =>
+        _connection.On<long, string, string, int, long>("JS.BeginInvokeJS", (asyncHandle, _, _, resultType, _) =>
         {
             if (asyncHandle == 0)
             {
@@ -162,12 +185,27 @@ internal sealed partial class CircuitClient : IAsyncDisposable
             }
             // 1 = a JS object reference (a module import, an element wrapper): hand out a fresh id. Anything else: no value.
             object? result = resultType == 1 ? new Dictionary<string, long> { ["__jsObjectId"] = Interlocked.Increment(ref _nextObjectId) } : null;
-            await _connection.SendAsync("EndInvokeJSFromDotNet", asyncHandle, true, JsonSerializer.Serialize(new object?[] { asyncHandle, true, result }));
+            Answer("EndInvokeJSFromDotNet", asyncHandle, true, JsonSerializer.Serialize(new object?[] { asyncHandle, true, result }));
         });
         _connection.On<string>("JS.Error", error => Error ??= error);
         // The other messages (a finished .NET call, a location-changing answer, persisted state…) change nothing on the
         // server and go unhandled, as SignalR allows.
     }
+
+    private static readonly bool Tracing = Environment.GetEnvironmentVariable("SALESSPEC_BENCH_TRACE") == "1";
+
+    internal static void Trace(string message)
+    {
+        if (Tracing)
+        {
+            Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {message}");
+        }
+    }
+
+    private void Answer(string method, params object?[] arguments) =>
+        _ = _connection.SendCoreAsync(method, arguments).ContinueWith(
+            send => Error ??= send.Exception?.GetBaseException().Message, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     private static List<JsonElement> ServerMarkers(string html)
     {

@@ -40,30 +40,32 @@ internal sealed class CircuitGauge : IAsyncDisposable
         return new CircuitGauge(collectors);
     }
 
-    /// <summary>Active circuits over all instances, as last written (waits up to 10 s for a first value).</summary>
+    /// <summary>
+    /// Active circuits over all instances, as measured after this call began. dotnet-counters writes its CSV through a
+    /// buffer (a few kilobytes, some seconds of values), so this waits, up to a minute, for a value from after "now".
+    /// </summary>
     public async Task<int> ReadAsync(CancellationToken cancellationToken)
     {
+        var asked = DateTime.Now.AddSeconds(1);
         var total = 0;
         foreach (var (process, file) in _collectors)
         {
             var waited = Stopwatch.StartNew();
             int? value;
-            while ((value = LastValue(file)) is null)
+            while ((value = ValueSince(file, asked)) is null)
             {
-                if (process.HasExited || waited.Elapsed > TimeSpan.FromSeconds(10))
+                if (process.HasExited || waited.Elapsed > TimeSpan.FromSeconds(60))
                 {
-                    throw new InvalidOperationException($"dotnet-counters wrote no salesspec.circuits.active to {file}.");
+                    throw new InvalidOperationException($"dotnet-counters wrote no salesspec.circuits.active after {asked:T} to {file}.");
                 }
-                await Task.Delay(250, cancellationToken);
+                await Task.Delay(500, cancellationToken);
             }
-            // A second later, the value is the one of now rather than of the last write before this call.
-            await Task.Delay(1_500, cancellationToken);
-            total += LastValue(file) ?? value.Value;
+            total += value.Value;
         }
         return total;
     }
 
-    private static int? LastValue(string file)
+    private static int? ValueSince(string file, DateTime since)
     {
         if (!File.Exists(file))
         {
@@ -74,9 +76,11 @@ internal sealed class CircuitGauge : IAsyncDisposable
         int? last = null;
         while (reader.ReadLine() is { } line)
         {
-            // Timestamp,Provider,Counter Name,Counter Type,Mean/Increment
+            // Timestamp,Provider,Counter Name,Counter Type,Mean/Increment (the timestamp in local time, MM/dd/yyyy HH:mm:ss)
             var fields = line.Split(',');
             if (fields.Length >= 5 && fields[2].StartsWith("salesspec.circuits.active", StringComparison.Ordinal)
+                && DateTime.TryParseExact(fields[0], "MM/dd/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var at)
+                && at >= since
                 && double.TryParse(fields[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 last = (int)Math.Round(value);
@@ -91,7 +95,8 @@ internal sealed class CircuitGauge : IAsyncDisposable
         {
             if (!process.HasExited)
             {
-                process.Kill();
+                // "dotnet dotnet-counters" runs the tool as a child process, which holds the output pipes open.
+                process.Kill(entireProcessTree: true);
             }
             await process.WaitForExitAsync();
             process.Dispose();

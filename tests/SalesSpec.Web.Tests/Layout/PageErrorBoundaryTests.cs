@@ -19,7 +19,7 @@ public sealed class PageErrorBoundaryTests : IAsyncDisposable
     {
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
-        _context.Services.AddLogging(logging => logging.AddProvider(_logs));
+        _context.Services.AddLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
     }
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();
@@ -53,6 +53,21 @@ public sealed class PageErrorBoundaryTests : IAsyncDisposable
         boundary.Find("[data-testid=fine]").TextContent.ShouldBe("All well");
         boundary.FindAll("[data-testid=page-failed]").ShouldBeEmpty();
         _logs.Entries.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_page_closed_while_it_was_still_talking_to_the_browser_is_no_error()
+    {
+        _context.Render<PageErrorBoundary>(parameters => parameters.AddChildContent<ClosedPage>());
+
+        var logged = _logs.Entries.ShouldHaveSingleItem();
+        logged.Level.ShouldBe(LogLevel.Debug);
+        logged.Message.ShouldContain("closed while it was still rendering");
+    }
+
+    private sealed class ClosedPage : ComponentBase
+    {
+        protected override void OnInitialized() => throw new Microsoft.JSInterop.JSDisconnectedException("The circuit has disconnected.");
     }
 
     private sealed class FailingPage : ComponentBase
