@@ -13,13 +13,7 @@ public sealed class DraftJourneyTests(AppServer app, Browser browser) : IClassFi
     {
         await using var context = await browser.NewContextAsync(app);
         var page = await context.NewPageAsync();
-        // Leaving a week with unsaved edits asks first; here the person says yes.
-        page.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await page.GotoAsync("/Account/Login");
-        await OverviewJourneyTests.SignInAsync(page, "rep@demo.salesspec");
-        await Browser.WaitForUrlAsync(page, "**/my-week");
-        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
-        var demos = page.GetByLabel("Demos", new() { Exact = true });
+        var demos = await OpenMyWeekAsRepAsync(page);
         var before = await demos.InputValueAsync();
 
         await demos.FillAsync("6.5");
@@ -38,5 +32,17 @@ public sealed class DraftJourneyTests(AppServer app, Browser browser) : IClassFi
         await page.WaitForFunctionAsync("() => !Object.keys(localStorage).some(k => k.startsWith('salesspec:week-draft:'))");
         await Assertions.Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
         before.ShouldNotBe("6.5");
+    }
+
+    /// <summary>Signs in as the demo rep, waits for My week to be live and returns its "Demos" cell.</summary>
+    internal static async Task<ILocator> OpenMyWeekAsRepAsync(IPage page)
+    {
+        // Leaving a week with unsaved edits asks first; here the person says yes.
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.GotoAsync("/Account/Login");
+        await OverviewJourneyTests.SignInAsync(page, "rep@demo.salesspec");
+        await Browser.WaitForUrlAsync(page, "**/my-week");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        return page.GetByLabel("Demos", new() { Exact = true });
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace SalesSpec.Bench.Scaling;
 
@@ -12,51 +11,38 @@ namespace SalesSpec.Bench.Scaling;
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly ChildProcess _process;
 
-    private AppProcess(string name, int port, Process process)
+    private AppProcess(string name, int port, ChildProcess process)
     {
         Name = name;
         Port = port;
         _process = process;
-        _process.OutputDataReceived += (_, line) => Keep(line.Data);
-        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
     }
 
+    /// <summary>Also its server name and stickiness cookie at HAProxy.</summary>
     public string Name { get; }
 
     public int Port { get; }
 
     public Uri Address => new($"http://127.0.0.1:{Port}");
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _process.Process.HasExited;
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _process.Process.Id;
 
     /// <summary>The process's resident memory now (VmRSS), in bytes.</summary>
     public long WorkingSet
     {
         get
         {
-            _process.Refresh();
-            return _process.WorkingSet64;
+            _process.Process.Refresh();
+            return _process.Process.WorkingSet64;
         }
     }
 
     /// <summary>What the instance wrote to its console, for a failing test's message.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     /// <summary>
     /// Starts the build of SalesSpec.Web that sits beside these tests (same configuration) with <paramref name="settings"/>
@@ -73,13 +59,7 @@ internal sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"No build of the app at {program}. Build the solution first (test.sh does).");
         }
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [program])
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet", [program]) { WorkingDirectory = project };
         // Development, as the other browser tests' in-process server: the build's static files (MudBlazor's, the
         // framework's script) are served from where the build left them. The rest is as a replica is configured.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -88,11 +68,10 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var app = new AppProcess(name, port, process);
+        var app = new AppProcess(name, port, new ChildProcess(start, $"Instance {name}"));
         try
         {
-            await app.WaitUntilReadyAsync(TimeSpan.FromMinutes(3), cancellationToken);
+            await app._process.WaitUntilReadyAsync(app.Address, TimeSpan.FromMinutes(3), cancellationToken);
             return app;
         }
         catch
@@ -102,55 +81,10 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Instance {Name} stopped (exit {_process.ExitCode}) before it was ready:\n{Output}");
-            }
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Busy migrating; ask again.
-            }
-            if (waited.Elapsed > timeout)
-            {
-                throw new TimeoutException($"Instance {Name} was not ready after {timeout.TotalSeconds:0} s:\n{Output}");
-            }
-            await Task.Delay(250, cancellationToken);
-        }
-    }
-
     /// <summary>Ends the process at once, as a crash or a lost machine would: no graceful shutdown.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await KillAsync();
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     internal static string RepositoryRoot()
     {
@@ -169,22 +103,5 @@ internal sealed class AppProcess : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (_output)
-        {
-            // The last lines are what explain a failure; a chatty instance must not fill the test's memory.
-            if (_output.Length > 200_000)
-            {
-                _output.Remove(0, 100_000);
-            }
-            _output.AppendLine(line);
-        }
     }
 }

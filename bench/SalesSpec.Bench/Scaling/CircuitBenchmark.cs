@@ -60,9 +60,7 @@ internal static partial class CircuitBenchmark
             {
                 await circuit.DisposeAsync();
             }
-            CircuitClient.Trace("settling");
             await Task.Delay(TimeSpan.FromSeconds(15), cancel.Token);
-            CircuitClient.Trace("settled");
             var baseline = instances.Select(instance => instance.WorkingSet).ToArray();
             Console.WriteLine($"baseline resident memory: {string.Join(" + ", baseline.Select(Megabytes))}; circuits on the server: {await counters.ReadAsync(cancel.Token)}");
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text;
 
 namespace SalesSpec.Bench.Scaling;
 
@@ -11,19 +9,14 @@ namespace SalesSpec.Bench.Scaling;
 /// </summary>
 internal sealed class LoadBalancer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ChildProcess _process;
     private readonly string _folder;
-    private readonly StringBuilder _output = new();
 
-    private LoadBalancer(Process process, string folder, int port)
+    private LoadBalancer(ChildProcess process, string folder, int port)
     {
         _process = process;
         _folder = folder;
         Port = port;
-        _process.OutputDataReceived += (_, line) => Keep(line.Data);
-        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
     }
 
     public int Port { get; }
@@ -31,16 +24,7 @@ internal sealed class LoadBalancer : IAsyncDisposable
     public Uri Address => new($"http://127.0.0.1:{Port}");
 
     /// <summary>HAProxy's log: one line per request, with the server that took it.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     public static async Task<LoadBalancer> StartAsync(IReadOnlyList<AppProcess> instances, CancellationToken cancellationToken)
     {
@@ -54,16 +38,18 @@ internal sealed class LoadBalancer : IAsyncDisposable
         var configuration = Path.Combine(folder, "haproxy.cfg");
         await File.WriteAllTextAsync(configuration, Configuration(port, instances), cancellationToken);
 
-        var start = new ProcessStartInfo(executable, ["-db", "-f", configuration])
+        var balancer = new LoadBalancer(new ChildProcess(new ProcessStartInfo(executable, ["-db", "-f", configuration]), "HAProxy"), folder, port);
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("HAProxy did not start.");
-        var balancer = new LoadBalancer(process, folder, port);
-        await balancer.WaitUntilAnsweringAsync(cancellationToken);
-        return balancer;
+            // Through HAProxy, /health/ready is an instance's answer: the proxy is up and routes.
+            await balancer._process.WaitUntilReadyAsync(balancer.Address, TimeSpan.FromSeconds(60), cancellationToken);
+            return balancer;
+        }
+        catch
+        {
+            await balancer.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>deploy/haproxy.cfg, pointed at these instances and at a free port of 127.0.0.1.</summary>
@@ -105,60 +91,9 @@ internal sealed class LoadBalancer : IAsyncDisposable
         return result;
     }
 
-    private async Task WaitUntilAnsweringAsync(CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"HAProxy stopped (exit {_process.ExitCode}):\n{Output}");
-            }
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (waited.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                throw new TimeoutException($"HAProxy did not answer within 60 s:\n{Output}");
-            }
-            await Task.Delay(200, cancellationToken);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        await _process.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (_output)
-        {
-            if (_output.Length > 200_000)
-            {
-                _output.Remove(0, 100_000);
-            }
-            _output.AppendLine(line);
-        }
     }
 }

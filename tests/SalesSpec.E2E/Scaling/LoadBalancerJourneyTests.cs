@@ -73,12 +73,7 @@ public sealed partial class LoadBalancerJourneyTests(Browser browser) : IClassFi
     {
         await using var context = await browser.NewContextAsync(balancer.Address);
         var page = await context.NewPageAsync();
-        page.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await page.GotoAsync("/Account/Login");
-        await OverviewJourneyTests.SignInAsync(page, "rep@demo.salesspec");
-        await Browser.WaitForUrlAsync(page, "**/my-week");
-        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
-        var demos = page.GetByLabel("Demos", new() { Exact = true });
+        var demos = await DraftJourneyTests.OpenMyWeekAsRepAsync(page);
         (await demos.InputValueAsync()).ShouldNotBe("6.5");
 
         // An edit not saved yet: it lives in the circuit, on one instance, and in this browser's draft.
