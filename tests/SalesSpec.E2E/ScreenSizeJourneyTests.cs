@@ -117,6 +117,11 @@ public sealed class ScreenSizeJourneyTests(AppServer app, Browser browser) : ICl
         await Assertions.Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        // The main area slides into the drawer's place (MudBlazor animates its margin), so wait for it to arrive.
+        for (var wait = 0; wait < 50 && (await board.BoundingBoxAsync())!.X >= 60; wait++)
+        {
+            await page.WaitForTimeoutAsync(100);
+        }
         (await board.BoundingBoxAsync())!.X.ShouldBeLessThan(60, "projector mode leaves room for the menu");
         await CheckCardsAsync(page, size);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, $"board-projector-{size}.png") });
