@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SalesSpec.E2E;
 
 /// <summary>The app on real Kestrel (127.0.0.1, a free port), on a fresh SQLite database with the demo organisation — as a user runs it.</summary>
-public sealed class AppServer : WebApplicationFactory<Program>
+public class AppServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("salesspec-e2e-").FullName;
 
@@ -39,6 +39,12 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // Request logs of every page would bury a failing test's message in the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>Settings a test class needs beyond a user's defaults.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     public override async ValueTask DisposeAsync()
@@ -46,5 +52,6 @@ public sealed class AppServer : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 }

@@ -17,8 +17,8 @@ public static class CircuitSettings
         ArgumentNullException.ThrowIfNull(options);
         var section = configuration.GetSection(Section);
         // A page whose connection dropped keeps its state this long for a reconnect (ASP.NET's default is 3 minutes,
-        // too short for a laptop closed between two meetings).
-        options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(section.GetValue("DisconnectedRetentionMinutes", 10));
+        // too short for a laptop closed between two meetings). Fractions are allowed (0.5 is 30 seconds).
+        options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(section.GetValue("DisconnectedRetentionMinutes", 10.0));
         // At most this many such pages are kept per instance; the oldest goes first (each holds its page's data).
         options.DisconnectedCircuitMaxRetained = section.GetValue("DisconnectedMaxRetained", 500);
         // Render batches a slow connection may leave unacknowledged before the server waits for it.
