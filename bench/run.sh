@@ -2,7 +2,7 @@
 # Runs the benchmarks of docs/performance.md on a throwaway PostgreSQL server:
 #   bench/run.sh            both benchmarks at the documented sizes
 #   bench/run.sh db|import|cli|scenario|signin   one of them
-#   bench/run.sh circuits    idle circuits and slider latency on one instance, then through HAProxy to two (not in "all")
+#   bench/run.sh circuits    idle circuits, and the slider's latency for 20 Chromium users, on one instance, then through HAProxy to two (not in "all")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh
@@ -13,6 +13,9 @@ if [ "$which" = circuits ]; then
   # dotnet-counters (a local tool) reads the server's own circuit gauge; HAProxy fronts the two-instance run.
   dotnet tool restore >/dev/null
   if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then apt_install haproxy; fi
+  # The people moving the slider are real Chromium pages, as in the browser tests.
+  if ! command -v chromium >/dev/null 2>&1; then apt_install chromium; fi
+  export SALESSPEC_CHROMIUM=${SALESSPEC_CHROMIUM:-$(command -v chromium)}
 fi
 if [ "$which" != cli ] && [ "$which" != scenario ] && [ "$which" != signin ]; then
   start_throwaway_postgres
@@ -45,7 +48,7 @@ if [ "$which" = all ] || [ "$which" = signin ]; then
 fi
 if [ "$which" = circuits ]; then
   SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
-    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --active-seconds 60
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60
   SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
-    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --active-seconds 60 --proxy
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60 --proxy
 fi

@@ -11,12 +11,13 @@ namespace SalesSpec.Bench.Scaling;
 /// database with the demo; idle dashboard circuits held with <see cref="CircuitClient"/> at each requested count; the
 /// server's memory per idle circuit (resident memory delta ÷ circuits), counted only for circuits the server's own
 /// gauge shows and that answered an interaction; meanwhile a few active users move the dashboard's 80/20 line every
-/// 10 s (the slider's server path: the line goes into the address), timed from the move to the server's answering render.
+/// 10 s (the slider's server path: the line goes into the address), timed from the move to the server's answering render;
+/// then as many people in real Chromium pages move the slider itself (<see cref="BrowserUsers"/>), timed as they see it.
 /// With <c>--proxy</c>, the same run goes through HAProxy (deploy/haproxy.cfg) to two instances.
 /// </summary>
 internal static partial class CircuitBenchmark
 {
-    public static async Task<int> RunAsync(string postgres, IReadOnlyList<int> counts, int activeUsers, int activeSeconds, bool throughProxy, int holdSeconds)
+    public static async Task<int> RunAsync(string postgres, IReadOnlyList<int> counts, int activeUsers, int browserUsers, int activeSeconds, bool throughProxy, int holdSeconds)
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
@@ -65,8 +66,8 @@ internal static partial class CircuitBenchmark
             Console.WriteLine($"baseline resident memory: {string.Join(" + ", baseline.Select(Megabytes))}; circuits on the server: {await counters.ReadAsync(cancel.Token)}");
 
             var held = new List<CircuitClient>();
-            Console.WriteLine("| circuits held | on the server (gauge) | answered an interaction | memory delta | per circuit | opening time | slider p50 | slider p95 | moves |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| circuits held | on the server (gauge) | answered an interaction | memory delta | per circuit | opening time | slider p50 / p95 (server) | moves | slider p50 / p95 (Chromium) | moves |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
             foreach (var count in counts)
             {
                 var opening = Stopwatch.StartNew();
@@ -74,14 +75,21 @@ internal static partial class CircuitBenchmark
                 opening.Stop();
                 // Every held circuit must answer: one move of the line each, then back to the page as opened.
                 var answered = await AnswerAsync(held, dashboard, cancel.Token);
-                var (p50, p95, moves) = await ActiveUsersAsync(held.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token);
                 await Task.Delay(TimeSpan.FromSeconds(10), cancel.Token);
+                // Memory and the gauge before anyone else opens a page: the idle circuits alone.
                 var onServer = await counters.ReadAsync(cancel.Token);
                 var memory = instances.Select(instance => instance.WorkingSet).ToArray();
                 var delta = memory.Sum() - baseline.Sum();
                 var counted = Math.Min(answered, onServer);
+                var server = Summary(await ActiveUsersAsync(held.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token));
+                var browser = "–";
+                if (browserUsers > 0)
+                {
+                    await using var people = await BrowserUsers.OpenAsync(browserUsers, dashboard, signedIn, entry);
+                    browser = Summary(await people.MoveSlidersAsync(activeSeconds, cancel.Token));
+                }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {held.Count:N0} | {onServer:N0} | {answered:N0} | {Megabytes(delta)} | {(counted > 0 ? delta / counted / 1024.0 : 0):0} KB | {opening.Elapsed.TotalSeconds:0.0} s | {p50:0} ms | {p95:0} ms | {moves} |"));
+                    $"| {held.Count:N0} | {onServer:N0} | {answered:N0} | {Megabytes(delta)} | {(counted > 0 ? delta / counted / 1024.0 : 0):0} KB | {opening.Elapsed.TotalSeconds:0.0} s | {server} | {browser} |"));
             }
             if (holdSeconds > 0)
             {
@@ -152,8 +160,12 @@ internal static partial class CircuitBenchmark
         return results.Count(ok => ok);
     }
 
-    /// <summary>Each active user moves the line once every 10 s (staggered) for the given time; the latencies of all moves.</summary>
-    private static async Task<(double P50, double P95, int Moves)> ActiveUsersAsync(List<CircuitClient> users, Uri dashboard, int seconds, CancellationToken cancellationToken)
+    private static string Summary(List<double> sorted) => sorted.Count == 0
+        ? "– | 0"
+        : string.Create(CultureInfo.InvariantCulture, $"{Percentile(sorted, 0.50):0} / {Percentile(sorted, 0.95):0} ms | {sorted.Count}");
+
+    /// <summary>Each active user moves the line once every 10 s (staggered) for the given time; the latencies of all moves, sorted.</summary>
+    private static async Task<List<double>> ActiveUsersAsync(List<CircuitClient> users, Uri dashboard, int seconds, CancellationToken cancellationToken)
     {
         var latencies = new List<double>();
         var end = DateTime.UtcNow.AddSeconds(seconds);
@@ -173,7 +185,7 @@ internal static partial class CircuitBenchmark
             }
         }));
         latencies.Sort();
-        return latencies.Count == 0 ? (0, 0, 0) : (Percentile(latencies, 0.50), Percentile(latencies, 0.95), latencies.Count);
+        return latencies;
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
