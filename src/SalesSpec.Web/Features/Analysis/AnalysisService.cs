@@ -151,9 +151,10 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         OrganizationAccess access, MemberAccess member, IsoWeek from, IsoWeek to, (int Id, string Name)? team, CancellationToken cancellationToken)
     {
         var organizationId = member.OrganizationId;
-        // The period's sums, the database's share of the work, are read on a connection of their own while this
-        // one reads the reps and settings: the two need nothing of each other until the sums are matched to reps.
-        var reading = ReadSumsAsync(access, member, from, to, team?.Id, cancellationToken);
+        // The period's sums, the database's share of the work, are read on connections of their own (one per
+        // statement) while this one reads the reps and settings: none needs another until the sums meet the reps.
+        var readingReps = ReadAsync(access, member, (db, ct) => PeriodSums.ReadRepsAsync(db, member.OrganizationId, from, to, team?.Id, ct), cancellationToken);
+        var readingWeeks = ReadAsync(access, member, (db, ct) => PeriodSums.ReadWeeksAsync(db, member.OrganizationId, from, to, team?.Id, ct), cancellationToken);
         await using var db = await access.OpenAsync(member, cancellationToken);
         var organization = await db.Organizations.AsNoTracking()
             .Select(o => new { o.Template, o.Threshold, o.StandardWeeklyHours, o.InboundLeadsPerMonth, o.HasSimpleSalesProcess, o.SucceedsWithGeneralists })
@@ -175,7 +176,7 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         var leadCounts = await db.MonthlyLeadCounts.AsNoTracking()
             .Select(m => new MonthlyLeads(m.Month, m.InboundLeads))
             .ToListAsync(cancellationToken);
-        var summed = PeriodSums.Hours(await reading, from, to, analysed);
+        var summed = PeriodSums.Hours(new PeriodSums.Rows(await readingReps, await readingWeeks), from, to, analysed);
 
         var input = new AnalysisInput
         {
@@ -195,12 +196,12 @@ public sealed class AnalysisService(OrganizationAccess access, TimeProvider cloc
         return new AnalysisSnapshot(input, WorkloadAnalyzer.Analyze(input));
     }
 
-    private static async Task<PeriodSums.Rows> ReadSumsAsync(
-        OrganizationAccess access, MemberAccess member, IsoWeek from, IsoWeek to, int? teamId, CancellationToken cancellationToken)
+    private static async Task<T> ReadAsync<T>(
+        OrganizationAccess access, MemberAccess member, Func<SalesSpecDbContext, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         // Off the caller's flow at once: the caller goes on to open its own connection meanwhile.
         await Task.Yield();
         await using var db = await access.OpenAsync(member, cancellationToken);
-        return await PeriodSums.ReadAsync(db, member.OrganizationId, from, to, teamId, cancellationToken);
+        return await read(db, cancellationToken);
     }
 }
