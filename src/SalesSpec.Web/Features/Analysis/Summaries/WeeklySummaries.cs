@@ -94,6 +94,7 @@ public static class WeeklySummaries
             INSERT INTO "RepWeekSummaries" ("RepId", "WeekStart", "WeekNumber", "OrganizationId", {Columns})
             SELECT w.rep_id, w.week_start, {WeekNumber(postgres, "w.week_start")}, {TenantSql.Organization}, {ColumnsOf("w")}
             FROM {repWeeksTable} w
+            ORDER BY w.rep_id, w.week_start
             """,
             cancellationToken);
     }

