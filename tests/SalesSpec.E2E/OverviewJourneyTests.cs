@@ -94,8 +94,9 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         }
     }
 
+    /// <summary>Until the page's circuit is live — or, for a page that renders statically (the report), until its layout is there.</summary>
     internal static Task WaitUntilInteractiveAsync(IPage page) =>
-        Assertions.Expect(page.Locator(".mud-layout")).ToHaveAttributeAsync("data-interactive", "true");
+        Assertions.Expect(page.Locator(".mud-layout[data-interactive=true], [data-rendering=static]")).ToHaveCountAsync(1);
 
     private static Task<string> BackgroundAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");

@@ -149,9 +149,40 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         await page.GotoAsync(page.Url.Replace("/members", "/audit", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=audit-sentence]").First).ToHaveTextAsync("Alex Admin invited new.vp@northwind.test as Leader");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit.png"), FullPage = true });
-        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        // Read-only, so static: no interactive layout holds the page, only the bar's bell and account menu are live.
+        await Assertions.Expect(page.Locator("[data-rendering=static]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".mud-layout[data-interactive]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=bar-actions] [data-testid=signed-in-as]")).ToHaveTextAsync("admin@demo.salesspec");
+
+        // The search is a plain form: Enter puts it in the address, and the database answers.
         await page.GetByLabel("Search the audit log").FillAsync("new.vp");
+        await page.GetByLabel("Search the audit log").PressAsync("Enter");
+        await Browser.WaitForUrlAsync(page, "**/audit?q=new.vp**");
         await Assertions.Expect(page.Locator("[data-testid=audit-sentence]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=audit-range]")).ToHaveTextAsync("1–1 of 1");
+
+        // The navigation folds away in the browser, and a link in it leads back to the interactive pages.
+        var toggle = page.Locator("[data-testid=toggle-navigation]");
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await toggle.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=static-nav]")).ToBeHiddenAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await toggle.ClickAsync();
+
+        // On a phone the navigation starts folded and opens over the page; nothing runs off the side.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-testid=static-nav]")).ToBeHiddenAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit-phone.png"), FullPage = true });
+        await toggle.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=static-nav]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit-phone-navigation.png") });
+        await page.Locator("[data-testid=static-nav] [data-testid=nav-members]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Members of Northwind Cloud");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator(".mud-layout[data-interactive=true]")).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -156,6 +156,18 @@ public sealed class ScenarioJourneyTests(AppServer app, Browser browser) : IClas
         await page.Locator("[data-testid=report]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=report-title]")).ToHaveTextAsync("Inbound qualification as its own role");
         await Assertions.Expect(page.Locator("[data-testid=workshop-report] [data-testid=handoff-label]").Nth(2)).ToContainTextAsync("Meeting booked, budget confirmed");
+        // The report is a static document: its HTML holds no interactive component (the board's does), so an open report
+        // holds no circuit on the server; printing runs in the browser.
+        await Assertions.Expect(page.Locator("[data-rendering=static]")).ToHaveCountAsync(1);
+        var reportHtml = await (await page.APIRequest.GetAsync(new Uri(page.Url).AbsolutePath)).TextAsync();
+        reportHtml.ShouldContain("data-testid=\"report-title\"");
+        reportHtml.ShouldNotContain("\"type\":\"server\"");
+        var boardHtml = await (await page.APIRequest.GetAsync(new Uri(page.Url).AbsolutePath[..^"/report".Length])).TextAsync();
+        boardHtml.ShouldContain("\"type\":\"server\"");
+        await page.EvaluateAsync("() => { window.printed = 0; window.print = () => window.printed++; }");
+        await page.Locator("[data-testid=print]").ClickAsync();
+        await page.WaitForFunctionAsync("() => window.printed === 1");
+        await page.ScreenshotAsync(new() { Path = Shot("scenario-report-screen.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync(new() { Path = Shot("scenario-report.png"), FullPage = true });
         var pdf = await page.PdfAsync(new() { Path = Shot("scenario-report.pdf"), Format = "A4", PrintBackground = true });

@@ -91,6 +91,8 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         report.Markup.ShouldContain($"{hours} hours a week, {fte} FTE");
         report.Markup.ShouldContain($"about {headcount} people");
         report.Markup.ShouldContain($"{inbound.Candidates.Count} named here; {headcount - inbound.Candidates.Count} more from moves or hires.");
+        // Printing runs in the browser (js/document.js): the report renders statically, with no circuit to click on.
+        report.Find("[data-testid=print]").GetAttribute("data-print").ShouldBe("true");
     }
 
     [Fact]
