@@ -22,19 +22,37 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         await Browser.WaitForUrlAsync(page, "**/organizations/*/dashboard");
         await page.GotoAsync(page.Url[..^"/dashboard".Length]);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
-        await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("SalesSpec");
+        // The overview is read-only, so it renders statically: no circuit holds the page.
+        await Assertions.Expect(page.Locator("[data-rendering=static] .static-bar")).ToContainTextAsync("SalesSpec");
         var rows = page.Locator("[data-testid=reps-grid] tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(20);
         await Assertions.Expect(rows.Filter(new() { HasText = "Tara Usman" })).ToContainTextAsync("11 / 12");
         await Assertions.Expect(page.Locator("[data-testid=team]")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("[data-testid=reps-range]")).ToHaveTextAsync("1–20 of 20");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "overview.png"), FullPage = true });
 
-        // Once the circuit is live, searching filters the grid on the server.
-        await WaitUntilInteractiveAsync(page);
+        // The search is a plain form: Enter puts it in the address and the server filters the list.
         await page.GetByLabel("Search reps").FillAsync("Account Executive");
+        await page.GetByLabel("Search reps").PressAsync("Enter");
+        await Browser.WaitForUrlAsync(page, "**?q=Account+Executive**");
         await Assertions.Expect(rows).ToHaveCountAsync(3);
         await Assertions.Expect(rows.First).ToContainTextAsync("Ana Ruiz");
+
+        // A column's header sorts by it; a second press turns the order round, and the search stays.
+        await page.Locator("[data-testid=sort-hours]").ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort=ascending]")).ToContainTextAsync("Hours");
+        var ascending = await HoursAsync(rows);
+        ascending.ShouldBe(ascending.Order().ToList());
+        await page.Locator("[data-testid=sort-hours]").ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort=descending]")).ToContainTextAsync("Hours");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        (await HoursAsync(rows)).ShouldBe(ascending.AsEnumerable().Reverse().ToList());
+        await Assertions.Expect(page.GetByLabel("Search reps")).ToHaveValueAsync("Account Executive");
     }
+
+    private static async Task<List<decimal>> HoursAsync(ILocator rows) =>
+        (await rows.Locator("td:nth-child(5)").AllTextContentsAsync())
+        .Select(text => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     [Fact]
     public async Task The_dark_theme_can_be_switched_on()
@@ -94,9 +112,12 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         }
     }
 
-    /// <summary>Until the page's circuit is live — or, for a page that renders statically (the report), until its layout is there.</summary>
+    /// <summary>
+    /// Until the page's circuit is live — or, for a page that renders statically (the report, the audit log, the
+    /// overview), until its layout is there and its live island in the bar, if it has one, is connected.
+    /// </summary>
     internal static Task WaitUntilInteractiveAsync(IPage page) =>
-        Assertions.Expect(page.Locator(".mud-layout[data-interactive=true], [data-rendering=static]")).ToHaveCountAsync(1);
+        Assertions.Expect(page.Locator(".mud-layout[data-interactive=true], [data-rendering=static]:not(:has([data-interactive=false]))")).ToHaveCountAsync(1);
 
     private static Task<string> BackgroundAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -70,16 +72,26 @@ public sealed class OrganizationPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Searching_narrows_the_reps()
+    public async Task Searching_and_sorting_come_from_the_address()
     {
         var id = await OrganizationIdAsync("Northwind Cloud");
+        // The page is static: the search travels in the address (a plain GET form), so it needs no circuit.
+        _context.Services.GetRequiredService<NavigationManager>().NavigateTo($"/organizations/{id}?q=Account+Executive&sort=hours&desc=true");
+
         var page = _context.Render<OrganizationOverviewPage>(p => p.Add(x => x.OrganizationId, id));
-        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=reps-grid] tbody tr").Count.ShouldBe(20));
 
-        page.Find("input[aria-label='Search reps']").Input("Account Executive");
-
-        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => r.Children[0].QuerySelector("div")!.TextContent)
-            .ShouldBe(["Ana Ruiz", "Ben Carter", "Grace Hall"]));
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=reps-grid] tbody tr").Count.ShouldBe(3));
+        var names = page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => r.Children[0].QuerySelector("div")!.TextContent).ToList();
+        names.Order(StringComparer.Ordinal).ShouldBe(["Ana Ruiz", "Ben Carter", "Grace Hall"]);
+        var hours = page.FindAll("[data-testid=reps-grid] tbody tr").Select(r => decimal.Parse(r.Children[4].TextContent, CultureInfo.InvariantCulture)).ToList();
+        hours.ShouldBe(hours.OrderDescending().ToList());
+        page.Find("th[aria-sort=descending]").TextContent.ShouldContain("Hours");
+        page.Find("input[name=q]").GetAttribute("value").ShouldBe("Account Executive");
+        page.Find("form[data-testid=reps-search]").GetAttribute("method").ShouldBe("get");
+        // The sort goes with a new search, and the header's link turns the order round.
+        page.Find("input[name=sort]").GetAttribute("value").ShouldBe("hours");
+        page.Find("[data-testid=sort-hours]").GetAttribute("href").ShouldBe($"http://localhost/organizations/{id}?q=Account%20Executive&sort=hours");
+        page.Find("[data-testid=reps-range]").TextContent.ShouldBe("1–3 of 3");
     }
 
     [Fact]
