@@ -179,6 +179,17 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         await toggle.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=static-nav]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit-phone-navigation.png") });
+        // Open over the page, it takes the focus; Escape closes it and gives the focus back to the toggle.
+        await Assertions.Expect(page.Locator("[data-testid=static-nav] a[href]").First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("[data-testid=static-nav]")).ToBeHiddenAsync();
+        await Assertions.Expect(toggle).ToBeFocusedAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        // A tap on the shade beside it closes it too.
+        await toggle.ClickAsync();
+        await page.Locator("[data-close-nav]").ClickAsync(new() { Position = new() { X = 370, Y = 400 } });
+        await Assertions.Expect(page.Locator("[data-testid=static-nav]")).ToBeHiddenAsync();
+        await toggle.ClickAsync();
         await page.Locator("[data-testid=static-nav] [data-testid=nav-members]").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Members of Northwind Cloud");
         await OverviewJourneyTests.WaitUntilInteractiveAsync(page);

@@ -12,7 +12,7 @@ public static class AuditQuery
     private const int MaxPage = 1_000_000;
 
     /// <summary>The search (trimmed), the zero-based page and the page size from the query's raw values.</summary>
-    public static (string Search, int Page, int Size) Read(string? search, int? pageNumber, int? pageSize)
+    public static (string Search, int Page, int Size) Read(string? search, string? pageNumber, string? pageSize)
     {
         var text = (search ?? "").Trim();
         if (text.Length > MaxSearchLength)
@@ -20,8 +20,9 @@ public static class AuditQuery
             text = text[..MaxSearchLength];
         }
         // Capped so that page × size cannot overflow in the database's OFFSET.
-        var page = pageNumber is int number && number > 1 ? Math.Min(number - 1, MaxPage) : 0;
-        var size = pageSize is int wanted && PageSizes.Contains(wanted) ? wanted : DefaultPageSize;
+        // Read as text, not as int?: Blazor would answer "?page=abc" with an error page before this code ran.
+        var page = int.TryParse(pageNumber, out var number) && number > 1 ? Math.Min(number - 1, MaxPage) : 0;
+        var size = int.TryParse(pageSize, out var wanted) && PageSizes.Contains(wanted) ? wanted : DefaultPageSize;
         return (text, page, size);
     }
 }

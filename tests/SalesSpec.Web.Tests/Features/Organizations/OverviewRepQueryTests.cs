@@ -75,12 +75,14 @@ public sealed class OverviewRepQueryTests
 
     [Theory]
     [InlineData(null, null, null, null, "", null, false, 0)]
-    [InlineData("  ana ", "HOURS", true, 3, "ana", OverviewRepSort.Hours, true, 2)]
-    [InlineData("x", "status", false, 1, "x", OverviewRepSort.Status, false, 0)]
-    [InlineData("x", "drop table", true, -4, "x", null, false, 0)]
-    [InlineData("x", "7", true, 0, "x", null, false, 0)]
-    [InlineData("x", null, true, int.MaxValue, "x", null, false, 1_000_000)]
-    public void The_address_is_read_defensively(string? search, string? sort, bool? descending, int? page,
+    [InlineData("  ana ", "HOURS", "true", "3", "ana", OverviewRepSort.Hours, true, 2)]
+    [InlineData("x", "status", "false", "1", "x", OverviewRepSort.Status, false, 0)]
+    [InlineData("x", "drop table", "true", "-4", "x", null, false, 0)]
+    [InlineData("x", "7", "true", "0", "x", null, false, 0)]
+    [InlineData("x", "name", "1", "abc", "x", OverviewRepSort.Name, false, 0)]
+    [InlineData("x", "name", "TRUE", "99999999999", "x", OverviewRepSort.Name, true, 0)]
+    [InlineData("x", null, "true", "2147483647", "x", null, false, 1_000_000)]
+    public void The_address_is_read_defensively(string? search, string? sort, string? descending, string? page,
         string expectedSearch, OverviewRepSort? expectedSort, bool expectedDescending, int expectedPage) =>
         OverviewRepQuery.Read(search, sort, descending, page).ShouldBe((expectedSearch, expectedSort, expectedDescending, expectedPage));
 
