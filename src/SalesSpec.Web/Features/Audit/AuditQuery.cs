@@ -1,3 +1,5 @@
+using SalesSpec.Web.Components.Shared;
+
 namespace SalesSpec.Web.Features.Audit;
 
 /// <summary>
@@ -9,20 +11,12 @@ public static class AuditQuery
     public const int MaxSearchLength = 200;
     public const int DefaultPageSize = 50;
     public static readonly IReadOnlyList<int> PageSizes = [25, 50, 100, 200];
-    private const int MaxPage = 1_000_000;
 
     /// <summary>The search (trimmed), the zero-based page and the page size from the query's raw values.</summary>
     public static (string Search, int Page, int Size) Read(string? search, string? pageNumber, string? pageSize)
     {
-        var text = (search ?? "").Trim();
-        if (text.Length > MaxSearchLength)
-        {
-            text = text[..MaxSearchLength];
-        }
-        // Capped so that page × size cannot overflow in the database's OFFSET.
-        // Read as text, not as int?: Blazor would answer "?page=abc" with an error page before this code ran.
-        var page = int.TryParse(pageNumber, out var number) && number > 1 ? Math.Min(number - 1, MaxPage) : 0;
+        // Read as text, as AddressQuery explains.
         var size = int.TryParse(pageSize, out var wanted) && PageSizes.Contains(wanted) ? wanted : DefaultPageSize;
-        return (text, page, size);
+        return (AddressQuery.Search(search, MaxSearchLength), AddressQuery.PageIndex(pageNumber), size);
     }
 }

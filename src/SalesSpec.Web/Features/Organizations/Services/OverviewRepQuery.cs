@@ -1,4 +1,5 @@
 using SalesSpec.Domain.Organizations;
+using SalesSpec.Web.Components.Shared;
 
 namespace SalesSpec.Web.Features.Organizations.Services;
 
@@ -35,16 +36,10 @@ public static class OverviewRepQuery
     /// <summary>The search (trimmed, cut to the box's length), the sort column, its direction and the zero-based page.</summary>
     public static (string Search, OverviewRepSort? Sort, bool Descending, int Page) Read(string? search, string? sort, string? descending, string? pageNumber)
     {
-        var text = (search ?? "").Trim();
-        if (text.Length > MaxSearchLength)
-        {
-            text = text[..MaxSearchLength];
-        }
         OverviewRepSort? column = Enum.TryParse<OverviewRepSort>(sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        // Read as text, not as int? and bool?: Blazor would answer "?page=abc" with an error page before this code ran.
-        var page = int.TryParse(pageNumber, out var number) && number > 1 ? Math.Min(number - 1, 1_000_000) : 0;
+        // Read as text, as AddressQuery explains.
         var down = column is not null && bool.TryParse(descending, out var flag) && flag;
-        return (text, column, down, page);
+        return (AddressQuery.Search(search, MaxSearchLength), column, down, AddressQuery.PageIndex(pageNumber));
     }
 
     /// <summary>Filters (name, email, team, role, any part, any case), sorts and cuts one page; a page past the end gives the last.</summary>
