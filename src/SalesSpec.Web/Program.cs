@@ -5,6 +5,7 @@ using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Catalogue.Api;
 using SalesSpec.Web.Features.CrmImports.Api;
 using SalesSpec.Web.Features.Imports.Api;
+using SalesSpec.Web.Features.Notifications.Api;
 using SalesSpec.Web.Features.Organizations.Api;
 using SalesSpec.Web.Features.People.Api;
 using SalesSpec.Web.Features.Roles.Api;
@@ -78,6 +79,7 @@ api.MapRolesEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SalesSpec API"));
 app.MapAccountEndpoints();
+app.MapNotificationFormEndpoints();
 // frame-ancestors is in the app's own Content-Security-Policy: one policy header, not two.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

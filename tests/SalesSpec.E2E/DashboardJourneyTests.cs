@@ -27,22 +27,58 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         await Assertions.Expect(page.Locator("[data-testid=rep-bar]")).ToHaveCountAsync(19);
         await page.ScreenshotAsync(new() { Path = Shot("dashboard.png"), FullPage = true });
 
-        await page.Locator("[data-testid=what-if] input[type=range]").FocusAsync();
+        // The page is static: the slider's moves are requests whose figures are swapped in, without a page load, the
+        // focus staying on the slider and the line written into the address.
+        await page.EvaluateAsync("() => window.samePage = true");
+        var slider = page.Locator("[data-testid=threshold-slider]");
+        await slider.FocusAsync();
         await page.Keyboard.PressAsync("End");
         await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("30 %");
         await Assertions.Expect(page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#what-if-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^At 30 %: \\d+ recommendations?\\.$"));
+        await Browser.WaitForUrlAsync(page, "**/dashboard?weeks=12&line=30");
+        (await page.EvaluateAsync<bool>("() => window.samePage === true")).ShouldBeTrue("the move swapped the figures in, it did not load the page");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("what-if-line");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Browser.WaitForUrlAsync(page, "**/dashboard?weeks=12&line=29");
+        await Assertions.Expect(page.Locator("[data-testid=what-if-note]")).ToContainTextAsync("80/20 line of 29 %");
         await page.ScreenshotAsync(new() { Path = Shot("dashboard-threshold-30.png"), FullPage = true });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Back to 20 %" }).ClickAsync();
+        // A reload keeps the line; "Back" goes to the organisation's.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("29 %");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to 20 %" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("20 %");
         await Assertions.Expect(page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]")).ToHaveCountAsync(1);
 
+        // A rep's details open by their address and take the focus; Escape closes them.
         await page.Locator("[data-testid=rep-bar] .rep-bar-name").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rep-drilldown]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=drilldown-weeks]")).ToContainTextAsync("/ 12");
+        await Assertions.Expect(page.Locator("#rep-details")).ToBeFocusedAsync();
         await page.ScreenshotAsync(new() { Path = Shot("dashboard-rep.png"), FullPage = true });
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("[data-testid=rep-drilldown]")).ToHaveCountAsync(0);
+        new Uri(page.Url).Query.ShouldNotContain("rep=");
+
+        // The scope is a form: another team keeps the period.
+        await page.Locator("[data-testid=period-picks] a", new() { HasTextString = "26 weeks" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=period]")).ToContainTextAsync("26 weeks");
+        await page.Locator("[data-testid=scope]").SelectOptionAsync("Commercial");
+        await page.Locator("[data-testid=scope-show]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Commercial");
+        await Assertions.Expect(page.Locator("[data-testid=period]")).ToContainTextAsync("26 weeks · team of Northwind Cloud");
+
+        // The export menu opens and closes with the keyboard.
+        await page.Locator("[data-testid=export] summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var csv = page.GetByRole(AriaRole.Link, new() { Name = "Reps as CSV" });
+        await Assertions.Expect(csv).ToBeVisibleAsync();
+        (await csv.GetAttributeAsync("href"))!.ShouldContain("team=Commercial");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(csv).ToBeHiddenAsync();
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await Assertions.Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".static-nav")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("[data-testid=what-if]")).ToBeHiddenAsync();
         await page.ScreenshotAsync(new() { Path = Shot("dashboard-print.png"), FullPage = true });
     }

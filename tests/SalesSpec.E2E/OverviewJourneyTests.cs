@@ -64,12 +64,23 @@ public sealed class OverviewJourneyTests(AppServer app, Browser browser) : IClas
         await WaitUntilInteractiveAsync(page);
         var lightBackground = await BackgroundAsync(page);
 
+        // The leader lands on the dashboard, a static page: its toggle keeps the choice in a cookie and loads it again.
         await page.Locator("[data-testid=theme-toggle]").ClickAsync();
-
-        await page.WaitForFunctionAsync(
-            "bg => getComputedStyle(document.body).backgroundColor !== bg", lightBackground);
-        (await BackgroundAsync(page)).ShouldNotBe(lightBackground);
+        await Assertions.Expect(page.Locator(".static-shell[data-theme=dark]")).ToHaveCountAsync(1);
+        var darkBackground = await BackgroundAsync(page);
+        darkBackground.ShouldNotBe(lightBackground);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "overview-dark.png"), FullPage = true });
+
+        // The choice holds on an interactive page too, and switching back there holds on the static pages.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Profile and API tokens" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your profile");
+        await WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator(".mud-layout.theme-dark")).ToHaveCountAsync(1);
+        await page.Locator("[data-testid=theme-toggle]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-layout.theme-dark")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".static-shell[data-theme=light]")).ToHaveCountAsync(1);
+        (await BackgroundAsync(page)).ShouldBe(lightBackground);
     }
 
     [Fact]

@@ -101,6 +101,18 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Contoso Analytics");
         await Assertions.Expect(page.Locator("[data-testid=reps-grid] tbody tr")).ToHaveCountAsync(5);
         await Assertions.Expect(page.Locator("[data-testid=organization-switcher]")).ToContainTextAsync("Contoso Analytics");
+
+        // On a static page the switcher is a disclosure of links: it opens, closes on Escape, and switches.
+        var switcher = page.Locator("[data-testid=organization-switcher]");
+        var northwind = switcher.GetByRole(AriaRole.Link, new() { Name = "Northwind Cloud" });
+        await switcher.Locator("summary").ClickAsync();
+        await Assertions.Expect(northwind).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(northwind).ToBeHiddenAsync();
+        await switcher.Locator("summary").ClickAsync();
+        await northwind.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Northwind Cloud");
+        await Assertions.Expect(switcher).ToContainTextAsync("Northwind Cloud");
     }
 
     [Fact]
@@ -110,6 +122,8 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         var page = await SignedInPageAsync(context, "leader@demo.salesspec");
         await page.GetByRole(AriaRole.Link, new() { Name = "Profile and API tokens" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your profile");
+        // From the static dashboard the link loads the page, which then starts its circuit.
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
 
         await page.Locator("[data-testid=create-token]").ClickAsync();
         await Assertions.Expect(page.GetByText("Name the token after the script that uses it.")).ToBeVisibleAsync();
@@ -149,7 +163,7 @@ public sealed class RoleJourneyTests(AppServer app, Browser browser) : IClassFix
         await page.GotoAsync(page.Url.Replace("/members", "/audit", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=audit-sentence]").First).ToHaveTextAsync("Alex Admin invited new.vp@northwind.test as Leader");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, "audit.png"), FullPage = true });
-        // Read-only, so static: no interactive layout holds the page, only the bar's bell and account menu are live.
+        // Read-only, so static: no interactive layout holds the page, and the bar's bell and account menu need none.
         await Assertions.Expect(page.Locator("[data-rendering=static]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".mud-layout[data-interactive]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=bar-actions] [data-testid=signed-in-as]")).ToHaveTextAsync("admin@demo.salesspec");

@@ -100,6 +100,22 @@ public sealed class TimesheetJourneyTests(AppServer app, Browser browser) : ICla
         await rep.GetByLabel("Notifications, 1 unread").ClickAsync();
         await Assertions.Expect(rep.Locator("[data-testid=notification]").First).ToContainTextAsync("Mia Manager reminds you to submit your week");
         await rep.ScreenshotAsync(new() { Path = Shot("notification.png"), FullPage = true });
+        await rep.Keyboard.PressAsync("Escape");
+
+        // On a static page (a rep's dashboard) the bell is a disclosure of small forms, with no circuit: opening the
+        // notification marks it read and goes to its week.
+        await rep.GotoAsync("/organizations/1/dashboard");
+        await Assertions.Expect(rep.Locator("[data-rendering=static]")).ToHaveCountAsync(1);
+        var bell = rep.Locator("[data-testid=bar-actions] [data-testid=notification-badge]");
+        await Assertions.Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
+        await bell.ClickAsync();
+        var reminder = rep.Locator("[data-testid=bar-actions] [data-testid=notification]").First;
+        await Assertions.Expect(reminder).ToContainTextAsync("Mia Manager reminds you to submit your week");
+        await rep.ScreenshotAsync(new() { Path = Shot("notification-static.png") });
+        await reminder.ClickAsync();
+        await Browser.WaitForUrlAsync(rep, "**/my-week/**");
+        await OverviewJourneyTests.WaitUntilInteractiveAsync(rep);
+        await Assertions.Expect(rep.GetByLabel("Notifications, 0 unread")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -8,16 +8,20 @@ namespace SalesSpec.Bench.Scaling;
 
 /// <summary>
 /// How many people one instance holds (issue 20's load harness). Real app processes on a throwaway PostgreSQL
-/// database with the demo; idle dashboard circuits held with <see cref="CircuitClient"/> at each requested count; the
-/// server's memory per idle circuit (resident memory delta ÷ circuits), counted only for circuits the server's own
-/// gauge shows and that answered an interaction; meanwhile a few active users move the dashboard's 80/20 line every
-/// 10 s (the slider's server path: the line goes into the address), timed from the move to the server's answering render;
-/// then as many people in real Chromium pages move the slider itself (<see cref="BrowserUsers"/>), timed as they see it.
+/// database with the demo; open dashboards held with <see cref="CircuitClient"/> at each requested count. The
+/// dashboard renders statically, so what an open dashboard holds on the server is the circuit of its bar's island (the
+/// bell and the account menu); the server's memory per open dashboard (resident memory delta ÷ circuits) is counted
+/// only for circuits the server's own gauge shows and that answered an interaction. Meanwhile a few active users move
+/// the dashboard's 80/20 line every 10 s (the slider's server path: a request of the page at <c>?line=</c>), timed to
+/// the whole answer; then as many people in real Chromium pages move the slider itself (<see cref="BrowserUsers"/>),
+/// timed until the new figures are on screen.
 /// With <c>--proxy</c>, the same run goes through HAProxy (deploy/haproxy.cfg) to two instances.
 /// </summary>
 internal static partial class CircuitBenchmark
 {
-    public static async Task<int> RunAsync(string postgres, IReadOnlyList<int> counts, int activeUsers, int browserUsers, int activeSeconds, bool throughProxy, int holdSeconds)
+    /// <param name="pageName">Which page each held tab has open: "dashboard" (static), or another page of the
+    /// organisation ("team-week", interactive) to see what its circuit costs.</param>
+    public static async Task<int> RunAsync(string postgres, IReadOnlyList<int> counts, int activeUsers, int browserUsers, int activeSeconds, bool throughProxy, int holdSeconds, string pageName = "dashboard")
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
@@ -47,7 +51,9 @@ internal static partial class CircuitBenchmark
             var entry = balancer?.Address ?? instances[0].Address;
             Console.WriteLine($"# circuits: {instances.Count} instance(s){(throughProxy ? " behind HAProxy" : "")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
-            var (signedIn, dashboard) = await SignInAsync(entry, "leader@demo.salesspec", cancel.Token);
+            var (signedIn, landing) = await SignInAsync(entry, "leader@demo.salesspec", cancel.Token);
+            var dashboard = pageName == "dashboard" ? landing : new Uri(landing, landing.AbsolutePath.Replace("/dashboard", "/" + pageName, StringComparison.Ordinal));
+            Console.WriteLine($"# page held: {dashboard.AbsolutePath}");
             await using var counters = CircuitGauge.Start(instances);
 
             // Warm-up: the first circuits pay for JIT and the analysis cache; they are closed before the baseline.
@@ -56,6 +62,7 @@ internal static partial class CircuitBenchmark
             {
                 warm.Add(await CircuitClient.OpenAsync(dashboard, Copy(signedIn, entry), cancel.Token));
                 await warm[^1].NavigateAsync(WithLine(dashboard, 25), cancel.Token);
+                await warm[^1].LoadAsync(WithLine(dashboard, 25 + i), cancel.Token);
             }
             foreach (var circuit in warm)
             {
@@ -66,7 +73,7 @@ internal static partial class CircuitBenchmark
             Console.WriteLine($"baseline resident memory: {string.Join(" + ", baseline.Select(Megabytes))}; circuits on the server: {await counters.ReadAsync(cancel.Token)}");
 
             var held = new List<CircuitClient>();
-            Console.WriteLine("| circuits held | on the server (gauge) | answered an interaction | memory delta | per circuit | opening time | slider p50 / p95 (server) | moves | slider p50 / p95 (Chromium) | moves |");
+            Console.WriteLine("| open pages held | circuits on the server (gauge) | answered an interaction | memory delta | per open page | opening time | slider p50 / p95 (server) | moves | slider p50 / p95 (Chromium) | moves |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
             foreach (var count in counts)
             {
@@ -80,8 +87,9 @@ internal static partial class CircuitBenchmark
                 var onServer = await counters.ReadAsync(cancel.Token);
                 var memory = instances.Select(instance => instance.WorkingSet).ToArray();
                 var delta = memory.Sum() - baseline.Sum();
-                var counted = Math.Min(answered, onServer);
-                var server = Summary(await ActiveUsersAsync(held.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token));
+                // A static page holds no circuit: it counts when it answered; an interactive one also when the gauge shows it.
+                var counted = held.All(page => page.IsStatic) ? answered : Math.Min(answered, onServer);
+                var server = activeUsers == 0 ? "– | 0" : Summary(await ActiveUsersAsync(held.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token));
                 var browser = "–";
                 if (browserUsers > 0)
                 {
@@ -176,7 +184,7 @@ internal static partial class CircuitBenchmark
             while (DateTime.UtcNow < end)
             {
                 line = line >= 40 ? 15 : line + 5;
-                var took = await user.NavigateAsync(WithLine(dashboard, line), cancellationToken);
+                var took = await user.LoadAsync(WithLine(dashboard, line), cancellationToken);
                 lock (latencies)
                 {
                     latencies.Add(took.TotalMilliseconds);

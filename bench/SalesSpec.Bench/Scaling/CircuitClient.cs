@@ -15,14 +15,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace SalesSpec.Bench.Scaling;
 
 /// <summary>
-/// One Blazor Server circuit held the way blazor.web.js holds it, without a browser: load the prerendered page, open
-/// the circuit over SignalR (MessagePack, named "blazorpack"), hand the page's server components to it, acknowledge
-/// every render batch, and answer JS interop calls with empty results. Cheap enough to hold a thousand from one
-/// process, so the server's memory per idle circuit can be measured.
+/// One open page held the way a browser holds it, without a browser. An interactive page's Blazor Server circuit is
+/// held the way blazor.web.js holds it: load the prerendered page, open the circuit over SignalR (MessagePack, named
+/// "blazorpack"), hand the page's server components to it, acknowledge every render batch, and answer JS interop calls
+/// with empty results. A statically rendered page (the dashboard) has no component to start: the page is loaded and
+/// its HTTP connection kept open, as a browser tab keeps it. Cheap enough to hold a thousand from one process, so the
+/// server's memory per open page can be measured.
 /// </summary>
 internal sealed partial class CircuitClient : IAsyncDisposable
 {
-    private readonly HubConnection _connection;
+    private readonly HubConnection? _connection;
     private readonly Uri _page;
     private long _batches;
     private long _nextObjectId = 1;
@@ -31,7 +33,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
     private readonly CookieContainer _cookies;
     private string? _circuitId;
 
-    private CircuitClient(HubConnection connection, Uri page, CookieContainer cookies)
+    private CircuitClient(HubConnection? connection, Uri page, CookieContainer cookies)
     {
         _connection = connection;
         _page = page;
@@ -44,23 +46,32 @@ internal sealed partial class CircuitClient : IAsyncDisposable
     /// <summary>The first error the server reported for this circuit (JS.Error), if any.</summary>
     public string? Error { get; private set; }
 
-    public bool IsConnected => _connection.State == HubConnectionState.Connected && Error is null;
+    public bool IsConnected => (_connection is null ? _http is not null : _connection.State == HubConnectionState.Connected) && Error is null;
+
+    /// <summary>Whether the page was rendered statically: no circuit, only its HTTP connection.</summary>
+    public bool IsStatic => _connection is null;
 
     /// <summary>Loads <paramref name="page"/> with <paramref name="cookies"/> and opens its circuit; returns once the first render batch came.</summary>
     public static async Task<CircuitClient> OpenAsync(Uri page, CookieContainer cookies, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false });
-        using var response = await http.GetAsync(page, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
+        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false });
+        string html;
+        using (var response = await http.GetAsync(page, cancellationToken))
         {
-            throw new InvalidOperationException($"{page} answered {(int)response.StatusCode} ({response.Headers.Location}).");
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                http.Dispose();
+                throw new InvalidOperationException($"{page} answered {(int)response.StatusCode} ({response.Headers.Location}).");
+            }
+            html = await response.Content.ReadAsStringAsync(cancellationToken);
         }
-        var html = await response.Content.ReadAsStringAsync(cancellationToken);
         var markers = ServerMarkers(html);
         if (markers.Count == 0)
         {
-            throw new InvalidOperationException($"{page} has no interactive server component.");
+            // A static page: nothing to start; the tab keeps its connection for its next request.
+            return new CircuitClient(null, page, cookies) { _http = http };
         }
+        http.Dispose();
         var state = PersistedState().Match(html) is { Success: true } match ? match.Groups[1].Value : "";
 
         var baseUri = new Uri(page, "/");
@@ -104,11 +115,16 @@ internal sealed partial class CircuitClient : IAsyncDisposable
     }
 
     /// <summary>
-    /// Moves to another address inside the page (as the dashboard's slider does with <c>?line=</c>) and returns the time
-    /// until the server's answering render batch arrived.
+    /// Tells the circuit the address changed, as the browser does, and returns the time until the server's answering
+    /// render batch arrived: the interaction every held circuit must answer (the bar's bell renders on it).
     /// </summary>
     public async Task<TimeSpan> NavigateAsync(Uri address, CancellationToken cancellationToken)
     {
+        if (_connection is null)
+        {
+            // A static page answers an interaction with a request of the page.
+            return await LoadAsync(address, cancellationToken);
+        }
         var answered = NextBatchAsync();
         Trace($"navigating to {address}");
         var clock = Stopwatch.StartNew();
@@ -119,9 +135,34 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     public Uri Page => _page;
 
+    private HttpClient? _http;
+
+    /// <summary>
+    /// Loads <paramref name="address"/> as this browser (its cookies, so behind HAProxy its instance): the dashboard's
+    /// what-if line is a plain request of the page at <c>?line=</c>. Returns the time to the whole answer.
+    /// </summary>
+    public async Task<TimeSpan> LoadAsync(Uri address, CancellationToken cancellationToken)
+    {
+        _http ??= new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, AllowAutoRedirect = false });
+        var clock = Stopwatch.StartNew();
+        using var response = await _http.GetAsync(address, cancellationToken);
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+        clock.Stop();
+        if (response.StatusCode != HttpStatusCode.OK || !html.Contains("<h1", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{address} answered {(int)response.StatusCode} without a page.");
+        }
+        return clock.Elapsed;
+    }
+
     /// <summary>Closes the circuit as a browser closing its tab does: the disconnect beacon ends it on the server at once.</summary>
     public async ValueTask DisposeAsync()
     {
+        _http?.Dispose();
+        if (_connection is null)
+        {
+            return;
+        }
         if (_circuitId is not null && _connection.State == HubConnectionState.Connected)
         {
             try
@@ -165,10 +206,11 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     private void Listen()
     {
+        var connection = _connection!;
         // Handlers run on the connection's receive loop, and a send waits for the connection's lock, which stopping the
         // connection holds while it waits for that loop: awaiting a send here can deadlock a closing circuit. The
         // answers go out without being awaited, as the browser's do.
-        _connection.On<long, byte[]>("JS.RenderBatch", (batchId, _) =>
+        connection.On<long, byte[]>("JS.RenderBatch", (batchId, _) =>
         {
             Interlocked.Increment(ref _batches);
             Answer("OnRenderCompleted", batchId, null);
@@ -177,7 +219,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
                 _nextBatch.TrySetResult(batchId);
             }
         });
-        _connection.On<long, string, string, int, long>("JS.BeginInvokeJS", (asyncHandle, _, _, resultType, _) =>
+        connection.On<long, string, string, int, long>("JS.BeginInvokeJS", (asyncHandle, _, _, resultType, _) =>
         {
             if (asyncHandle == 0)
             {
@@ -187,7 +229,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
             object? result = resultType == 1 ? new Dictionary<string, long> { ["__jsObjectId"] = Interlocked.Increment(ref _nextObjectId) } : null;
             Answer("EndInvokeJSFromDotNet", asyncHandle, true, JsonSerializer.Serialize(new object?[] { asyncHandle, true, result }));
         });
-        _connection.On<string>("JS.Error", error => Error ??= error);
+        connection.On<string>("JS.Error", error => Error ??= error);
         // The other messages (a finished .NET call, a location-changing answer, persisted state…) change nothing on the
         // server and go unhandled, as SignalR allows.
     }
@@ -203,7 +245,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
     }
 
     private void Answer(string method, params object?[] arguments) =>
-        _ = _connection.SendCoreAsync(method, arguments).ContinueWith(
+        _ = _connection!.SendCoreAsync(method, arguments).ContinueWith(
             send => Error ??= send.Exception?.GetBaseException().Message, CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 

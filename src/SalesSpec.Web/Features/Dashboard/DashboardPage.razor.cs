@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Dashboard.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
@@ -7,13 +6,15 @@ using SalesSpec.Web.Features.Timesheets.Services;
 namespace SalesSpec.Web.Features.Dashboard;
 
 /// <summary>
-/// The VP's Monday page: where the time goes, what to break out, who is stretched. Scope and period
-/// live in the address so a view can be bookmarked; the what-if threshold re-runs the analyzer in
-/// memory on the aggregated hours, without asking the database again.
+/// The VP's Monday page: where the time goes, what to break out, who is stretched. Everything it shows lives in
+/// the address (scope, period, what-if line, the rep opened, each list's page), so a view can be bookmarked and the
+/// page renders statically; the what-if line re-runs the analyzer in memory on the aggregated hours, without asking
+/// the database again.
 /// </summary>
 public sealed partial class DashboardPage
 {
     private DashboardPageModel _model = null!;
+    private DashboardAddress? _address;
 
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
@@ -32,6 +33,31 @@ public sealed partial class DashboardPage
     [SupplyParameterFromQuery(Name = "line")]
     public string? Line { get; set; }
 
+    /// <summary>The email of the rep opened in detail.</summary>
+    [SupplyParameterFromQuery(Name = DashboardAddress.Rep)]
+    public string? Rep { get; set; }
+
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Search { get; set; }
+
+    [SupplyParameterFromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")]
+    public string? PageNumber { get; set; }
+
+    [SupplyParameterFromQuery(Name = DashboardAddress.HeatMap + "q")]
+    public string? HeatSearch { get; set; }
+
+    [SupplyParameterFromQuery(Name = DashboardAddress.HeatMap + "sort")]
+    public string? HeatSort { get; set; }
+
+    [SupplyParameterFromQuery(Name = DashboardAddress.HeatMap + "page")]
+    public string? HeatPageNumber { get; set; }
+
+    [SupplyParameterFromQuery(Name = DashboardAddress.Missing)]
+    public string? MissingPage { get; set; }
+
     [Inject]
     private AnalysisService Analysis { get; set; } = null!;
 
@@ -42,26 +68,32 @@ public sealed partial class DashboardPage
     private RepFocusService FocusService { get; set; } = null!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = null!;
-
-    [Inject]
     private FluentValidation.IValidator<AnalysisQuery> PeriodValidator { get; set; } = null!;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = null!;
 
     protected override void OnInitialized() => _model = new DashboardPageModel(Analysis, Dashboard, FocusService, PeriodValidator);
 
-    protected override Task OnMemberAsync(MemberAccess? member) => _model.OpenAsync(member, OrganizationId, Team, Weeks, From, To, Line);
-
-    private void ChooseTeam(string team) => Navigation.NavigateTo(_model.Link(team: team, keepTeam: false));
-
-    /// <summary>Moves the what-if line at once, and writes it into the address so a reload or a shared link keeps it.</summary>
-    private async Task ChangeLineAsync(decimal threshold)
+    protected override async Task OnMemberAsync(MemberAccess? member)
     {
-        await _model.ChangeThresholdAsync(threshold);
-        Navigation.NavigateTo(_model.Link(), replace: true);
+        await _model.OpenAsync(member, OrganizationId, Team, Weeks, From, To, Line);
+        if (_model.Result is null)
+        {
+            return;
+        }
+        var rep = string.IsNullOrWhiteSpace(Rep) ? null : Rep.Trim();
+        if (rep is not null && rep.Length <= DashboardAddress.MaxRepLength)
+        {
+            await _model.ShowRepAsync(rep);
+        }
+        _address = new DashboardAddress(_model.Link(), new Dictionary<string, string?>
+        {
+            [DashboardAddress.Rep] = _model.DrillDown,
+            ["q"] = Search,
+            ["sort"] = Sort,
+            ["page"] = PageNumber,
+            [DashboardAddress.HeatMap + "q"] = HeatSearch,
+            [DashboardAddress.HeatMap + "sort"] = HeatSort,
+            [DashboardAddress.HeatMap + "page"] = HeatPageNumber,
+            [DashboardAddress.Missing] = MissingPage,
+        });
     }
-
-    private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 }

@@ -1,5 +1,5 @@
-// Statically rendered pages (the workshop report, the overview, the audit log) have no circuit to run a click handler
-// on; the little they do in the browser is here. Loaded without defer, after the elements it works on, so the
+// Statically rendered pages (the workshop report, the overview, the audit log, the dashboard) have no circuit to run a
+// click handler on; the little they do in the browser is here. Loaded without defer, after the elements it works on, so the
 // navigation toggle works as soon as the page shows.
 const narrowScreen = window.matchMedia("(max-width: 959.98px)");
 
@@ -33,8 +33,25 @@ function closeOver(toggle, focusToggle) {
 
 const toggles = () => document.querySelectorAll("[data-toggle-nav]");
 
+// The bar's menus and the dashboard's export menu are disclosures (<details>): the browser opens them; here they
+// close as menus do.
+const openMenus = "details.export-menu[open], details.bar-menu[open]";
+
 document.addEventListener("click", event => {
     if (!(event.target instanceof Element)) {
+        return;
+    }
+    // An open menu closes when something else is clicked, or one of its items, as a menu does.
+    document.querySelectorAll(openMenus).forEach(menu => {
+        if (!menu.contains(event.target) || event.target.closest("a, button")) {
+            menu.open = false;
+        }
+    });
+    // The bar's theme button: the choice goes into the cookie the server renders with, and the page loads again in it.
+    const themeToggle = event.target.closest("[data-theme-toggle]");
+    if (themeToggle) {
+        document.cookie = "salesspec-theme-choice=" + themeToggle.dataset.themeToggle + ";path=/;max-age=31536000;samesite=lax";
+        location.reload();
         return;
     }
     // A button marked data-print opens the browser's print dialog.
@@ -57,10 +74,107 @@ document.addEventListener("click", event => {
 });
 
 document.addEventListener("keydown", event => {
-    if (event.key === "Escape") {
-        toggles().forEach(t => closeOver(t, true));
+    if (event.key !== "Escape") {
+        return;
+    }
+    toggles().forEach(t => closeOver(t, true));
+    const menu = event.target instanceof Element ? event.target.closest(openMenus) : null;
+    if (menu) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+        return;
+    }
+    // Escape inside a panel that has a close link (a rep's details on the dashboard) closes it, as a dialog would.
+    const panel = event.target instanceof Element ? event.target.closest("[data-close-href]") : null;
+    if (panel) {
+        location.assign(panel.dataset.closeHref);
     }
 });
+
+// A panel opened by its address (…#rep-details) takes the keyboard's focus, so the details are where the reader is.
+const opened = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+if (opened?.hasAttribute("data-autofocus")) {
+    opened.focus();
+}
+
+// The dashboard's what-if line. Its form asks for the page at another line; here each move of the slider sends it
+// and swaps in the parts of the page marked data-follows-line, so the page keeps its place and the slider its focus.
+// A newer move cancels an older one still on its way. Anything unexpected falls back to loading the page.
+let lineRequest = null;
+
+function sliderOf(target) {
+    return target instanceof Element ? target.closest("[data-what-if] input[type=range]") : null;
+}
+
+async function showLine(form) {
+    const query = new URLSearchParams(new FormData(form));
+    if (query.get("line") === form.dataset.saved) {
+        query.delete("line");
+    }
+    const address = form.getAttribute("action") + (query.size > 0 ? "?" + query : "");
+    lineRequest?.abort();
+    const request = new AbortController();
+    lineRequest = request;
+    const dashboard = form.closest(".dashboard");
+    dashboard?.setAttribute("aria-busy", "true");
+    try {
+        const response = await fetch(address, { signal: request.signal, headers: { Accept: "text/html" } });
+        const page = new DOMParser().parseFromString(await response.text(), "text/html");
+        if (request !== lineRequest) {
+            return;
+        }
+        const current = [...document.querySelectorAll("[data-follows-line]")];
+        const next = [...page.querySelectorAll("[data-follows-line]")];
+        if (!response.ok || response.redirected || current.length !== next.length || current.some((part, i) => part.id !== next[i].id)) {
+            location.assign(address);
+            return;
+        }
+        current.forEach((part, i) => {
+            if (part.getAttribute("role") === "status") {
+                // A live region is kept and its words changed, so screen readers read them out.
+                part.textContent = next[i].textContent;
+            } else {
+                part.replaceWith(document.importNode(next[i], true));
+            }
+        });
+        history.replaceState(history.state, "", address);
+    } catch (error) {
+        if (error.name !== "AbortError") {
+            location.assign(address);
+        }
+    } finally {
+        if (request === lineRequest) {
+            lineRequest = null;
+            dashboard?.removeAttribute("aria-busy");
+        }
+    }
+}
+
+document.addEventListener("input", event => {
+    const slider = sliderOf(event.target);
+    if (slider) {
+        const value = slider.value + " %";
+        slider.form.querySelector("output").textContent = value;
+        slider.setAttribute("aria-valuetext", value);
+    }
+});
+
+document.addEventListener("change", event => {
+    const slider = sliderOf(event.target);
+    if (slider) {
+        showLine(slider.form);
+    }
+});
+
+document.addEventListener("submit", event => {
+    if (event.target instanceof HTMLFormElement && event.target.matches("[data-what-if]")) {
+        event.preventDefault();
+        showLine(event.target);
+    }
+});
+
+// With this script the slider applies itself; its "Show" button is for browsers without it.
+document.querySelectorAll("[data-what-if]").forEach(form => form.classList.add("what-if-form--live"));
 
 // Focus leaving the navigation that lies over the page closes it, so nothing focused is ever hidden beneath it.
 document.addEventListener("focusout", event => {
@@ -77,6 +191,26 @@ document.addEventListener("focusout", event => {
 narrowScreen.addEventListener("change", () => {
     document.querySelectorAll(".static-shell").forEach(shell => shell.classList.remove("static-shell--toggled"));
     toggles().forEach(sync);
+
+// A static page rendered in the other theme than the system's, with no choice of the person's (its first visit, before
+// the head script had written the cookie; or the system switched since): the cookie is right now, so load it once more.
+const systemTheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+const chosen = document.cookie.split("; ").some(cookie => cookie.startsWith("salesspec-theme-choice="));
+const shell = document.querySelector(".static-shell[data-theme]");
+if (shell && !chosen && shell.dataset.theme !== systemTheme && sessionStorage.getItem("salesspec-theme-reloaded") !== location.href) {
+    sessionStorage.setItem("salesspec-theme-reloaded", location.href);
+    location.reload();
+}
 });
 
 toggles().forEach(sync);
+
+// A static page rendered in the other theme than the system's, with no choice of the person's (its first visit, before
+// the head script had written the cookie; or the system switched since): the cookie is right now, so load it once more.
+const systemTheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+const chosen = document.cookie.split("; ").some(cookie => cookie.startsWith("salesspec-theme-choice="));
+const shell = document.querySelector(".static-shell[data-theme]");
+if (shell && !chosen && shell.dataset.theme !== systemTheme && sessionStorage.getItem("salesspec-theme-reloaded") !== location.href) {
+    sessionStorage.setItem("salesspec-theme-reloaded", location.href);
+    location.reload();
+}

@@ -75,7 +75,8 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         headcount.ShouldBeGreaterThan(inbound.Candidates!.Count, "the demo's case: more seats than the three names");
 
         // The dashboard's card: share, hours a week, FTE, headcount, and where the seats beyond the names come from.
-        var card = _context.Render<SalesSpec.Web.Features.Dashboard.Components.RecommendationCard>(p => p.Add(x => x.Recommendation, inbound).Add(x => x.Threshold, 0.2m));
+        var card = _context.Render<SalesSpec.Web.Features.Dashboard.Components.RecommendationCard>(p => p
+            .Add(x => x.Recommendation, inbound).Add(x => x.Threshold, 0.2m).Add(x => x.RepLink, email => $"?rep={email}"));
         card.FindAll("[data-testid=evidence] .mud-typography-h5").Select(h => h.TextContent.Trim()).Skip(1).ShouldBe([hours, fte, headcount.ToString(CultureInfo.InvariantCulture)]);
         card.Find("[data-testid=other-seats]").TextContent.ShouldBe($"{inbound.Candidates.Count} named here; {headcount - inbound.Candidates.Count} more from moves or hires.");
 

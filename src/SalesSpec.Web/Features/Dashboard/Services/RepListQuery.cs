@@ -29,6 +29,18 @@ public sealed record RepListQuery(string? Search = null, RepSort Sort = RepSort.
     /// <summary>The longest search kept: a name, an email or a team fits; anything longer is cut.</summary>
     public const int MaxSearchLength = 100;
 
+    /// <summary>
+    /// A list's search, sort and page from the address, read defensively: an unknown sort is the default one, a page
+    /// that is not a number the first.
+    /// </summary>
+    public static RepListQuery Read(string? search, string? sort, string? page) => new(
+        AddressQuery.Search(search, MaxSearchLength),
+        Enum.TryParse<RepSort>(sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(sort, out _) ? parsed : RepSort.OutsideCoreJob,
+        AddressQuery.PageIndex(page) + 1);
+
+    /// <summary>The sort as the address writes it; the default sort is left out.</summary>
+    public static string? SortValue(RepSort sort) => sort == RepSort.OutsideCoreJob ? null : sort.ToString().ToLowerInvariant();
+
     public RepListPage Apply(IReadOnlyList<RepFigures> reps)
     {
         ArgumentNullException.ThrowIfNull(reps);
