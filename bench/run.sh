@@ -2,7 +2,8 @@
 # Runs the benchmarks of docs/performance.md on a throwaway PostgreSQL server:
 #   bench/run.sh            both benchmarks at the documented sizes
 #   bench/run.sh db|import|cli|scenario|signin   one of them
-#   bench/run.sh circuits    idle circuits, and the slider's latency for 20 Chromium users, on one instance, then through HAProxy to two (not in "all")
+#   bench/run.sh circuits    open dashboards (static) and open team weeks (a circuit each), and the slider's latency for 20
+#                            Chromium users meanwhile, on one instance, then through HAProxy to two (not in "all")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh
@@ -49,6 +50,9 @@ fi
 if [ "$which" = circuits ]; then
   SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
     dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60
+  # The interactive pages still hold a circuit each: 1,000 open team weeks while the dashboard's slider moves.
+  SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60 --page team-week
   SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
     dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60 --proxy
 fi

@@ -32,7 +32,13 @@ public sealed class CircuitJourneyTests(CircuitJourneyTests.ShortRetentionServer
             await OverviewJourneyTests.SignInAsync(page, "leader@demo.salesspec");
             await Browser.WaitForUrlAsync(page, "**/organizations/*/dashboard");
             await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
+            // The dashboard renders statically: an open one holds no circuit.
+            await Assertions.Expect(page.Locator("[data-rendering=static]")).ToHaveCountAsync(1);
+            (metrics.ConnectedCircuits, metrics.ActiveCircuits).ShouldBe((0, 0));
 
+            // The team week is interactive: one circuit.
+            await page.GotoAsync(page.Url.Replace("/dashboard", "/team-week", StringComparison.Ordinal));
+            await OverviewJourneyTests.WaitUntilInteractiveAsync(page);
             await WaitForAsync(() => metrics.ConnectedCircuits == 1 && metrics.ActiveCircuits == 1,
                 () => $"connected {metrics.ConnectedCircuits}, active {metrics.ActiveCircuits}");
 

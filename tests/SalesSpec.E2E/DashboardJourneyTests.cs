@@ -43,9 +43,21 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         await Browser.WaitForUrlAsync(page, "**/dashboard?weeks=12&line=29");
         await Assertions.Expect(page.Locator("[data-testid=what-if-note]")).ToContainTextAsync("80/20 line of 29 %");
         await page.ScreenshotAsync(new() { Path = Shot("dashboard-threshold-30.png"), FullPage = true });
+        // Quick moves: a newer one cancels the older still on its way, and the page ends at the last.
+        for (var i = 0; i < 3; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowLeft");
+        }
+        await Browser.WaitForUrlAsync(page, "**/dashboard?weeks=12&line=26");
+        await Assertions.Expect(page.Locator("[data-testid=what-if-note]")).ToContainTextAsync("80/20 line of 26 %");
+        await Assertions.Expect(page.Locator("#what-if-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^At 26 %: "));
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("what-if-line");
+        // What names the page's own address follows it: the skip link stays on this page at this line.
+        (await page.Locator("[data-testid=skip-link]").GetAttributeAsync("href"))!.ShouldEndWith("/dashboard?weeks=12&line=26#main");
+        (await page.EvaluateAsync<bool>("() => window.samePage === true")).ShouldBeTrue();
         // A reload keeps the line; "Back" goes to the organisation's.
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("29 %");
+        await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("26 %");
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to 20 %" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=threshold-value]")).ToHaveTextAsync("20 %");
         await Assertions.Expect(page.Locator("[data-testid=recommendation][data-kind=SplitOutRole]")).ToHaveCountAsync(1);
@@ -59,6 +71,8 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("[data-testid=rep-drilldown]")).ToHaveCountAsync(0);
         new Uri(page.Url).Query.ShouldNotContain("rep=");
+        // Back where the rep was opened from, not at the top of the page.
+        await Assertions.Expect(page.Locator("#dashboard-rep-shares")).ToBeFocusedAsync();
 
         // The scope is a form: another team keeps the period.
         await page.Locator("[data-testid=period-picks] a", new() { HasTextString = "26 weeks" }).ClickAsync();

@@ -8,13 +8,13 @@ namespace SalesSpec.Bench.Scaling;
 
 /// <summary>
 /// How many people one instance holds (issue 20's load harness). Real app processes on a throwaway PostgreSQL
-/// database with the demo; open dashboards held with <see cref="CircuitClient"/> at each requested count. The
-/// dashboard renders statically, so what an open dashboard holds on the server is the circuit of its bar's island (the
-/// bell and the account menu); the server's memory per open dashboard (resident memory delta ÷ circuits) is counted
-/// only for circuits the server's own gauge shows and that answered an interaction. Meanwhile a few active users move
-/// the dashboard's 80/20 line every 10 s (the slider's server path: a request of the page at <c>?line=</c>), timed to
-/// the whole answer; then as many people in real Chromium pages move the slider itself (<see cref="BrowserUsers"/>),
-/// timed until the new figures are on screen.
+/// database with the demo; open pages held with <see cref="CircuitClient"/> at each requested count: dashboards (which
+/// render statically, so an open one holds no circuit, only its HTTP connection) or an interactive page such as the
+/// team week (a full circuit each). The server's memory per open page (resident memory delta ÷ pages) is counted only
+/// for pages that answered an interaction and, for interactive ones, that the server's own circuit gauge shows.
+/// Meanwhile a few active users move the dashboard's 80/20 line every 10 s (the slider's server path: a request of the
+/// page at <c>?line=</c>), timed to the whole answer; then as many people in real Chromium pages move the slider itself
+/// (<see cref="BrowserUsers"/>), timed until the new figures are on screen.
 /// With <c>--proxy</c>, the same run goes through HAProxy (deploy/haproxy.cfg) to two instances.
 /// </summary>
 internal static partial class CircuitBenchmark
@@ -52,16 +52,17 @@ internal static partial class CircuitBenchmark
             Console.WriteLine($"# circuits: {instances.Count} instance(s){(throughProxy ? " behind HAProxy" : "")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
             var (signedIn, landing) = await SignInAsync(entry, "leader@demo.salesspec", cancel.Token);
-            var dashboard = pageName == "dashboard" ? landing : new Uri(landing, landing.AbsolutePath.Replace("/dashboard", "/" + pageName, StringComparison.Ordinal));
-            Console.WriteLine($"# page held: {dashboard.AbsolutePath}");
+            var dashboard = landing;
+            var held = pageName == "dashboard" ? landing : new Uri(landing, landing.AbsolutePath.Replace("/dashboard", "/" + pageName, StringComparison.Ordinal));
+            Console.WriteLine($"# pages held: {held.AbsolutePath}; the slider moved on {dashboard.AbsolutePath}");
             await using var counters = CircuitGauge.Start(instances);
 
             // Warm-up: the first circuits pay for JIT and the analysis cache; they are closed before the baseline.
             var warm = new List<CircuitClient>();
             for (var i = 0; i < 5; i++)
             {
-                warm.Add(await CircuitClient.OpenAsync(dashboard, Copy(signedIn, entry), cancel.Token));
-                await warm[^1].NavigateAsync(WithLine(dashboard, 25), cancel.Token);
+                warm.Add(await CircuitClient.OpenAsync(held, Copy(signedIn, entry), cancel.Token));
+                await warm[^1].NavigateAsync(WithLine(held, 25), cancel.Token);
                 await warm[^1].LoadAsync(WithLine(dashboard, 25 + i), cancel.Token);
             }
             foreach (var circuit in warm)
@@ -72,24 +73,25 @@ internal static partial class CircuitBenchmark
             var baseline = instances.Select(instance => instance.WorkingSet).ToArray();
             Console.WriteLine($"baseline resident memory: {string.Join(" + ", baseline.Select(Megabytes))}; circuits on the server: {await counters.ReadAsync(cancel.Token)}");
 
-            var held = new List<CircuitClient>();
+            var open = new List<CircuitClient>();
             Console.WriteLine("| open pages held | circuits on the server (gauge) | answered an interaction | memory delta | per open page | opening time | slider p50 / p95 (server) | moves | slider p50 / p95 (Chromium) | moves |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
             foreach (var count in counts)
             {
                 var opening = Stopwatch.StartNew();
-                await OpenAsync(held, count, dashboard, signedIn, entry, cancel.Token);
+                await OpenAsync(open, count, held, signedIn, entry, cancel.Token);
                 opening.Stop();
-                // Every held circuit must answer: one move of the line each, then back to the page as opened.
-                var answered = await AnswerAsync(held, dashboard, cancel.Token);
+                // Every open page must answer: a move of its address and back (a request of a static page; a
+                // navigation of a circuit, which renders again).
+                var answered = await AnswerAsync(open, held, cancel.Token);
                 await Task.Delay(TimeSpan.FromSeconds(10), cancel.Token);
                 // Memory and the gauge before anyone else opens a page: the idle circuits alone.
                 var onServer = await counters.ReadAsync(cancel.Token);
                 var memory = instances.Select(instance => instance.WorkingSet).ToArray();
                 var delta = memory.Sum() - baseline.Sum();
                 // A static page holds no circuit: it counts when it answered; an interactive one also when the gauge shows it.
-                var counted = held.All(page => page.IsStatic) ? answered : Math.Min(answered, onServer);
-                var server = activeUsers == 0 ? "– | 0" : Summary(await ActiveUsersAsync(held.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token));
+                var counted = open.All(page => page.IsStatic) ? answered : Math.Min(answered, onServer);
+                var server = activeUsers == 0 ? "– | 0" : Summary(await ActiveUsersAsync(open.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token));
                 var browser = "–";
                 if (browserUsers > 0)
                 {
@@ -97,15 +99,15 @@ internal static partial class CircuitBenchmark
                     browser = Summary(await people.MoveSlidersAsync(activeSeconds, cancel.Token));
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {held.Count:N0} | {onServer:N0} | {answered:N0} | {Megabytes(delta)} | {(counted > 0 ? delta / counted / 1024.0 : 0):0} KB | {opening.Elapsed.TotalSeconds:0.0} s | {server} | {browser} |"));
+                    $"| {open.Count:N0} | {onServer:N0} | {answered:N0} | {Megabytes(delta)} | {(counted > 0 ? delta / counted / 1024.0 : 0):0} KB | {opening.Elapsed.TotalSeconds:0.0} s | {server} | {browser} |"));
             }
             if (holdSeconds > 0)
             {
                 // Time to look inside (dotnet-counters monitor, dotnet-gcdump collect) with the circuits still open.
-                Console.WriteLine($"holding {held.Count:N0} circuits for {holdSeconds} s; instance processes: {string.Join(", ", instances.Select(instance => $"{instance.Name} pid {instance.ProcessId}"))}");
+                Console.WriteLine($"holding {open.Count:N0} pages for {holdSeconds} s; instance processes: {string.Join(", ", instances.Select(instance => $"{instance.Name} pid {instance.ProcessId}"))}");
                 await Task.Delay(TimeSpan.FromSeconds(holdSeconds), cancel.Token);
             }
-            foreach (var circuit in held)
+            foreach (var circuit in open)
             {
                 await circuit.DisposeAsync();
             }

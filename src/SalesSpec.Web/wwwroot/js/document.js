@@ -78,10 +78,11 @@ document.addEventListener("keydown", event => {
         return;
     }
     toggles().forEach(t => closeOver(t, true));
-    const menu = event.target instanceof Element ? event.target.closest(openMenus) : null;
-    if (menu) {
-        menu.open = false;
-        menu.querySelector("summary").focus();
+    const open = [...document.querySelectorAll(openMenus)];
+    if (open.length > 0) {
+        const inside = event.target instanceof Element ? event.target.closest(openMenus) : null;
+        open.forEach(menu => { menu.open = false; });
+        inside?.querySelector("summary").focus();
         return;
     }
     // Escape inside a panel that has a close link (a rep's details on the dashboard) closes it, as a dialog would.
@@ -92,7 +93,15 @@ document.addEventListener("keydown", event => {
 });
 
 // A panel opened by its address (…#rep-details) takes the keyboard's focus, so the details are where the reader is.
-const opened = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+// Paging, searching or closing the details come back to their own part of the page the same way.
+function byHash() {
+    try {
+        return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch {
+        return null; // A hand-typed "#50%" is not an id.
+    }
+}
+const opened = byHash();
 if (opened?.hasAttribute("data-autofocus")) {
     opened.focus();
 }
@@ -111,7 +120,8 @@ async function showLine(form) {
     if (query.get("line") === form.dataset.saved) {
         query.delete("line");
     }
-    const address = form.getAttribute("action") + (query.size > 0 ? "?" + query : "");
+    const search = query.toString();
+    const address = form.getAttribute("action").split("#")[0] + (search ? "?" + search : "");
     lineRequest?.abort();
     const request = new AbortController();
     lineRequest = request;
@@ -129,6 +139,10 @@ async function showLine(form) {
             location.assign(address);
             return;
         }
+        // Focus inside a part that is swapped goes to the same control in the new one (or back to the slider).
+        const focused = document.activeElement;
+        const holder = current.find(part => part !== focused && part.contains(focused));
+        const focusKey = holder && (focused.id || focused.dataset.testid);
         current.forEach((part, i) => {
             if (part.getAttribute("role") === "status") {
                 // A live region is kept and its words changed, so screen readers read them out.
@@ -137,7 +151,14 @@ async function showLine(form) {
                 part.replaceWith(document.importNode(next[i], true));
             }
         });
+        if (holder) {
+            const again = focusKey ? document.querySelector(`#${CSS.escape(focusKey)}, [data-testid="${CSS.escape(focusKey)}"]`) : null;
+            (again ?? form.querySelector("input[type=range]")).focus();
+        }
         history.replaceState(history.state, "", address);
+        // What else on the page names its own address follows: the skip link, the bar's "back to this page" fields.
+        document.querySelectorAll("a.skip-link").forEach(link => link.setAttribute("href", location.href.split("#")[0] + "#main"));
+        document.querySelectorAll("input[name=returnUrl]").forEach(field => { field.value = address; });
     } catch (error) {
         if (error.name !== "AbortError") {
             location.assign(address);
@@ -176,8 +197,17 @@ document.addEventListener("submit", event => {
 // With this script the slider applies itself; its "Show" button is for browsers without it.
 document.querySelectorAll("[data-what-if]").forEach(form => form.classList.add("what-if-form--live"));
 
-// Focus leaving the navigation that lies over the page closes it, so nothing focused is ever hidden beneath it.
+// Focus leaving the navigation that lies over the page closes it, so nothing focused is ever hidden beneath it; so
+// does focus leaving an open menu, whose list would cover what the keyboard reaches next.
 document.addEventListener("focusout", event => {
+    const next = event.relatedTarget;
+    if (event.target instanceof Element && next instanceof Node) {
+        document.querySelectorAll(openMenus).forEach(menu => {
+            if (menu.contains(event.target) && !menu.contains(next)) {
+                menu.open = false;
+            }
+        });
+    }
     toggles().forEach(toggle => {
         const navigation = navigationOf(toggle);
         const next = event.relatedTarget;
@@ -191,16 +221,6 @@ document.addEventListener("focusout", event => {
 narrowScreen.addEventListener("change", () => {
     document.querySelectorAll(".static-shell").forEach(shell => shell.classList.remove("static-shell--toggled"));
     toggles().forEach(sync);
-
-// A static page rendered in the other theme than the system's, with no choice of the person's (its first visit, before
-// the head script had written the cookie; or the system switched since): the cookie is right now, so load it once more.
-const systemTheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-const chosen = document.cookie.split("; ").some(cookie => cookie.startsWith("salesspec-theme-choice="));
-const shell = document.querySelector(".static-shell[data-theme]");
-if (shell && !chosen && shell.dataset.theme !== systemTheme && sessionStorage.getItem("salesspec-theme-reloaded") !== location.href) {
-    sessionStorage.setItem("salesspec-theme-reloaded", location.href);
-    location.reload();
-}
 });
 
 toggles().forEach(sync);

@@ -197,18 +197,18 @@ public sealed class DashboardTests : IAsyncLifetime
         panel.Markup.Length.ShouldBeLessThan(40_000, "one page of bars, not 3,000");
         panel.FindAll("[data-testid=rep-list-previous]").ShouldBeEmpty();
         var next = panel.Find("[data-testid=rep-list-next]").GetAttribute("href");
-        next.ShouldBe("/organizations/7/dashboard?weeks=12&page=2");
+        next.ShouldBe("/organizations/7/dashboard?weeks=12&page=2#dashboard-rep-shares", "back to the list, not the top of the page");
 
         // The next page is the address with page=2; the rep opened and the heat map's own page stay as they are.
         var second = Panel(("page", "2"), ("rep", "rep00001@big.test"), ("hpage", "3"));
         second.FindAll("[data-testid=rep-bar]").Select(b => b.GetAttribute("data-rep")).ShouldBe(expected.Skip(25).Take(25).Select(r => r.Email));
         second.Find("[data-testid=rep-list-range]").TextContent.ShouldBe("26–50 of 3,000 reps");
-        second.Find("[data-testid=rep-list-previous]").GetAttribute("href").ShouldBe("/organizations/7/dashboard?weeks=12&rep=rep00001@big.test&hpage=3");
+        second.Find("[data-testid=rep-list-previous]").GetAttribute("href").ShouldBe("/organizations/7/dashboard?weeks=12&rep=rep00001@big.test&hpage=3#dashboard-rep-shares");
 
         // The search form sends the rest of the address along, but not its own page: a new search starts on page 1.
         var form = second.Find("[data-testid=rep-list-form]");
         form.GetAttribute("method").ShouldBe("get");
-        form.GetAttribute("action").ShouldBe("/organizations/7/dashboard");
+        form.GetAttribute("action").ShouldBe("/organizations/7/dashboard#dashboard-rep-shares");
         form.QuerySelectorAll("input[type=hidden]").Select(i => $"{i.GetAttribute("name")}={i.GetAttribute("value")}")
             .ShouldBe(["weeks=12", "rep=rep00001@big.test", "hpage=3"]);
         form.QuerySelector("input[type=search]")!.GetAttribute("name").ShouldBe("q");
@@ -267,7 +267,7 @@ public sealed class DashboardTests : IAsyncLifetime
         heat.Find("[data-testid=heat-list-range]").TextContent.ShouldBe("1–25 of 3,000 reps");
         heat.Find("[data-testid=heat-row] th").TextContent.ShouldBe(reps.OrderByDescending(r => r.NonCoreShare).ThenBy(r => r.Name).First().Name);
         // Its keys are its own (hq, hsort, hpage): the rep list's page 5 is not the heat map's.
-        heat.Find("[data-testid=heat-list-next]").GetAttribute("href").ShouldBe("/organizations/7/dashboard?weeks=12&page=5&hpage=2");
+        heat.Find("[data-testid=heat-list-next]").GetAttribute("href").ShouldBe("/organizations/7/dashboard?weeks=12&page=5&hpage=2#dashboard-heat-map");
         heat.Find("[data-testid=heat-list-search]").GetAttribute("name").ShouldBe("hq");
     }
 
@@ -389,7 +389,7 @@ public sealed class DashboardTests : IAsyncLifetime
         var panel = page.Find("[data-testid=drilldown-panel]");
         panel.Id.ShouldBe("rep-details");
         panel.HasAttribute("data-autofocus").ShouldBeTrue("the page's script focuses it when the address ends in #rep-details");
-        var close = $"/organizations/{organization}/dashboard?weeks=12&line=25&q=ana";
+        var close = $"/organizations/{organization}/dashboard?weeks=12&line=25&q=ana#dashboard-rep-shares";
         panel.GetAttribute("data-close-href").ShouldBe(close, "Escape follows it");
         page.Find("a[data-testid=drilldown-close]").GetAttribute("href").ShouldBe(close);
         page.Find("[data-testid=rep-drilldown] h2").TextContent.ShouldBe("Ana Ruiz");
@@ -397,6 +397,22 @@ public sealed class DashboardTests : IAsyncLifetime
         // An address with someone who is not in the view (or not an email at all) opens empty details, not an error.
         var stranger = await DashboardAsync("leader@demo.salesspec", query: "rep=" + Uri.EscapeDataString("<script>@x.test"));
         await stranger.WaitForAssertionAsync(() => stranger.Find("[data-testid=rep-drilldown]").TextContent.ShouldContain("No hours logged in this period."));
+    }
+
+    [Fact]
+    public async Task Another_period_keeps_the_searches_and_the_rep_and_another_scope_starts_afresh()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec", query: "weeks=12&line=25&rep=ana.ruiz@northwind.test&q=ana&sort=name&page=2&hq=ben&hpage=3&missing=2");
+        await page.WaitForElementAsync("[data-testid=rep-drilldown]");
+        var path = $"/organizations/{page.Instance.OrganizationId}/dashboard";
+
+        var picks = page.FindAll("[data-testid=period-picks] a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        picks["26 weeks"].ShouldBe($"{path}?line=25&rep=ana.ruiz@northwind.test&q=ana&sort=name&hq=ben&weeks=26");
+
+        // The scope form sends the view only (period and line): the lists and the rep belong to the old scope.
+        var scope = page.Find("[data-testid=scope-form]");
+        scope.QuerySelectorAll("input[type=hidden]").Select(i => $"{i.GetAttribute("name")}={i.GetAttribute("value")}").ShouldBe(["weeks=12", "line=25"]);
+        scope.QuerySelector("select[name=team]")!.QuerySelectorAll("option").Select(o => o.TextContent).ShouldContain("Whole organisation");
     }
 
     [Fact]
