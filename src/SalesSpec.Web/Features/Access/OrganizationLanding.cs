@@ -8,6 +8,20 @@ namespace SalesSpec.Web.Features.Access;
 /// </summary>
 public static class OrganizationLanding
 {
+    /// <summary>
+    /// The membership of the organisation an address is in (/organizations/12/…), by its id: names can repeat, and
+    /// "/organizations/1" is a prefix of "/organizations/12".
+    /// </summary>
+    public static MemberAccess? InAddress(IEnumerable<MemberAccess>? memberships, string address)
+    {
+        var segments = new Uri(address, UriKind.RelativeOrAbsolute) is { IsAbsoluteUri: true } absolute
+            ? absolute.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            : address.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length > 1 && segments[0] == "organizations" && int.TryParse(segments[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? memberships?.FirstOrDefault(m => m.OrganizationId == id)
+            : null;
+    }
+
     public static string Overview(int organizationId) => $"/organizations/{organizationId.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Whether a member of this organisation, its only one, goes straight to it after signing in.</summary>
