@@ -39,6 +39,18 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         await Browser.WaitForUrlAsync(page, "**/dashboard?weeks=12&line=30");
         (await page.EvaluateAsync<bool>("() => window.samePage === true")).ShouldBeTrue("the move swapped the figures in, it did not load the page");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("what-if-line");
+        // The move asked for the parts that follow the line only (PartsRequest): fewer bytes than the page, and what
+        // does not follow the line (the charts, the bar) stays as it was.
+        var sizes = await page.EvaluateAsync<double[]>(
+            "() => [performance.getEntriesByType('resource').filter(e => e.initiatorType === 'fetch').pop().decodedBodySize, performance.getEntriesByType('navigation')[0].decodedBodySize]");
+        sizes[0].ShouldBeGreaterThan(0);
+        sizes[0].ShouldBeLessThan(sizes[1] * 2 / 3);
+        await Assertions.Expect(page.Locator("[data-testid=workload-mix]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=weekly-trend]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("header.static-bar")).ToBeVisibleAsync();
+        // The parts were brought to the new figures element by element (a recommendation went): they are now what the
+        // server renders at that line.
+        (await PartsDifferingFromTheServerAsync(page)).ShouldBeEmpty();
         await page.Keyboard.PressAsync("ArrowLeft");
         await Browser.WaitForUrlAsync(page, "**/dashboard?weeks=12&line=29");
         await Assertions.Expect(page.Locator("[data-testid=what-if-note]")).ToContainTextAsync("80/20 line of 29 %");
@@ -54,6 +66,7 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("what-if-line");
         // What names the page's own address follows it: the skip link stays on this page at this line.
         (await page.Locator("[data-testid=skip-link]").GetAttributeAsync("href"))!.ShouldEndWith("/dashboard?weeks=12&line=26#main");
+        (await PartsDifferingFromTheServerAsync(page)).ShouldBeEmpty();
         (await page.EvaluateAsync<bool>("() => window.samePage === true")).ShouldBeTrue();
         // A reload keeps the line; "Back" goes to the organisation's.
         await page.ReloadAsync();
@@ -113,4 +126,21 @@ public sealed class DashboardJourneyTests(AppServer app, Browser browser) : ICla
         await Assertions.Expect(page.Locator("[data-testid=recommendation]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=advice]")).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// The ids of the parts that follow the line whose markup differs from what the server renders at the page's
+    /// address now (MudBlazor's random element ids aside).
+    /// </summary>
+    private static Task<string[]> PartsDifferingFromTheServerAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        async () => {
+            const html = await (await fetch(location.href, { headers: { "X-SalesSpec-Parts": "follows-line" } })).text();
+            const served = [...new DOMParser().parseFromString(html, "text/html").querySelectorAll("[data-follows-line]")];
+            const shown = [...document.querySelectorAll("[data-follows-line]")];
+            const plain = part => part.outerHTML.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "");
+            if (served.length !== shown.length) {
+                return ["(" + shown.length + " parts shown, " + served.length + " served)"];
+            }
+            return shown.filter((part, i) => plain(part) !== plain(served[i])).map(part => part.id);
+        }
+        """);
 }

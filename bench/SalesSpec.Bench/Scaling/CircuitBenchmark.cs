@@ -64,6 +64,7 @@ internal static partial class CircuitBenchmark
                 warm.Add(await CircuitClient.OpenAsync(held, Copy(signedIn, entry), cancel.Token));
                 await warm[^1].NavigateAsync(WithLine(held, 25), cancel.Token);
                 await warm[^1].LoadAsync(WithLine(dashboard, 25 + i), cancel.Token);
+                await warm[^1].LoadAsync(WithLine(dashboard, 30 + i), cancel.Token, partsOnly: true);
             }
             foreach (var circuit in warm)
             {
@@ -74,8 +75,8 @@ internal static partial class CircuitBenchmark
             Console.WriteLine($"baseline resident memory: {string.Join(" + ", baseline.Select(Megabytes))}; circuits on the server: {await counters.ReadAsync(cancel.Token)}");
 
             var open = new List<CircuitClient>();
-            Console.WriteLine("| open pages held | circuits on the server (gauge) | answered an interaction | memory delta | per open page | opening time | slider p50 / p95 (server) | moves | slider p50 / p95 (Chromium) | moves |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| open pages held | circuits on the server (gauge) | answered an interaction | memory delta | per open page | opening time | slider p50 / p95 (server) | moves | slider p50 / p95 (Chromium, key to painted in the page) | moves | of which the request (Resource Timing) p50 / p95 | moves | slider p50 / p95 (Chromium, through Playwright) | moves |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var count in counts)
             {
                 var opening = Stopwatch.StartNew();
@@ -92,11 +93,12 @@ internal static partial class CircuitBenchmark
                 // A static page holds no circuit: it counts when it answered; an interactive one also when the gauge shows it.
                 var counted = open.All(page => page.IsStatic) ? answered : Math.Min(answered, onServer);
                 var server = activeUsers == 0 ? "– | 0" : Summary(await ActiveUsersAsync(open.Take(activeUsers).ToList(), dashboard, activeSeconds, cancel.Token));
-                var browser = "–";
+                var browser = "– | 0 | – | 0 | – | 0";
                 if (browserUsers > 0)
                 {
                     await using var people = await BrowserUsers.OpenAsync(browserUsers, dashboard, signedIn, entry);
-                    browser = Summary(await people.MoveSlidersAsync(activeSeconds, cancel.Token));
+                    var (inPage, requests, harness) = await people.MoveSlidersAsync(activeSeconds, cancel.Token);
+                    browser = Summary(inPage) + " | " + Summary(requests) + " | " + Summary(harness);
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {open.Count:N0} | {onServer:N0} | {answered:N0} | {Megabytes(delta)} | {(counted > 0 ? delta / counted / 1024.0 : 0):0} KB | {opening.Elapsed.TotalSeconds:0.0} s | {server} | {browser} |"));
@@ -186,7 +188,7 @@ internal static partial class CircuitBenchmark
             while (DateTime.UtcNow < end)
             {
                 line = line >= 40 ? 15 : line + 5;
-                var took = await user.LoadAsync(WithLine(dashboard, line), cancellationToken);
+                var took = await user.LoadAsync(WithLine(dashboard, line), cancellationToken, partsOnly: true);
                 lock (latencies)
                 {
                     latencies.Add(took.TotalMilliseconds);

@@ -139,18 +139,28 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     /// <summary>
     /// Loads <paramref name="address"/> as this browser (its cookies, so behind HAProxy its instance): the dashboard's
-    /// what-if line is a plain request of the page at <c>?line=</c>. Returns the time to the whole answer.
+    /// what-if line is a plain request of the page at <c>?line=</c>. With <paramref name="partsOnly"/> it asks, as the
+    /// slider's script does, for the parts that follow the line only (the app's PartsRequest header). Returns the time
+    /// to the whole answer.
     /// </summary>
-    public async Task<TimeSpan> LoadAsync(Uri address, CancellationToken cancellationToken)
+    public async Task<TimeSpan> LoadAsync(Uri address, CancellationToken cancellationToken, bool partsOnly = false)
     {
         _http ??= new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        if (partsOnly)
+        {
+            request.Headers.Add("X-SalesSpec-Parts", "follows-line");
+        }
         var clock = Stopwatch.StartNew();
-        using var response = await _http.GetAsync(address, cancellationToken);
+        using var response = await _http.SendAsync(request, cancellationToken);
         var html = await response.Content.ReadAsStringAsync(cancellationToken);
         clock.Stop();
-        if (response.StatusCode != HttpStatusCode.OK || !html.Contains("<h1", StringComparison.Ordinal))
+        var answered = partsOnly
+            ? html.Contains("data-follows-line", StringComparison.Ordinal) && !html.Contains("<html", StringComparison.Ordinal)
+            : html.Contains("<h1", StringComparison.Ordinal);
+        if (response.StatusCode != HttpStatusCode.OK || !answered)
         {
-            throw new InvalidOperationException($"{address} answered {(int)response.StatusCode} without a page.");
+            throw new InvalidOperationException($"{address} answered {(int)response.StatusCode} without {(partsOnly ? "the parts alone" : "a page")}.");
         }
         return clock.Elapsed;
     }

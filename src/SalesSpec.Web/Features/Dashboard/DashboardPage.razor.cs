@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using SalesSpec.Web.Components.Layout;
 using SalesSpec.Web.Features.Analysis;
 using SalesSpec.Web.Features.Dashboard.Services;
 using SalesSpec.Web.Features.Timesheets.Services;
@@ -57,6 +58,12 @@ public sealed partial class DashboardPage
 
     [SupplyParameterFromQuery(Name = DashboardAddress.Missing)]
     public string? MissingPage { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    /// <summary>The slider asks for the parts that follow the line only; the charts beside them are left out.</summary>
+    private bool PartsOnly => PartsRequest.IsAsked(HttpContext);
 
     [Inject]
     private AnalysisService Analysis { get; set; } = null!;

@@ -111,6 +111,48 @@ if (opened?.hasAttribute("data-autofocus")) {
 // A newer move cancels an older one still on its way. Anything unexpected falls back to loading the page.
 let lineRequest = null;
 
+// Brings an element of the page to what the server sent, changing only what differs: a move of the line mostly
+// changes numbers, widths and the line in links, and a browser restyles and lays out only what changed, where
+// swapping whole lists in lays out the page again (about half the time of a move on a slow machine). The elements
+// stay the ones they were, so focus and scroll positions within them stay too.
+function morph(current, next) {
+    if (current.nodeType !== next.nodeType || current.nodeName !== next.nodeName) {
+        current.replaceWith(document.importNode(next, true));
+        return;
+    }
+    if (current.nodeType !== Node.ELEMENT_NODE) {
+        if (current.nodeValue !== next.nodeValue) {
+            current.nodeValue = next.nodeValue;
+        }
+        return;
+    }
+    if (current.isEqualNode(next)) {
+        return;
+    }
+    for (const attribute of [...current.attributes]) {
+        if (!next.hasAttribute(attribute.name)) {
+            current.removeAttribute(attribute.name);
+        }
+    }
+    for (const attribute of next.attributes) {
+        if (current.getAttribute(attribute.name) !== attribute.value) {
+            current.setAttribute(attribute.name, attribute.value);
+        }
+    }
+    const children = current.childNodes;
+    const nextChildren = [...next.childNodes];
+    nextChildren.forEach((child, i) => {
+        if (i < children.length) {
+            morph(children[i], child);
+        } else {
+            current.appendChild(document.importNode(child, true));
+        }
+    });
+    while (children.length > nextChildren.length) {
+        current.lastChild.remove();
+    }
+}
+
 function sliderOf(target) {
     return target instanceof Element ? target.closest("[data-what-if] input[type=range]") : null;
 }
@@ -128,7 +170,12 @@ async function showLine(form) {
     const dashboard = form.closest(".dashboard");
     dashboard?.setAttribute("aria-busy", "true");
     try {
-        const response = await fetch(address, { signal: request.signal, headers: { Accept: "text/html" } });
+        // Only the parts that follow the line come back (the server's PartsRequest), not the whole document.
+        const response = await fetch(address, {
+            signal: request.signal,
+            cache: "no-store",
+            headers: { Accept: "text/html", "X-SalesSpec-Parts": "follows-line" },
+        });
         const page = new DOMParser().parseFromString(await response.text(), "text/html");
         if (request !== lineRequest) {
             return;
@@ -139,7 +186,8 @@ async function showLine(form) {
             location.assign(address);
             return;
         }
-        // Focus inside a part that is swapped goes to the same control in the new one (or back to the slider).
+        // Focus inside a part stays where it is; if its element had to be replaced, it goes to the same control in the
+        // new one (or back to the slider).
         const focused = document.activeElement;
         const holder = current.find(part => part !== focused && part.contains(focused));
         const focusKey = holder && (focused.id || focused.dataset.testid);
@@ -148,10 +196,10 @@ async function showLine(form) {
                 // A live region is kept and its words changed, so screen readers read them out.
                 part.textContent = next[i].textContent;
             } else {
-                part.replaceWith(document.importNode(next[i], true));
+                morph(part, next[i]);
             }
         });
-        if (holder) {
+        if (holder && !focused.isConnected) {
             const again = focusKey ? document.querySelector(`#${CSS.escape(focusKey)}, [data-testid="${CSS.escape(focusKey)}"]`) : null;
             (again ?? form.querySelector("input[type=range]")).focus();
         }
