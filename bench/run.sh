@@ -4,19 +4,22 @@
 #   bench/run.sh db|import|cli|scenario|signin   one of them
 #   bench/run.sh circuits    open dashboards (static) and open team weeks (a circuit each), and the slider's latency for 20
 #                            Chromium users meanwhile, on one instance, then through HAProxy to two (not in "all")
+#   bench/run.sh workshop    200 phones answering a live workshop within 20 s on one instance, the projector (Chromium) on
+#                            another: the projector's update latency and the memory (not in "all")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh
 which=${1:-all}
 
 dotnet build bench/SalesSpec.Bench -c Release -nologo -v quiet
+if [ "$which" = circuits ] || [ "$which" = workshop ]; then
+  if ! command -v chromium >/dev/null 2>&1; then apt_install chromium; fi
+  export SALESSPEC_CHROMIUM=${SALESSPEC_CHROMIUM:-$(command -v chromium)}
+fi
 if [ "$which" = circuits ]; then
   # dotnet-counters (a local tool) reads the server's own circuit gauge; HAProxy fronts the two-instance run.
   dotnet tool restore >/dev/null
   if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then apt_install haproxy; fi
-  # The people moving the slider are real Chromium pages, as in the browser tests.
-  if ! command -v chromium >/dev/null 2>&1; then apt_install chromium; fi
-  export SALESSPEC_CHROMIUM=${SALESSPEC_CHROMIUM:-$(command -v chromium)}
 fi
 if [ "$which" != cli ] && [ "$which" != scenario ] && [ "$which" != signin ]; then
   start_throwaway_postgres
@@ -55,4 +58,8 @@ if [ "$which" = circuits ]; then
     dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60 --page team-week
   SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
     dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- circuits --counts 100,500,1000 --active 20 --browsers 20 --active-seconds 60 --proxy
+fi
+if [ "$which" = workshop ]; then
+  SALESSPEC_BENCH_POSTGRES=$SALESSPEC_TEST_POSTGRES \
+    dotnet run -c Release --no-build --project bench/SalesSpec.Bench -- workshop --participants 200 --seconds 20
 fi

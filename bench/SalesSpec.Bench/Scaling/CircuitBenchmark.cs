@@ -200,7 +200,7 @@ internal static partial class CircuitBenchmark
         return latencies;
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static Uri WithLine(Uri dashboard, int line) => new($"{dashboard.GetLeftPart(UriPartial.Path)}?line={line}");
 
@@ -218,7 +218,7 @@ internal static partial class CircuitBenchmark
         return cookies;
     }
 
-    private static async Task<(CookieContainer Cookies, Uri Dashboard)> SignInAsync(Uri entry, string email, CancellationToken cancellationToken)
+    internal static async Task<(CookieContainer Cookies, Uri Dashboard)> SignInAsync(Uri entry, string email, CancellationToken cancellationToken, bool toDashboard = true)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies }) { BaseAddress = entry };
@@ -235,16 +235,16 @@ internal static partial class CircuitBenchmark
         });
         using var response = await http.PostAsync(new Uri("/Account/Login", UriKind.Relative), form, cancellationToken);
         var landed = response.RequestMessage!.RequestUri!;
-        if (!landed.AbsolutePath.EndsWith("/dashboard", StringComparison.Ordinal))
+        if (toDashboard ? !landed.AbsolutePath.EndsWith("/dashboard", StringComparison.Ordinal) : landed.AbsolutePath.StartsWith("/Account/Login", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Signing in as {email} landed on {landed}, not a dashboard.");
         }
         return (cookies, new Uri(entry, landed.PathAndQuery));
     }
 
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+    internal static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
 
-    private static async Task<string> CreateDatabaseAsync(string admin)
+    internal static async Task<string> CreateDatabaseAsync(string admin)
     {
         var name = $"salesspec_circuits_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(admin);
@@ -254,7 +254,7 @@ internal static partial class CircuitBenchmark
         return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 
-    private static async Task DropDatabaseAsync(string admin, string database)
+    internal static async Task DropDatabaseAsync(string admin, string database)
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(admin);
@@ -264,5 +264,5 @@ internal static partial class CircuitBenchmark
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 }

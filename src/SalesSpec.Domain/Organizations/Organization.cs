@@ -39,6 +39,9 @@ public sealed class Organization : IVersioned
     /// <summary>The segment already succeeds with generalists (seed 001).</summary>
     public bool SucceedsWithGeneralists { get; private set; }
 
+    /// <summary>Published rules of thumb (TOPO, Bridge Group, HBR, the client's articles) beside the organisation's own figures.</summary>
+    public bool ShowsReferenceFigures { get; private set; } = true;
+
     /// <summary>IANA time zone: decides the local day of timestamps that arrive in UTC and which week is "this week".</summary>
     public string TimeZone { get; private set; } = DefaultTimeZone;
 
@@ -99,6 +102,8 @@ public sealed class Organization : IVersioned
     public void Archive() => IsArchived = true;
 
     public void Restore() => IsArchived = false;
+
+    public void ShowReferenceFigures(bool show) => ShowsReferenceFigures = show;
 
     public void ChangeSettings(
         decimal threshold,

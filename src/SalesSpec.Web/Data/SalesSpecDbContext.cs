@@ -4,6 +4,7 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
+using SalesSpec.Domain.Workshops;
 using SalesSpec.Web.Features.Accounts.Services;
 using SalesSpec.Web.Features.Analysis.Summaries;
 using SalesSpec.Web.Features.Audit;
@@ -54,6 +55,10 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<CrmRuleSet> CrmRuleSets => Set<CrmRuleSet>();
 
     public DbSet<Scenario> Scenarios => Set<Scenario>();
+
+    public DbSet<WorkshopSession> WorkshopSessions => Set<WorkshopSession>();
+
+    public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
 
     public DbSet<LockPeriod> LockPeriods => Set<LockPeriod>();
 
@@ -136,6 +141,8 @@ public abstract class SalesSpecDbContext(DbContextOptions options) : IdentityDbC
         builder.Entity<CrmOwnerChoice>().HasQueryFilter(TenantFilter.Name, c => c.OrganizationId == OrganizationScope);
         builder.Entity<CrmSavedLayout>().HasQueryFilter(TenantFilter.Name, l => l.OrganizationId == OrganizationScope);
         builder.Entity<Scenario>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
+        builder.Entity<WorkshopSession>().HasQueryFilter(TenantFilter.Name, s => s.OrganizationId == OrganizationScope);
+        builder.Entity<WorkshopAnswer>().HasQueryFilter(TenantFilter.Name, a => a.OrganizationId == OrganizationScope);
         builder.Entity<Notification>().HasQueryFilter(TenantFilter.Name, n => n.OrganizationId == OrganizationScope);
         builder.Entity<OutboxEmail>().HasQueryFilter(TenantFilter.Name, e => e.OrganizationId == OrganizationScope);
         builder.Entity<Membership>().HasQueryFilter(TenantFilter.Name, m => m.OrganizationId == OrganizationScope);

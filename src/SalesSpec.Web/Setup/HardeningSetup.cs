@@ -11,6 +11,8 @@ public static class HardeningSetup
     {
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 20);
         var apiPerMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
+        var answersPerMinute = configuration.GetValue("RateLimits:WorkshopAnswersPerMinute", 20);
+        var joinPerMinute = configuration.GetValue("RateLimits:JoinPerMinute", 1200);
         // Made by the container (not passed in as an instance) so that the container disposes of its timer.
         services.AddSingleton(_ => new SignInLimiter(configuration.GetValue(SignInLimiter.Setting, SignInLimiter.DefaultPerMinute)));
         services.AddRateLimiter(options =>
@@ -21,7 +23,7 @@ public static class HardeningSetup
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
                 return new ValueTask(TooManyRequests.WriteAsync(context.HttpContext, SignInLimiter.Seconds(wait)));
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            var general = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 // The client's own address (the proxy's X-Forwarded-For, see ProxySetup) for a sign-in; once signed in,
                 // the person, so that colleagues behind one office address do not share a bucket.
@@ -41,6 +43,23 @@ public static class HardeningSetup
                 }
                 return RateLimitPartition.GetNoLimiter("pages");
             });
+            // A workshop's room shares the venue's one address, so a phone's answers are limited per device cookie and
+            // join code; the address's (generous) limit bounds how fast one client can try codes (docs/workshops.md).
+            var joining = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/join")
+                    ? RateLimitPartition.GetFixedWindowLimiter("join:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"), _ => Window(joinPerMinute))
+                    : RateLimitPartition.GetNoLimiter("not joining"));
+            var answering = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var device = context.Request.Cookies[Features.Workshops.Services.JoinService.DeviceCookie];
+                if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments("/join", out var code)
+                    || string.IsNullOrEmpty(device) || device.Length > 100 || code.Value is not { Length: > 1 and <= 40 })
+                {
+                    return RateLimitPartition.GetNoLimiter("not answering");
+                }
+                return RateLimitPartition.GetFixedWindowLimiter("answer:" + code.Value.ToUpperInvariant() + ":" + device, _ => Window(answersPerMinute));
+            });
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(general, joining, answering);
         });
         return services;
     }

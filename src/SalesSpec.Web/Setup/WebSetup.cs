@@ -49,6 +49,12 @@ public static class WebSetup
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.Services.CrmRuleService>();
         services.AddSingleton<SalesSpec.Web.Features.CrmImports.Services.CrmImportService>();
         services.AddSingleton<SalesSpec.Web.Features.Scenarios.Services.ScenarioService>();
+        services.AddSingleton<SalesSpec.Web.Features.Workshops.Services.WorkshopNotifier>();
+        services.AddHostedService<SalesSpec.Web.Features.Workshops.Services.WorkshopListener>();
+        services.AddSingleton<SalesSpec.Web.Features.Workshops.Services.WorkshopService>();
+        services.AddSingleton<SalesSpec.Web.Features.Workshops.Services.JoinService>();
+        services.AddSingleton<SalesSpec.Web.Features.Workshops.Services.WorkshopSaveService>();
+        services.AddSingleton<SalesSpec.Web.Features.Organizations.Services.ReferenceFigureSetting>();
         services.AddSingleton<SalesSpec.Web.Features.Teams.TeamsService>();
         services.AddSingleton<SalesSpec.Web.Features.People.Services.PeopleService>();
         services.AddSingleton<SalesSpec.Web.Features.Catalogue.Services.CatalogueService>();

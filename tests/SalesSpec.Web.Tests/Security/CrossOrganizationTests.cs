@@ -14,8 +14,9 @@ namespace SalesSpec.Web.Tests.Security;
 /// </summary>
 public sealed class CrossOrganizationTests : IAsyncLifetime
 {
-    // Pages anyone may open: signing in, first-run set-up (gone once used), accepting an invitation (the link is the secret), errors.
-    private static readonly string[] PublicPages = ["Account/Login", "setup", "invitation/{Token}", "not-found", "Error"];
+    // Pages anyone may open: signing in, first-run set-up (gone once used), accepting an invitation (the link is the secret),
+    // answering a workshop (the join code is the key; WorkshopJoinHttpTests checks what it shows), errors.
+    private static readonly string[] PublicPages = ["Account/Login", "setup", "invitation/{Token}", "join", "join/{Code}", "not-found", "Error"];
 
     // Any of these in a response means Contoso's data leaked.
     private static readonly string[] ContosoData = ["Contoso", "contoso.test", "Priya Shah", "Omar Haddad"];

@@ -3,6 +3,7 @@ using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Scenarios;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
+using SalesSpec.Domain.Workshops;
 using SalesSpec.Web.Features.Members.Services;
 
 namespace SalesSpec.Web.Features.Audit;
@@ -14,7 +15,7 @@ internal static class AuditTrail
     [
         typeof(Organization), typeof(Team), typeof(Role), typeof(Rep), typeof(Activity), typeof(TimeLog),
         typeof(MonthlyLeadCount), typeof(Membership), typeof(ManagedTeam), typeof(Invitation),
-        typeof(Timesheet), typeof(LockPeriod), typeof(Scenario), typeof(CrmRuleSet),
+        typeof(Timesheet), typeof(LockPeriod), typeof(Scenario), typeof(CrmRuleSet), typeof(WorkshopSession),
     ];
 
     /// <summary>The changes worth an entry, each said in words (see <see cref="AuditWording"/>).</summary>

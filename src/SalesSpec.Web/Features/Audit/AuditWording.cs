@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesSpec.Domain.Crm;
 using SalesSpec.Domain.Scenarios;
+using SalesSpec.Domain.Workshops;
 using SalesSpec.Domain.TimeLogs;
 using SalesSpec.Domain.Timesheets;
 using SalesSpec.Web.Components.Shared;
@@ -42,6 +43,7 @@ internal static partial class AuditWording
             Timesheet => await TimesheetAsync(change, names),
             LockPeriod => await LockAsync(change, names),
             Scenario => ScenarioText(change),
+            WorkshopSession => WorkshopText(change),
             CrmRuleSet => CrmRules(change),
             _ => Generic(change, entry.Metadata.ClrType.Name),
         };
@@ -295,6 +297,19 @@ internal static partial class AuditWording
             ("Roles", () => $"changed the moves in “{name}” ({Count(c.Old<IReadOnlyDictionary<string, string>>("Roles")?.Count, "person", "people")} moved before, {Count(c.New<IReadOnlyDictionary<string, string>>("Roles")?.Count, "person", "people")} now)"),
             ("Hires", () => $"changed the hires in “{name}” ({Count(c.Old<IReadOnlyList<ScenarioHire>>("Hires")?.Count, "hire", "hires")} before, {Count(c.New<IReadOnlyList<ScenarioHire>>("Hires")?.Count, "hire", "hires")} now)"),
             ("HandOffs", () => $"changed the hand-offs in “{name}” ({Count(c.Old<IReadOnlyDictionary<string, string>>("HandOffs")?.Count, "hand-off", "hand-offs")} before, {Count(c.New<IReadOnlyDictionary<string, string>>("HandOffs")?.Count, "hand-off", "hand-offs")} now)"));
+    }
+
+    private static string WorkshopText(Change c)
+    {
+        var title = c.Added ? c.New<string>("Title") : c.Old<string>("Title");
+        if (c.Added || c.Deleted)
+        {
+            return $"{(c.Added ? "opened" : "deleted")} the workshop “{title}”";
+        }
+        return c.Clauses(
+            ("Title", () => $"renamed the workshop “{title}” to “{c.New<string>("Title")}”"),
+            ("ClosedAt", () => c.New<DateTimeOffset?>("ClosedAt") is null ? $"reopened the workshop “{title}”" : $"closed the workshop “{title}”"),
+            ("IsRevealed", () => c.New<bool>("IsRevealed") ? $"revealed the answers of the workshop “{title}”" : $"hid the answers of the workshop “{title}”"));
     }
 
     private static string CrmRules(Change c)

@@ -16,6 +16,10 @@ public sealed partial class DashboardPage
 {
     private DashboardPageModel _model = null!;
     private DashboardAddress? _address;
+    private bool _referenceFigures;
+
+    [Inject]
+    private SalesSpec.Web.Features.Organizations.Services.ReferenceFigureSetting ReferenceFigureSetting { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
@@ -86,6 +90,7 @@ public sealed partial class DashboardPage
         {
             return;
         }
+        _referenceFigures = await ReferenceFigureSetting.ShownAsync(member!);
         var rep = string.IsNullOrWhiteSpace(Rep) ? null : Rep.Trim();
         if (rep is not null && rep.Length <= DashboardAddress.MaxRepLength)
         {

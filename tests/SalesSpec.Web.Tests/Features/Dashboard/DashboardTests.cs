@@ -41,6 +41,7 @@ public sealed class DashboardTests : IAsyncLifetime
         _context.Services.AddSingleton<AnalysisService>();
         _context.Services.AddSingleton<DashboardService>();
         _context.Services.AddSingleton<RepFocusService>();
+        _context.Services.AddSingleton<SalesSpec.Web.Features.Organizations.Services.ReferenceFigureSetting>();
         _context.Services.AddSingleton<IValidator<AnalysisQuery>, AnalysisQueryValidator>();
     }
 
@@ -144,6 +145,47 @@ public sealed class DashboardTests : IAsyncLifetime
         await whole.WaitForAssertionAsync(() => whole.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
         whole.FindAll("[data-testid=recommendation][data-kind=MissingCoreRoles]").Count.ShouldBe(1);
         whole.FindAll("[data-testid=organization-wide]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_inbound_recommendation_shows_the_first_hour_figure_with_its_source_only_when_reference_figures_are_shown()
+    {
+        var leads = new Recommendation(RecommendationKind.AddMarketResponseRep, Workload.InboundQualification, null, null, null, null, null, false,
+            "About 316 inbound leads arrive a month.", "seed 003");
+        var closing = SplitOut(advisory: false) with { Workload = Workload.Closing };
+
+        var shown = _context.Render<RecommendationCard>(p => p.Add(x => x.RepLink, Address().RepLink).Add(x => x.Recommendation, leads).Add(x => x.ShowReferenceFigures, true));
+        var hidden = _context.Render<RecommendationCard>(p => p.Add(x => x.RepLink, Address().RepLink).Add(x => x.Recommendation, leads).Add(x => x.ShowReferenceFigures, false));
+        var other = _context.Render<RecommendationCard>(p => p.Add(x => x.RepLink, Address().RepLink).Add(x => x.Recommendation, closing).Add(x => x.ShowReferenceFigures, true));
+
+        var note = shown.Find("[data-testid=reference-first-hour]").TextContent;
+        note.ShouldContain("within the hour");
+        note.ShouldContain("Harvard Business Review");
+        hidden.FindAll("[data-testid=reference-first-hour]").ShouldBeEmpty();
+        other.FindAll("[data-testid=reference-first-hour]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_demo_dashboard_shows_the_published_figures_beside_its_own_and_an_organisation_can_hide_them()
+    {
+        var page = await DashboardAsync("leader@demo.salesspec");
+        await page.WaitForAssertionAsync(() => page.FindAll("[data-testid=reference-figure]").Count.ShouldBe(2));
+        var ratio = page.Find("[data-testid=reference-figure][data-key=sdr-ae]");
+        ratio.TextContent.ShouldContain("about 1 : 2.5");
+        ratio.QuerySelector("[data-testid=reference-source]")!.TextContent.ShouldContain("TOPO");
+        page.Find("[data-testid=reference-figure][data-key=inbound-leads] [data-testid=reference-ours]").TextContent.ShouldNotContain("not known");
+
+        var organization = page.Instance.OrganizationId;
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            var tracked = await db.Organizations.IgnoreQueryFilters().SingleAsync(o => o.Id == organization);
+            tracked.ShowReferenceFigures(false);
+            await db.SaveChangesAsync();
+        }
+        var hidden = _context.Render<DashboardPage>(p => p.Add(x => x.OrganizationId, organization));
+        await hidden.WaitForAssertionAsync(() => hidden.FindAll("[data-testid=rep-bar]").Count.ShouldBe(19));
+        hidden.FindAll("[data-testid=reference-figures]").ShouldBeEmpty();
+        hidden.FindAll("[data-testid=reference-first-hour]").ShouldBeEmpty();
     }
 
     [Fact]

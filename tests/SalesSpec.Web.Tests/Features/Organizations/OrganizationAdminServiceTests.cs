@@ -132,6 +132,29 @@ public sealed class OrganizationAdminServiceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task An_admin_hides_the_published_reference_figures_and_shows_them_again(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
+        var service = Service(database);
+        var setting = new ReferenceFigureSetting(database.Access);
+        var admin = await database.MemberOfAsync("admin@demo.salesspec", DemoOrganization.Name);
+        var leader = await database.MemberOfAsync("leader@demo.salesspec", DemoOrganization.Name);
+        (await setting.ShownAsync(leader)).ShouldBeTrue("shown unless an Admin hid them");
+
+        var hide = Copy((await service.SettingsAsync(admin)).ShouldNotBeNull());
+        hide.ShowsReferenceFigures = false;
+        (await service.SaveSettingsAsync(admin, hide)).Succeeded.ShouldBeTrue();
+        (await setting.ShownAsync(leader)).ShouldBeFalse();
+        (await service.SettingsAsync(admin)).ShouldNotBeNull().ShowsReferenceFigures.ShouldBeFalse();
+
+        var show = Copy((await service.SettingsAsync(admin)).ShouldNotBeNull());
+        show.ShowsReferenceFigures = true;
+        (await service.SaveSettingsAsync(admin, show)).Succeeded.ShouldBeTrue();
+        (await setting.ShownAsync(leader)).ShouldBeTrue();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task An_archived_organisation_is_read_only_and_hidden_until_restored(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, demo: true, clock: Clock);
@@ -200,6 +223,7 @@ public sealed class OrganizationAdminServiceTests
         InboundLeadsPerMonth = form.InboundLeadsPerMonth,
         HasSimpleSalesProcess = form.HasSimpleSalesProcess,
         SucceedsWithGeneralists = form.SucceedsWithGeneralists,
+        ShowsReferenceFigures = form.ShowsReferenceFigures,
         TimeZone = form.TimeZone,
         Currency = form.Currency,
         Version = form.Version,

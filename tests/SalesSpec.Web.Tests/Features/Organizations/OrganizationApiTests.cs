@@ -34,8 +34,10 @@ public sealed class OrganizationApiTests
         var (_, mine) = await Api.SendAsync(consultant, HttpMethod.Get, "/api/v1/organizations");
         mine.EnumerateArray().Single(o => o.GetProperty("id").GetInt32() == id).GetProperty("role").GetString().ShouldBe("Admin");
 
-        var (changed, after) = await Api.SendAsync(consultant, HttpMethod.Patch, url, new { version, threshold = 0.3m, inboundLeadsPerMonth = 400 });
+        var (changed, after) = await Api.SendAsync(consultant, HttpMethod.Patch, url, new { version, threshold = 0.3m, inboundLeadsPerMonth = 400, showsReferenceFigures = false });
         changed.ShouldBe(HttpStatusCode.OK);
+        read.GetProperty("showsReferenceFigures").GetBoolean().ShouldBeTrue("shown unless hidden");
+        after.GetProperty("showsReferenceFigures").GetBoolean().ShouldBeFalse();
         after.GetProperty("threshold").GetDecimal().ShouldBe(0.3m);
         after.GetProperty("standardWeeklyHours").GetDecimal().ShouldBe(38m, "fields not sent keep their value");
         after.GetProperty("version").GetInt32().ShouldBe(version + 1);

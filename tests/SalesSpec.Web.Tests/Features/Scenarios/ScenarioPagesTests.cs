@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -40,6 +41,7 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.Roles.Services.RoleSetting>, SalesSpec.Web.Features.Roles.Services.RoleSettingValidator>();
         _context.Services.AddSingleton<FluentValidation.IValidator<SalesSpec.Web.Features.Roles.Services.NewRole>, SalesSpec.Web.Features.Roles.Services.NewRoleValidator>();
         _context.Services.AddSingleton<SalesSpec.Web.Features.Roles.Services.RolesService>();
+        _context.Services.AddSingleton<SalesSpec.Web.Features.Organizations.Services.ReferenceFigureSetting>();
         _context.Services.AddSingleton<FluentValidation.IValidator<HireForm>, HireFormValidator>();
         _context.Services.AddSingleton<ScenarioService>();
     }
@@ -365,6 +367,13 @@ public sealed class ScenarioPagesTests : IAsyncLifetime
         var link = page.Find("[data-testid=edit-roles-link]");
         link.TextContent.ShouldBe("Edit role costs and ramps");
         link.GetAttribute("href").ShouldBe("/organizations/1/roles");
+
+        // Beside the ramp settings: the published ramps and the organisation's own (its longest analysed AE ramp).
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var aeRamp = await db.SalesRoles.IgnoreQueryFilters().Where(r => r.OrganizationId == 1 && r.IsAnalysed && r.CoreWorkload == Workload.Closing).MaxAsync(r => r.RampMonths);
+        var ramp = await page.WaitForElementAsync("[data-testid=reference-ramp]");
+        ramp.TextContent.ShouldContain("Published ramp: AE about 5 months, SDR about 3; yours: AE " + aeRamp + " months");
+        ramp.TextContent.ShouldContain("Source: The Bridge Group");
     }
 
     [Fact]

@@ -348,6 +348,9 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("ShowsReferenceFigures")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal>("StandardWeeklyHours")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
@@ -708,6 +711,143 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.HasIndex("WeekStart", "Status");
 
                     b.ToTable("Timesheets");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Initials")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SessionId", "Device")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopAnswers");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRevealed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "CreatedAt");
+
+                    b.ToTable("WorkshopSessions");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopShares", (string)null);
                 });
 
             modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", b =>
@@ -1651,6 +1791,33 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
                     b.Navigation("Rep");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopAnswer", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Workshops.WorkshopSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopShare", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Workshops.WorkshopAnswer", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.PersonalAccessToken", b =>
                 {
                     b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
@@ -1794,6 +1961,11 @@ namespace SalesSpec.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Rep", b =>
                 {
                     b.Navigation("TeamAssignments");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopAnswer", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }

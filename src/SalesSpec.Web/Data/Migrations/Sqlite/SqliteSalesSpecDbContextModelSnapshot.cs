@@ -327,6 +327,9 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShowsReferenceFigures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("StandardWeeklyHours")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -671,6 +674,137 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.HasIndex("WeekStart", "Status");
 
                     b.ToTable("Timesheets");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Initials")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SessionId", "Device")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopAnswers");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRevealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "CreatedAt");
+
+                    b.ToTable("WorkshopSessions");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopShares", (string)null);
                 });
 
             modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", b =>
@@ -1592,6 +1726,33 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
                     b.Navigation("Rep");
                 });
 
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopAnswer", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Workshops.WorkshopSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopShare", b =>
+                {
+                    b.HasOne("SalesSpec.Domain.Workshops.WorkshopAnswer", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSpec.Web.Features.Accounts.Services.PersonalAccessToken", b =>
                 {
                     b.HasOne("SalesSpec.Web.Features.Accounts.Services.ApplicationUser", null)
@@ -1735,6 +1896,11 @@ namespace SalesSpec.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSpec.Domain.Organizations.Rep", b =>
                 {
                     b.Navigation("TeamAssignments");
+                });
+
+            modelBuilder.Entity("SalesSpec.Domain.Workshops.WorkshopAnswer", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }

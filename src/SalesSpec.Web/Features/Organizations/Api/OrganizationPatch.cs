@@ -14,11 +14,12 @@ public sealed record OrganizationPatch(
     bool? SucceedsWithGeneralists = null,
     string? TimeZone = null,
     string? Currency = null,
-    bool? Archived = null)
+    bool? Archived = null,
+    bool? ShowsReferenceFigures = null)
 {
     public bool ChangesSettings =>
         Name is not null || Threshold is not null || StandardWeeklyHours is not null || InboundLeadsPerMonth is not null
-        || ClearInboundLeadsPerMonth || HasSimpleSalesProcess is not null || SucceedsWithGeneralists is not null
+        || ClearInboundLeadsPerMonth || HasSimpleSalesProcess is not null || SucceedsWithGeneralists is not null || ShowsReferenceFigures is not null
         || TimeZone is not null || Currency is not null;
 
     public OrganizationForm ApplyTo(OrganizationForm current)
@@ -33,6 +34,7 @@ public sealed record OrganizationPatch(
             InboundLeadsPerMonth = ClearInboundLeadsPerMonth ? null : InboundLeadsPerMonth ?? current.InboundLeadsPerMonth,
             HasSimpleSalesProcess = HasSimpleSalesProcess ?? current.HasSimpleSalesProcess,
             SucceedsWithGeneralists = SucceedsWithGeneralists ?? current.SucceedsWithGeneralists,
+            ShowsReferenceFigures = ShowsReferenceFigures ?? current.ShowsReferenceFigures,
             TimeZone = TimeZone ?? current.TimeZone,
             Currency = Currency ?? current.Currency,
             Version = Version ?? 0,

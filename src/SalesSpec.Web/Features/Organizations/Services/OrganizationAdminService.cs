@@ -235,5 +235,6 @@ public sealed class OrganizationAdminService(
     {
         organization.ChangeSettings(form.Threshold, form.StandardWeeklyHours, form.InboundLeadsPerMonth, form.HasSimpleSalesProcess, form.SucceedsWithGeneralists);
         organization.ChangeLocale(form.TimeZone.Trim(), form.Currency.Trim());
+        organization.ShowReferenceFigures(form.ShowsReferenceFigures);
     }
 }

@@ -13,12 +13,14 @@ public sealed record OrganizationDocument(
     string TimeZone,
     string Currency,
     bool Archived,
-    int Version)
+    int Version,
+    bool ShowsReferenceFigures)
 {
     public static OrganizationDocument Of(int id, OrganizationForm settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return new(id, settings.Name, settings.Template, settings.Threshold, settings.StandardWeeklyHours, settings.InboundLeadsPerMonth,
-            settings.HasSimpleSalesProcess, settings.SucceedsWithGeneralists, settings.TimeZone, settings.Currency, settings.Archived, settings.Version);
+            settings.HasSimpleSalesProcess, settings.SucceedsWithGeneralists, settings.TimeZone, settings.Currency, settings.Archived, settings.Version,
+            settings.ShowsReferenceFigures);
     }
 }

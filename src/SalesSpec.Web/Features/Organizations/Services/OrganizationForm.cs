@@ -29,6 +29,9 @@ public sealed class OrganizationForm
 
     public bool SucceedsWithGeneralists { get; set; }
 
+    /// <summary>Published rules of thumb beside the organisation's figures on the dashboard, the workshop and the scenarios.</summary>
+    public bool ShowsReferenceFigures { get; set; } = true;
+
     public string TimeZone { get; set; } = Organization.DefaultTimeZone;
 
     public string Currency { get; set; } = Organization.DefaultCurrency;
@@ -51,6 +54,7 @@ public sealed class OrganizationForm
             InboundLeadsPerMonth = organization.InboundLeadsPerMonth,
             HasSimpleSalesProcess = organization.HasSimpleSalesProcess,
             SucceedsWithGeneralists = organization.SucceedsWithGeneralists,
+            ShowsReferenceFigures = organization.ShowsReferenceFigures,
             TimeZone = organization.TimeZone,
             Currency = organization.Currency,
             Archived = organization.IsArchived,
