@@ -9,7 +9,7 @@ using SalesSpec.Bench;
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- xlsx [--runs 3]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- signin [--runs 51]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- csv FILE [--reps N] [--weeks N] [--activities N]
-//   dotnet run -c Release --project bench/SalesSpec.Bench -- workshop [--participants 200] [--seconds 20]
+//   dotnet run -c Release --project bench/SalesSpec.Bench -- workshop [--participants 200] [--seconds 20] [--pool 40 (0: Npgsql's default)]
 //   dotnet run -c Release --project bench/SalesSpec.Bench -- circuits [--counts 100,500,1000] [--active 20] [--browsers 20] [--active-seconds 60] [--proxy] [--hold SECONDS] [--page dashboard|team-week]
 // The db benchmark uses SALESSPEC_BENCH_POSTGRES (an admin connection string), default 127.0.0.1:55432.
 var command = args.FirstOrDefault() ?? "";
@@ -49,7 +49,7 @@ switch (command)
             Text("--counts", "100,500,1000").Split(',').Select(count => int.Parse(count, CultureInfo.InvariantCulture)).ToList(),
             Option("--active", 20), Option("--browsers", 20), Option("--active-seconds", 60), args.Contains("--proxy"), Option("--hold", 0), Text("--page", "dashboard"));
     case "workshop":
-        return await SalesSpec.Bench.Scaling.WorkshopBenchmark.RunAsync(Postgres(), Option("--participants", 200), Option("--seconds", 20));
+        return await SalesSpec.Bench.Scaling.WorkshopBenchmark.RunAsync(Postgres(), Option("--participants", 200), Option("--seconds", 20), Option("--pool", 40));
     case "csv" when args.Length > 1:
         await using (var writer = new StreamWriter(args[1]))
         {
