@@ -9,6 +9,7 @@ namespace SalesSpec.E2E;
 /// A live workshop in the room: the consultant's projector is served by one app instance, three phones answer through
 /// another, both on one PostgreSQL, so only PostgreSQL's LISTEN/NOTIFY can carry the answers to the projector.
 /// </summary>
+[Collection(SalesSpec.E2E.Scaling.SeveralInstances.Name)]
 public sealed class WorkshopJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     private static readonly (string Name, decimal Inbound)[] Room = [("Ana Ruiz", 30m), ("Ben Carter", 25m), ("Grace Hall", 20m)];

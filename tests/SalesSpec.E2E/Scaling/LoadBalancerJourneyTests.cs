@@ -12,6 +12,7 @@ namespace SalesSpec.E2E.Scaling;
 /// behind HAProxy with deploy/haproxy.cfg. A person's session must outlive the instance that held it, and the rate
 /// limits must count each client behind the proxy, not the proxy.
 /// </summary>
+[Collection(SeveralInstances.Name)]
 public sealed partial class LoadBalancerJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
